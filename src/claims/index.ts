@@ -1,0 +1,2 @@
+// Public API of the claims feature (CLM-*).
+export {};

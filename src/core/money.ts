@@ -1,0 +1,162 @@
+/**
+ * Exact money: parsing `MoneyLike` inputs, rounding at a rule's rounding point, formatting.
+ * RULES: GEN-1.
+ * @module
+ */
+import type { Decimal } from 'decimal.js';
+import { D, type Dec, isDecimalInstance } from './decimal.js';
+import { decimalRounding, type RoundingMode } from './rounding.js';
+
+/**
+ * An amount as callers pass it: a plain decimal string (`"1033500"`, `"-12.5"`, `"0.005"`),
+ * a finite number (read by its shortest decimal form, so `0.1` is exactly one tenth) or a
+ * Decimal instance of any decimal.js clone. Strings with separators, spaces or exponents are
+ * rejected.
+ */
+export type MoneyLike = string | number | Decimal;
+
+/** A rate, share or factor as callers pass it: same forms as {@link MoneyLike}. */
+export type DecimalLike = MoneyLike;
+
+/**
+ * The largest amount of money accepted: 2^53 − 1 cents (90,071,992,547,409.91), so every
+ * amount is also exact as integer cents in a JavaScript number.
+ */
+export const MAX_MONEY = '90071992547409.91';
+/** {@link MAX_MONEY} in cents, as a number. @internal */
+export const MAX_CENTS = Number.MAX_SAFE_INTEGER;
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Longest plain decimal string accepted (digits bound the work any input can cause). */
+const MAX_STRING_LENGTH = 40;
+
+/**
+ * Parses a decimal-like value exactly, or returns `undefined` when it is not one.
+ * Numbers must be finite; strings must be plain decimals; Decimal instances must be finite.
+ * @internal
+ */
+export function tryParseDecimal(value: unknown): Dec | undefined {
+  if (typeof value === 'string') {
+    if (value.length > MAX_STRING_LENGTH || !PLAIN_DECIMAL.test(value)) return undefined;
+    return new D(value);
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    // String(n) is the shortest decimal that round-trips: 0.1 -> "0.1".
+    return new D(Object.is(value, -0) ? '0' : String(value));
+  }
+  if (isDecimalInstance(value)) {
+    if (!value.isFinite()) return undefined;
+    const d = new D(value.toString());
+    return d.isZero() ? new D(0) : d;
+  }
+  return undefined;
+}
+
+/** True when `d` is within ±{@link MAX_MONEY}. @internal */
+export function inMoneyRange(d: Dec): boolean {
+  return d.abs().lte(MAX_MONEY);
+}
+
+/**
+ * Parses a value already validated by a schema. Throws only on a programming error.
+ * @internal
+ */
+export function toDecimal(value: MoneyLike): Dec {
+  const d = tryParseDecimal(value);
+  if (d === undefined) throw new Error(`wcra-calc internal error: unvalidated decimal ${String(value)}`);
+  return d;
+}
+
+/** Rounds to `places` decimals with a named mode (default `halfExpand`). @internal */
+export function roundTo(d: Dec, places: number, mode: RoundingMode = 'halfExpand'): Dec {
+  const r = d.toDecimalPlaces(places, decimalRounding(mode));
+  return r.isZero() ? new D(0) : r;
+}
+
+/** Rounds to cents with a named mode (default `halfExpand`, GEN-1). @internal */
+export function roundMoney(d: Dec, mode: RoundingMode = 'halfExpand'): Dec {
+  return roundTo(d, 2, mode);
+}
+
+/**
+ * Formats an amount as money: exactly two decimals, no exponent, no separators, `"0.00"` never
+ * `"-0.00"`. The value is rounded half-up first if it has more than two places; callers round
+ * at the rule's rounding point before formatting, so this rounding is only for display of
+ * inputs echoed back.
+ * @internal
+ */
+export function formatMoney(d: Dec): string {
+  return roundMoney(d).toFixed(2);
+}
+
+/**
+ * Formats a rate, share or factor as a plain decimal string with no exponent and no trailing
+ * zeros (`"0.0795"`, `"1.05"`, `"0"`).
+ * @internal
+ */
+export function formatDecimal(d: Dec): string {
+  if (d.isZero()) return '0';
+  return d.toFixed();
+}
+
+/** Formats a decimal with exactly `places` decimals (e.g. mods: `"1.10"`). @internal */
+export function formatFixed(d: Dec, places: number): string {
+  const r = roundTo(d, places);
+  return r.toFixed(places);
+}
+
+/**
+ * Money as integer cents in a `number` (exact: |cents| ≤ 2^53 − 1). For hot paths that must
+ * not build a Decimal per record. Returns `undefined` when the value is not a whole number of
+ * cents within range.
+ * @internal
+ */
+export function tryParseCents(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    const s = String(value);
+    if (s.includes('e')) return undefined;
+    return stringToCents(s);
+  }
+  if (typeof value === 'string') {
+    if (value.length > MAX_STRING_LENGTH || !PLAIN_DECIMAL.test(value)) return undefined;
+    return stringToCents(value);
+  }
+  if (isDecimalInstance(value)) {
+    const d = tryParseDecimal(value);
+    if (d === undefined) return undefined;
+    return stringToCents(d.toFixed());
+  }
+  return undefined;
+}
+
+function stringToCents(s: string): number | undefined {
+  const negative = s.startsWith('-');
+  const body = negative ? s.slice(1) : s;
+  const dot = body.indexOf('.');
+  const whole = dot === -1 ? body : body.slice(0, dot);
+  let frac = dot === -1 ? '' : body.slice(dot + 1);
+  // Trailing zeros beyond the cents do not matter ("1.2500").
+  frac = frac.replace(/0+$/, '');
+  if (frac.length > 2) return undefined;
+  const digits = `${whole}${frac.padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
+  if (digits.length > 16) return undefined;
+  const cents = Number(digits);
+  if (!Number.isSafeInteger(cents)) return undefined;
+  return negative && cents !== 0 ? -cents : cents;
+}
+
+/** Formats integer cents as a money string (`12345` → `"123.45"`). @internal */
+export function centsToMoney(cents: number): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = Math.trunc(abs / 100);
+  const rest = abs - whole * 100;
+  return `${negative ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
+}
+
+/** Converts a decimal holding a whole number of cents to integer cents. @internal */
+export function decimalToCents(d: Dec): number {
+  return d.times(100).toNumber();
+}

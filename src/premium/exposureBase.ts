@@ -1,0 +1,181 @@
+import * as z from 'zod/mini';
+import { D, type Dec } from '../core/decimal.js';
+import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
+import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
+import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+
+const InsurerExposureSchema = z.strictObject({
+  memberType: z.literal('insurer'),
+  earnedPremium: money({ nonNegative: true }),
+  elIncreasedLimitsPremium: z.optional(money({ nonNegative: true })),
+});
+
+const SelfInsurerExposureSchema = z.strictObject({
+  memberType: z.literal('self-insurer'),
+  payroll: z.array(z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) })),
+  pureRates: z.array(
+    z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }),
+  ),
+  experienceMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
+});
+
+/** Input schema of {@link exposureBase}: an insurer's earned premium or a self-insurer's payroll. */
+export const ExposureBaseInputSchema = z.discriminatedUnion('memberType', [InsurerExposureSchema, SelfInsurerExposureSchema]);
+
+/** Input of {@link exposureBase}. */
+export type ExposureBaseInput = z.input<typeof ExposureBaseInputSchema>;
+
+/** Options schema of {@link exposureBase}. */
+export const ExposureBaseOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link exposureBase}. */
+export type ExposureBaseOptions = ExplainOption;
+
+/** One payroll class of a self-insurer's exposure. */
+export interface ExposureClassRow {
+  readonly classCode: string;
+  /** Minnesota payroll of the class. */
+  readonly payroll: string;
+  /** The class's pure premium rate per $100 of payroll (decimal string, up to 3 places from 2026). */
+  readonly pureRate: string;
+  /** payroll ÷ 100 × pure rate, shown to the cent (the exposure is computed from the exact figures). */
+  readonly purePremium: string;
+}
+
+/** Result of {@link exposureBase}. */
+export interface ExposureBaseResult extends Explained {
+  /** The exposure base, rounded to cents half-up. */
+  readonly exposure: string;
+  /** Self-insurers: the classes in input order. */
+  readonly byClass?: ReadonlyArray<ExposureClassRow>;
+}
+
+function duplicateIssues(rows: ReadonlyArray<{ classCode: string }>, field: string): WcraIssue[] {
+  const seen = new Set<string>();
+  const issues: WcraIssue[] = [];
+  rows.forEach((r, i) => {
+    if (seen.has(r.classCode)) issues.push({ path: [field, i, 'classCode'], message: `class ${r.classCode} is listed more than once` });
+    seen.add(r.classCode);
+  });
+  return issues;
+}
+
+/** Self-insurer exposure from exact inputs (unchecked core): Σ payroll ÷ 100 × rate, × mod. @internal */
+export function selfInsurerExposureCore(
+  payroll: ReadonlyArray<{ classCode: string; amount: Dec }>,
+  rates: ReadonlyMap<string, Dec>,
+  mod: Dec,
+): { exposure: Dec; rows: Array<{ classCode: string; payroll: Dec; pureRate: Dec; purePremium: Dec }> } {
+  let sum = new D(0);
+  const rows = payroll.map((p) => {
+    const pureRate = rates.get(p.classCode) as Dec;
+    const purePremium = p.amount.div(100).times(pureRate); // RULES: PRM-3
+    sum = sum.plus(purePremium);
+    return { classCode: p.classCode, payroll: p.amount, pureRate, purePremium };
+  });
+  return { exposure: roundMoney(sum.times(mod)), rows };
+}
+
+/**
+ * The WCRA exposure base of a member for a calendar year (PRM-3).
+ *
+ * - Insurers: calendar-year earned premium at the MWCIA designated statistical reporting level,
+ *   less employer's liability increased-limits premium (`elIncreasedLimitsPremium`, default 0;
+ *   it may not exceed the earned premium).
+ * - Self-insurers: Σ over classes of Minnesota payroll ÷ 100 × the class's MWCIA pure premium
+ *   rate, × the member's experience modification. Pure rates may carry 3 decimals (USR-7).
+ *
+ * Order of operations: the class products are summed exactly, multiplied by the mod, and the
+ * exposure is rounded to cents half-up once, at the end (GEN-1). `byClass[].purePremium` is
+ * shown to the cent for reading; summing those rounded figures can differ from the exposure by
+ * a few cents. Rates for classes without payroll are ignored.
+ *
+ * @param input - `{ memberType: 'insurer', earnedPremium, elIncreasedLimitsPremium? }` or
+ *   `{ memberType: 'self-insurer', payroll: { classCode, amount }[], pureRates: { classCode, rate }[], experienceMod }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ exposure, byClass? }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `MISSING_RATE` when a payroll class has no pure rate (the class is
+ *   named in the message and `details.classCode`); `INVALID_INPUT` for bad input, duplicate class
+ *   codes, or increased-limits premium above the earned premium.
+ *
+ * @example
+ * ```ts
+ * import { exposureBase } from 'wcra-calc';
+ * exposureBase({ memberType: 'insurer', earnedPremium: '12500000', elIncreasedLimitsPremium: '500000' }).exposure
+ * //=> '12000000.00'
+ * const selfInsured = exposureBase({
+ *   memberType: 'self-insurer',
+ *   payroll: [{ classCode: '8810', amount: '10000000' }, { classCode: '7380', amount: '2500000' }],
+ *   pureRates: [{ classCode: '8810', rate: '0.125' }, { classCode: '7380', rate: '4.25' }],
+ *   experienceMod: '0.90',
+ * });
+ * selfInsured.exposure //=> '106875.00'
+ * ```
+ */
+export function exposureBase(input: ExposureBaseInput, options?: ExposureBaseOptions): ExposureBaseResult {
+  const v = parseWith(ExposureBaseInputSchema, input);
+  const opts = parseOptions(ExposureBaseOptionsSchema, options);
+  if (v.memberType === 'insurer') {
+    const earned = toDecimal(v.earnedPremium);
+    const el = toDecimal(v.elIncreasedLimitsPremium ?? 0);
+    if (el.gt(earned)) {
+      throw invalidInput([{ path: ['elIncreasedLimitsPremium'], message: 'cannot exceed the earned premium it is deducted from' }]);
+    }
+    const exposure = roundMoney(earned.minus(el)); // RULES: PRM-3
+    const result: ExposureBaseResult = { exposure: formatMoney(exposure) };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'PRM-3',
+        "Insurer exposure = earned premium at the designated statistical reporting level - employer's liability increased-limits premium",
+        [
+          moneyValue('Earned premium', formatMoney(earned)),
+          moneyValue("Less employer's liability increased-limits premium", formatMoney(el), '-'),
+        ],
+        moneyValue('Exposure base', result.exposure),
+      ),
+    ]);
+  }
+  const issues = [...duplicateIssues(v.payroll, 'payroll'), ...duplicateIssues(v.pureRates, 'pureRates')];
+  if (issues.length > 0) throw invalidInput(issues);
+  const rates = new Map(v.pureRates.map((r) => [r.classCode, toDecimal(r.rate)] as const));
+  const missing = v.payroll.find((p) => !rates.has(p.classCode));
+  if (missing !== undefined) {
+    throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has payroll but no pure premium rate: add it to pureRates.`, {
+      details: { classCode: missing.classCode },
+    });
+  }
+  const mod = toDecimal(v.experienceMod);
+  const { exposure, rows } = selfInsurerExposureCore(
+    v.payroll.map((p) => ({ classCode: p.classCode, amount: toDecimal(p.amount) })),
+    rates,
+    mod,
+  );
+  const byClass = rows.map((r) => ({
+    classCode: r.classCode,
+    payroll: formatMoney(r.payroll),
+    pureRate: formatDecimal(r.pureRate),
+    purePremium: formatMoney(r.purePremium),
+  }));
+  const result: ExposureBaseResult = { exposure: formatMoney(exposure), byClass };
+  return withSteps(result, opts.explain, () => {
+    const steps: TraceStep[] = byClass.map((r) =>
+      step(
+        'PRM-3',
+        `Class ${r.classCode} pure premium = payroll / 100 x pure premium rate`,
+        [moneyValue(`Class ${r.classCode} payroll`, r.payroll), textValue('Pure premium rate per $100', `x ${r.pureRate}`, 'number')],
+        moneyValue(`Class ${r.classCode} pure premium`, r.purePremium),
+      ),
+    );
+    const total = rows.reduce((s, r) => s.plus(r.purePremium), new D(0));
+    steps.push(
+      step(
+        'PRM-3',
+        'Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)',
+        [moneyValue('Total pure premium', formatMoney(total)), textValue('Experience modification', `x ${formatDecimal(mod)}`, 'number')],
+        moneyValue('Exposure base', result.exposure),
+      ),
+    );
+    return steps;
+  });
+}

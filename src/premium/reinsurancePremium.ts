@@ -1,0 +1,167 @@
+import * as z from 'zod/mini';
+import type { Dec } from '../core/decimal.js';
+import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, rate, year } from '../core/schema.js';
+import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { MEMBER_TYPES, RETENTION_LEVELS } from '../rules/levels.js';
+import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
+
+/** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6). */
+export const SELF_INSURER_TAX_RATE = '0.02';
+
+/** Input schema of {@link reinsurancePremium}. */
+export const ReinsurancePremiumInputSchema = z
+  .strictObject({
+    exposure: money({ nonNegative: true }),
+    memberType: oneOf(MEMBER_TYPES),
+    rate: z.optional(rate()),
+    year: z.optional(year()),
+    level: z.optional(oneOf(RETENTION_LEVELS)),
+    taxRate: z.optional(rate('a tax rate')),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.rate !== undefined) return;
+      if (v.year === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['year'],
+          message: 'is required when no rate is given (the rate comes from the table for year and level)',
+          input: undefined,
+        });
+      if (v.level === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['level'],
+          message: 'is required when no rate is given (the rate comes from the table for year and level)',
+          input: undefined,
+        });
+    }),
+  );
+
+/** Input of {@link reinsurancePremium}. */
+export type ReinsurancePremiumInput = z.input<typeof ReinsurancePremiumInputSchema>;
+
+/** Options schema of {@link reinsurancePremium}. */
+export const ReinsurancePremiumOptionsSchema = z.strictObject({ ...explainOptionShape, rateTable: z.optional(RateTableSchema) });
+
+/** Options of {@link reinsurancePremium}. */
+export interface ReinsurancePremiumOptions extends ExplainOption {
+  /** Your own rates for years the built-in table lacks (or to override it for a year). */
+  readonly rateTable?: RateTableInput;
+}
+
+/** Result of {@link reinsurancePremium}: money as two-decimal strings, rates as decimal strings. */
+export interface ReinsurancePremiumResult extends Explained {
+  /** The exposure base (echoed, to the cent). */
+  readonly exposure: string;
+  /** The reinsurance rate applied, as a fraction (`"0.0795"`). */
+  readonly rate: string;
+  /** exposure × rate, rounded to cents half-up. */
+  readonly premium: string;
+  /** The premium tax rate applied (`"0.02"` for self-insurers by default, `"0"` for insurers). */
+  readonly taxRate: string;
+  /** premium × taxRate, rounded to cents half-up. */
+  readonly tax: string;
+  /** premium + tax. */
+  readonly total: string;
+}
+
+/** Premium, tax and total from exact inputs (unchecked core). @internal */
+export function premiumCore(exposure: Dec, rateValue: Dec, taxRate: Dec): { premium: Dec; tax: Dec; total: Dec } {
+  const premium = roundMoney(exposure.times(rateValue)); // RULES: PRM-1
+  const tax = roundMoney(premium.times(taxRate)); // RULES: PRM-6
+  return { premium, tax, total: premium.plus(tax) };
+}
+
+/** The default tax rate for a member type (PRM-6). @internal */
+export function defaultTaxRate(memberType: 'insurer' | 'self-insurer'): string {
+  return memberType === 'self-insurer' ? SELF_INSURER_TAX_RATE : '0';
+}
+
+/**
+ * The WCRA reinsurance premium of a member for a coverage year (PRM-1, PRM-2, PRM-6).
+ *
+ * premium = exposure × rate, rounded to cents half-up (GEN-1); tax = premium × taxRate, rounded
+ * to cents half-up; total = premium + tax. Order of operations: the premium is rounded first and
+ * the tax is computed on the rounded premium, as it is on an invoice.
+ *
+ * The rate is `input.rate` when given (a fraction: 7.95% is `"0.0795"`); otherwise the published
+ * rate for `year` and `level` from the built-in table (2016–2025) or `options.rateTable`.
+ * Insurers and self-insurers pay the same rates. `taxRate` defaults to `"0.02"` for self-insurers
+ * (Minnesota premium tax, PRM-6) and `"0"` for insurers.
+ *
+ * @param input - `{ exposure, memberType, rate?, year?, level?, taxRate? }`.
+ * @param options - `{ explain?, rateTable? }`.
+ * @returns `{ exposure, rate, premium, taxRate, tax, total }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for bad input (e.g. `exposure: 'abc'`);
+ *   `UNKNOWN_YEAR` for a year without a published rate and no `rate`/`rateTable`;
+ *   `LEVEL_NOT_OFFERED` for jumbo before 2018.
+ *
+ * @example
+ * ```ts
+ * import { reinsurancePremium } from 'wcra-calc';
+ * // Seed 002, Calculation 1: 2022, low retention, insurer.
+ * reinsurancePremium({ exposure: '12000000', year: 2022, level: 'low', memberType: 'insurer' })
+ * //=> { exposure: '12000000.00', rate: '0.0795', premium: '954000.00', taxRate: '0', tax: '0.00', total: '954000.00' }
+ * reinsurancePremium({ exposure: '12000000', rate: '0.0795', memberType: 'self-insurer' }).total //=> '973080.00'
+ * ```
+ */
+export function reinsurancePremium(input: ReinsurancePremiumInput, options?: ReinsurancePremiumOptions): ReinsurancePremiumResult {
+  const v = parseWith(ReinsurancePremiumInputSchema, input);
+  const opts = parseOptions(ReinsurancePremiumOptionsSchema, options);
+  const fromTable = v.rate === undefined;
+  // RULES: PRM-2 — strict lookup; the schema guarantees year and level when no rate is given.
+  const resolved = fromTable ? lookupRate(v.year as number, v.level as 'low', opts.rateTable) : undefined;
+  const rateDec = toDecimal(resolved?.rate ?? (v.rate as string));
+  const taxRateDec = toDecimal(v.taxRate ?? defaultTaxRate(v.memberType));
+  const exposure = toDecimal(v.exposure);
+  const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec);
+  const result: ReinsurancePremiumResult = {
+    exposure: formatMoney(exposure),
+    rate: formatDecimal(rateDec),
+    premium: formatMoney(premium),
+    taxRate: formatDecimal(taxRateDec),
+    tax: formatMoney(tax),
+    total: formatMoney(total),
+  };
+  return withSteps(result, opts.explain, () => {
+    const steps: TraceStep[] = [];
+    const levelLabel = v.level === undefined ? '' : ` (${v.level}${v.year === undefined ? '' : `, ${v.year}`})`;
+    if (resolved !== undefined) {
+      steps.push(
+        step(
+          'PRM-2',
+          `Published reinsurance rate for the ${v.level} retention, coverage year ${v.year} (${resolved.source})`,
+          [textValue('Coverage year', String(v.year), 'number'), textValue('Retention level', String(v.level))],
+          rateValue('Reinsurance rate', result.rate),
+        ),
+      );
+    }
+    steps.push(
+      step(
+        'PRM-1',
+        'Premium = exposure base x reinsurance rate, rounded to cents (half-up)',
+        [moneyValue('Exposure base', result.exposure), rateValue(`Reinsurance rate${levelLabel}`, result.rate, 'x')],
+        moneyValue('Reinsurance premium', result.premium),
+      ),
+    );
+    if (!taxRateDec.isZero()) {
+      steps.push(
+        step(
+          'PRM-6',
+          'Minnesota premium tax = premium x tax rate, rounded to cents (half-up)',
+          [moneyValue('Reinsurance premium', result.premium), rateValue('Premium tax rate', result.taxRate, 'x')],
+          moneyValue('Premium tax', result.tax),
+        ),
+        step(
+          'PRM-6',
+          'Total = premium + premium tax',
+          [moneyValue('Reinsurance premium', result.premium), moneyValue('Premium tax', result.tax, '+')],
+          moneyValue('Total due', result.total),
+        ),
+      );
+    }
+    return steps;
+  });
+}

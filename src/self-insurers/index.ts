@@ -1,0 +1,2 @@
+// Public API of the self-insurers feature (SI-*).
+export {};

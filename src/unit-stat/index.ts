@@ -1,0 +1,2 @@
+// Public API of the unit-stat feature (USR-*).
+export {};
