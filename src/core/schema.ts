@@ -21,6 +21,11 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** "is required" for a missing value, else the given message. @internal */
+function missingOr(input: unknown, message: () => string): string {
+  return input === undefined ? 'is required' : message();
+}
+
 interface MoneyOptions {
   /** Reject amounts below zero. */
   readonly nonNegative?: boolean;
@@ -37,12 +42,13 @@ export function money(options: MoneyOptions = {}) {
       return d !== undefined && inMoneyRange(d) && !(options.nonNegative === true && d.isNegative() && !d.isZero());
     },
     {
-      error: (iss) => {
-        const d = tryParseDecimal(iss.input);
-        if (d === undefined) return `must be an amount of money, got ${describeValue(iss.input)}`;
-        if (!inMoneyRange(d)) return `must be an amount of money within ±${MAX_MONEY}, got ${describeValue(iss.input)}`;
-        return `must be a non-negative amount of money, got ${describeValue(iss.input)}`;
-      },
+      error: (iss) =>
+        missingOr(iss.input, () => {
+          const d = tryParseDecimal(iss.input);
+          if (d === undefined) return `must be an amount of money, got ${describeValue(iss.input)}`;
+          if (!inMoneyRange(d)) return `must be an amount of money within ±${MAX_MONEY}, got ${describeValue(iss.input)}`;
+          return `must be a non-negative amount of money, got ${describeValue(iss.input)}`;
+        }),
     },
   );
 }
@@ -91,48 +97,49 @@ export function rate(noun = 'a rate') {
 /** A calendar date written `YYYY-MM-DD` (GEN-2). @internal */
 export function isoDate() {
   return z.custom<string>((v) => typeof v === 'string' && isIsoDate(v), {
-    error: (iss) => `must be a calendar date written YYYY-MM-DD, got ${describeValue(iss.input)}`,
+    error: (iss) => missingOr(iss.input, () => `must be a calendar date written YYYY-MM-DD, got ${describeValue(iss.input)}`),
   });
 }
 
 /** A calendar year (whole number, 1900–2200). @internal */
 export function year() {
   return z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200, {
-    error: (iss) => `must be a calendar year such as 2024, got ${describeValue(iss.input)}`,
+    error: (iss) => missingOr(iss.input, () => `must be a calendar year such as 2024, got ${describeValue(iss.input)}`),
   });
 }
 
 /** A whole number in a range. @internal */
 export function integer(min: number, max: number, noun = 'a whole number') {
   return z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, {
-    error: (iss) => `must be ${noun} from ${min} to ${max}, got ${describeValue(iss.input)}`,
+    error: (iss) => missingOr(iss.input, () => `must be ${noun} from ${min} to ${max}, got ${describeValue(iss.input)}`),
   });
 }
 
 /** One of a fixed list of strings, with a message that lists them. @internal */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
-    error: (iss) => `must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(iss.input)}`,
+    error: (iss) => missingOr(iss.input, () => `must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(iss.input)}`),
   });
 }
 
 /** A non-empty identifier string (member, claim, class…). @internal */
 export function id(noun = 'an identifier') {
   return z.custom<string>((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, {
-    error: (iss) => `must be ${noun} (a non-empty string), got ${describeValue(iss.input)}`,
+    error: (iss) => missingOr(iss.input, () => `must be ${noun} (a non-empty string), got ${describeValue(iss.input)}`),
   });
 }
 
 /** An MWCIA class code: four digits, as text (`"8810"`, `"0174"`). @internal */
 export function classCode() {
   return z.custom<string>((v) => typeof v === 'string' && /^\d{4}$/.test(v), {
-    error: (iss) => `must be a four-digit class code written as text (e.g. "8810"), got ${describeValue(iss.input)}`,
+    error: (iss) =>
+      missingOr(iss.input, () => `must be a four-digit class code written as text (e.g. "8810"), got ${describeValue(iss.input)}`),
   });
 }
 
 /** A boolean flag. @internal */
 export function flag() {
-  return z.boolean({ error: (iss) => `must be true or false, got ${describeValue(iss.input)}` });
+  return z.boolean({ error: (iss) => missingOr(iss.input, () => `must be true or false, got ${describeValue(iss.input)}`) });
 }
 
 /** The options every calculator accepts. */
@@ -163,7 +170,11 @@ function messageFor(iss: ZodIssue): string {
       }
       return `does not match any accepted form, got ${describeValue(input)}`;
     case 'too_small':
-      return iss.origin === 'array' ? iss.message || `must list at least ${String(iss.minimum)} item(s)` : iss.message;
+      if (iss.message !== '' && iss.message !== 'Invalid input') return iss.message;
+      return iss.origin === 'array' ? `must list at least ${String(iss.minimum)} item(s)` : `must be at least ${String(iss.minimum)}`;
+    case 'too_big':
+      if (iss.message !== '' && iss.message !== 'Invalid input') return iss.message;
+      return iss.origin === 'array' ? `must list at most ${String(iss.maximum)} item(s)` : `must be at most ${String(iss.maximum)}`;
     default:
       return iss.message;
   }

@@ -23,7 +23,7 @@ export interface RateTableEntry {
 /** A rate table: entries by year. */
 export type RateTable = ReadonlyArray<RateTableEntry>;
 
-const SOURCE = 'wcra.biz retention limits and reinsurance rates table (read 2026); RULES PRM-2';
+const SOURCE = 'wcra.biz rate table, read 2026';
 
 /**
  * The built-in rates, coverage years 2016–2025 (PRM-2). Insurers and self-insurers pay the

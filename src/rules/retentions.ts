@@ -23,7 +23,7 @@ export interface RetentionTableEntry {
 /** A retention table: entries by year. */
 export type RetentionTable = ReadonlyArray<RetentionTableEntry>;
 
-const SOURCE = 'wcra.biz retention limits and reinsurance rates table (read 2026); seed 003; RULES RET-2';
+const SOURCE = 'wcra.biz retention table, read 2026; seed 003';
 
 function fixedLevels(yr: number, jumbo: boolean): RetentionTableEntry {
   const base = { year: yr, low: '500000.00', high: '1000000.00', super: '2000000.00', source: SOURCE };

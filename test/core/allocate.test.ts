@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allocateUnits, allocateUnitsBig } from '../../src/core/allocate.js';
+import { allocate } from '../../src/index.js';
+import { centsStr, deepFreeze, expectWcraError, strCents } from '../helpers.js';
+
+describe('GEN-3 allocate: worked examples', () => {
+  it('GEN-3 four quarterly installments: leftover cents to the earliest parts', () => {
+    expect(allocate('100000.03', [1, 1, 1, 1])).toEqual(['25000.01', '25000.01', '25000.01', '25000.00']);
+  });
+
+  it('GEN-3 pro rata claim shares (300,000 / 250,000 / 150,000 of 200,000)', () => {
+    expect(allocate('200000', ['300000', '250000', '150000'])).toEqual(['85714.29', '71428.57', '42857.14']);
+  });
+
+  it('GEN-3 thirds: the largest remainder first, ties to the earlier part', () => {
+    expect(allocate('100', [1, 1, 1])).toEqual(['33.34', '33.33', '33.33']);
+    expect(allocate('0.02', [1, 1, 1])).toEqual(['0.01', '0.01', '0.00']);
+  });
+
+  it('GEN-3 the largest fractional remainder wins over the earlier part', () => {
+    // exact shares 0.3 × 0.10 = 0.03, 0.7 × 0.10 = 0.07: no leftover.
+    expect(allocate('0.10', ['0.3', '0.7'])).toEqual(['0.03', '0.07']);
+    // exact shares of 0.05 by 1:3 → 1.25 c and 3.75 c: the 0.75 remainder takes the cent.
+    expect(allocate('0.05', [1, 3])).toEqual(['0.01', '0.04']);
+  });
+});
+
+describe('GEN-3 allocate: edge cases', () => {
+  it('zero total', () => {
+    expect(allocate('0', [1, 2, 3])).toEqual(['0.00', '0.00', '0.00']);
+  });
+
+  it('negative total mirrors the positive split', () => {
+    expect(allocate('-0.05', [1, 1])).toEqual(['-0.03', '-0.02']);
+    expect(allocate('-100000.03', [1, 1, 1, 1])).toEqual(['-25000.01', '-25000.01', '-25000.01', '-25000.00']);
+  });
+
+  it('one part takes everything; zero weights get nothing', () => {
+    expect(allocate('12.34', [5])).toEqual(['12.34']);
+    expect(allocate('12.34', [0, 1, 0])).toEqual(['0.00', '12.34', '0.00']);
+  });
+
+  it('amounts near 2^53 cents stay exact', () => {
+    const parts = allocate('90071992547409.91', [1, 1, 1]);
+    expect(parts).toEqual(['30023997515803.31', '30023997515803.30', '30023997515803.30']);
+    const big = allocate('90071992547409.91', ['90071992547409.91', '1']);
+    expect(big.reduce((s, p) => s + strCents(p), 0n)).toBe(9007199254740991n);
+  });
+
+  it('decimal weights of different scales', () => {
+    // exact shares 133⅓, 333⅓, 533⅓ cents: equal remainders, the leftover cent goes to the earliest.
+    expect(allocate('10', ['0.5', '1.25', 2])).toEqual(['1.34', '3.33', '5.33']);
+  });
+
+  it('the number and bigint paths agree where products exceed 2^53', () => {
+    const weights = [9007199254740991, 3, 1];
+    const viaNumber = allocateUnits(9007199254740991, weights);
+    const viaBig = allocateUnitsBig(9007199254740991n, weights.map(BigInt)).map(Number);
+    expect(viaNumber).toEqual(viaBig);
+    expect(viaNumber.reduce((a, b) => a + b, 0)).toBe(9007199254740991);
+    expect(allocateUnits(-7, [1, 1])).toEqual([-4, -3]);
+    expect(allocateUnits(0, [1, 1])).toEqual([0, 0]);
+  });
+
+  it('does not mutate its input', () => {
+    const weights = deepFreeze(['1', '2', '3']);
+    expect(allocate('1.00', weights)).toEqual(['0.17', '0.33', '0.50']);
+    expect(weights).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('GEN-3 allocate: bad input', () => {
+  it('a total with fractions of a cent', () => {
+    const err = expectWcraError(() => allocate('0.005', [1]), 'INVALID_INPUT');
+    expect(err.issues[0]?.path).toEqual(['total']);
+  });
+
+  it('negative or all-zero weights', () => {
+    expect(expectWcraError(() => allocate('1', [1, -1]), 'INVALID_INPUT').issues[0]?.path).toEqual(['weights', 1]);
+    expect(expectWcraError(() => allocate('1', [0, 0]), 'INVALID_INPUT').issues[0]?.message).toBe('at least one weight must be above zero');
+    expect(expectWcraError(() => allocate('1', []), 'INVALID_INPUT').issues[0]?.path).toEqual(['weights']);
+  });
+
+  it('non-money totals and non-list weights', () => {
+    expectWcraError(() => allocate('abc', [1]), 'INVALID_INPUT');
+    expectWcraError(() => allocate('1', null as never), 'INVALID_INPUT');
+    expectWcraError(() => allocate(undefined as never, undefined as never), 'INVALID_INPUT');
+  });
+});
+
+describe('GEN-3 allocate: properties', () => {
+  const weightsArb = fc
+    .array(fc.integer({ min: 0, max: 1_000_000_000 }), { minLength: 1, maxLength: 12 })
+    .filter((ws) => ws.some((w) => w > 0));
+
+  it('GEN-3 parts add up exactly to the total', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), weightsArb, (cents, weights) => {
+        const parts = allocate(centsStr(cents), weights);
+        expect(parts.reduce((s, p) => s + strCents(p), 0n)).toBe(cents);
+      }),
+    );
+  });
+
+  it('GEN-3 no part differs from its exact share by a cent or more', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), weightsArb, (cents, weights) => {
+        const parts = allocate(centsStr(cents), weights).map(strCents);
+        const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
+        parts.forEach((p, i) => {
+          // |p − cents × w / sum| < 1  ⇔  |p × sum − cents × w| < sum
+          const diff = p * sum - cents * BigInt(weights[i] as number);
+          expect(diff < 0n ? -diff : diff).toBeLessThan(sum);
+        });
+      }),
+    );
+  });
+
+  it('GEN-3 equal weights: parts differ by at most a cent, earlier never smaller', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 1, max: 12 }), (cents, n) => {
+        const parts = allocate(
+          centsStr(cents),
+          Array.from({ length: n }, () => 1),
+        ).map(strCents);
+        for (let i = 1; i < parts.length; i++) {
+          expect((parts[i - 1] as bigint) >= (parts[i] as bigint)).toBe(true);
+          expect((parts[0] as bigint) - (parts[i] as bigint) <= 1n).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('GEN-3 the number fast path equals the bigint path', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), weightsArb, (total, weights) => {
+        expect(allocateUnits(total, weights)).toEqual(allocateUnitsBig(BigInt(total), weights.map(BigInt)).map(Number));
+      }),
+    );
+  });
+});

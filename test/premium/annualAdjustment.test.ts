@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { annualAdjustment, formatWorksheet, reinsurancePremium } from '../../src/index.js';
+import { centsStr, deepFreeze, expectWcraError, strCents } from '../helpers.js';
+
+describe('PRM-7 annualAdjustment: worked examples', () => {
+  it('PRM-7 seed 002 Calculation 3: $1,033,500 − $954,000 = $79,500 additional premium', () => {
+    expect(annualAdjustment({ estimatedPremium: '954000', actualPremium: '1033500' })).toEqual({
+      adjustment: '79500.00',
+      kind: 'additional',
+      taxRate: '0',
+      tax: '0.00',
+      total: '79500.00',
+    });
+  });
+
+  it('PRM-7 end to end from the seed exposures', () => {
+    const est = reinsurancePremium({ exposure: '12000000', year: 2022, level: 'low', memberType: 'insurer' });
+    const act = reinsurancePremium({ exposure: '13000000', year: 2022, level: 'low', memberType: 'insurer' });
+    expect(annualAdjustment({ estimatedPremium: est.premium, actualPremium: act.premium }).adjustment).toBe('79500.00');
+  });
+
+  it('PRM-6 a self-insurer credit carries a tax credit', () => {
+    expect(annualAdjustment({ estimatedPremium: '1000', actualPremium: '900', memberType: 'self-insurer' })).toEqual({
+      adjustment: '-100.00',
+      kind: 'credit',
+      taxRate: '0.02',
+      tax: '-2.00',
+      total: '-102.00',
+    });
+  });
+
+  it('PRM-7 no change', () => {
+    expect(annualAdjustment({ estimatedPremium: '954000.00', actualPremium: 954000, memberType: 'self-insurer' })).toMatchObject({
+      adjustment: '0.00',
+      kind: 'none',
+      tax: '0.00',
+      total: '0.00',
+    });
+  });
+});
+
+describe('PRM-7 annualAdjustment: edge cases', () => {
+  it('GEN-1 half-cent ties on the tax of a credit go away from zero', () => {
+    // credit −0.25 × 2% = −0.005 → −0.01
+    expect(annualAdjustment({ estimatedPremium: '1.25', actualPremium: '1.00', memberType: 'self-insurer' })).toMatchObject({
+      adjustment: '-0.25',
+      tax: '-0.01',
+      total: '-0.26',
+    });
+    expect(annualAdjustment({ estimatedPremium: '1.00', actualPremium: '1.25', memberType: 'self-insurer' })).toMatchObject({
+      tax: '0.01',
+      total: '0.26',
+    });
+  });
+
+  it('GEN-1 sub-cent premiums: the adjustment is rounded once, half-up', () => {
+    expect(annualAdjustment({ estimatedPremium: '0.001', actualPremium: '0.006' }).adjustment).toBe('0.01');
+    expect(annualAdjustment({ estimatedPremium: '0.006', actualPremium: '0.001' }).adjustment).toBe('-0.01');
+  });
+
+  it('an explicit tax rate overrides the member type default', () => {
+    expect(annualAdjustment({ estimatedPremium: '0', actualPremium: '100', memberType: 'insurer', taxRate: '0.05' }).tax).toBe('5.00');
+    expect(annualAdjustment({ estimatedPremium: '0', actualPremium: '100', memberType: 'self-insurer', taxRate: 0 }).tax).toBe('0.00');
+  });
+
+  it('amounts near 2^53 cents', () => {
+    expect(annualAdjustment({ estimatedPremium: '0', actualPremium: '90071992547409.91' }).adjustment).toBe('90071992547409.91');
+    expect(annualAdjustment({ estimatedPremium: '90071992547409.91', actualPremium: '0' }).adjustment).toBe('-90071992547409.91');
+  });
+
+  it('explain: the Calculation 3 layout', () => {
+    const r = annualAdjustment({ estimatedPremium: '954000', actualPremium: '1033500', memberType: 'self-insurer' }, { explain: true });
+    expect(r.steps?.map((s) => s.rule)).toEqual(['PRM-7', 'PRM-6', 'PRM-6']);
+    const sheet = formatWorksheet(r.steps ?? []);
+    expect(sheet).toContain('- $954,000.00');
+    expect(sheet).toContain('$81,090.00');
+    expect(annualAdjustment({ estimatedPremium: '1', actualPremium: '2' }, { explain: true }).steps).toHaveLength(1);
+  });
+
+  it('does not mutate its input', () => {
+    const input = deepFreeze({ estimatedPremium: '954000', actualPremium: '1033500', memberType: 'self-insurer' as const });
+    expect(annualAdjustment(input).total).toBe('81090.00');
+    expect(input).toEqual({ estimatedPremium: '954000', actualPremium: '1033500', memberType: 'self-insurer' });
+  });
+});
+
+describe('PRM-7 annualAdjustment: bad input', () => {
+  it.each<[unknown, ReadonlyArray<string | number>]>([
+    [null, []],
+    [{ estimatedPremium: 'abc', actualPremium: '1' }, ['estimatedPremium']],
+    [{ estimatedPremium: '1' }, ['actualPremium']],
+    [{ estimatedPremium: '-1', actualPremium: '1' }, ['estimatedPremium']],
+    [{ estimatedPremium: '1', actualPremium: '1', memberType: 'pool' }, ['memberType']],
+    [{ estimatedPremium: '1', actualPremium: '1', taxRate: '1.5' }, ['taxRate']],
+  ])('%j → INVALID_INPUT at %j', (input, path) => {
+    expect(expectWcraError(() => annualAdjustment(input as never), 'INVALID_INPUT').issues[0]?.path).toEqual(path);
+  });
+
+  it('bad options', () => {
+    expectWcraError(() => annualAdjustment({ estimatedPremium: '1', actualPremium: '1' }, { explain: 1 } as never), 'INVALID_INPUT');
+    expectWcraError(() => annualAdjustment({ estimatedPremium: '1', actualPremium: '1' }, null as never), 'INVALID_INPUT');
+  });
+});
+
+describe('PRM-7 annualAdjustment: properties', () => {
+  const cents = fc.bigInt({ min: 0n, max: 10n ** 14n });
+
+  it('PRM-7 adjustment = actual − estimated exactly; kind follows the sign', () => {
+    fc.assert(
+      fc.property(cents, cents, (e, a) => {
+        const r = annualAdjustment({ estimatedPremium: centsStr(e), actualPremium: centsStr(a) });
+        expect(strCents(r.adjustment)).toBe(a - e);
+        expect(r.kind).toBe(a > e ? 'additional' : a < e ? 'credit' : 'none');
+        expect(r.total).toBe(r.adjustment);
+      }),
+    );
+  });
+
+  it('PRM-6 the tax of a credit mirrors the tax of the same charge', () => {
+    fc.assert(
+      fc.property(cents, cents, (e, a) => {
+        const up = annualAdjustment({ estimatedPremium: centsStr(e), actualPremium: centsStr(a), memberType: 'self-insurer' });
+        const down = annualAdjustment({ estimatedPremium: centsStr(a), actualPremium: centsStr(e), memberType: 'self-insurer' });
+        expect(strCents(up.tax)).toBe(-strCents(down.tax));
+        expect(strCents(up.total)).toBe(strCents(up.adjustment) + strCents(up.tax));
+      }),
+    );
+  });
+});
