@@ -21,6 +21,31 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * JSON Schema fragments for the custom schemas below (zod cannot describe a custom check), read by
+ * `jsonSchemaOf` in `json-schema.ts`. A private WeakMap: nothing global is touched.
+ * @internal
+ */
+export const JSON_HINTS = /* @__PURE__ */ new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+function hint<T extends object>(schema: T, fragment: Readonly<Record<string, unknown>>): T {
+  JSON_HINTS.set(schema, fragment);
+  return schema;
+}
+
+const DECIMAL_PATTERN = '^-?\\d+(\\.\\d+)?$';
+const NON_NEGATIVE_PATTERN = '^\\d+(\\.\\d+)?$';
+
+function decimalFragment(description: string, nonNegative: boolean, max?: number): Record<string, unknown> {
+  const num: Record<string, unknown> = { type: 'number' };
+  if (nonNegative) num.minimum = 0;
+  if (max !== undefined) num.maximum = max;
+  return {
+    description,
+    anyOf: [{ type: 'string', pattern: nonNegative ? NON_NEGATIVE_PATTERN : DECIMAL_PATTERN, maxLength: 40 }, num],
+  };
+}
+
 /** "is required" for a missing value, else the given message. @internal */
 function missingOr(input: unknown, message: () => string): string {
   return input === undefined ? 'is required' : message();
@@ -36,7 +61,9 @@ interface MoneyOptions {
  * @internal
  */
 export function money(options: MoneyOptions = {}) {
-  return z.custom<MoneyLike>(
+  const nonNegative = options.nonNegative === true;
+  const description = `${nonNegative ? 'A non-negative amount' : 'An amount'} of money: a plain decimal string ("1033500.00") or a number; at most ±${MAX_MONEY}.`;
+  const schema = z.custom<MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
       return d !== undefined && inMoneyRange(d) && !(options.nonNegative === true && d.isNegative() && !d.isZero());
@@ -51,6 +78,7 @@ export function money(options: MoneyOptions = {}) {
         }),
     },
   );
+  return hint(schema, decimalFragment(description, nonNegative));
 }
 
 interface DecimalOptions {
@@ -67,7 +95,7 @@ interface DecimalOptions {
  */
 export function decimalLike(options: DecimalOptions = {}) {
   const noun = options.noun ?? 'a number';
-  return z.custom<MoneyLike>(
+  const schema = z.custom<MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
       if (d === undefined || !inMoneyRange(d)) return false;
@@ -87,6 +115,11 @@ export function decimalLike(options: DecimalOptions = {}) {
       },
     },
   );
+  const what = `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}`;
+  return hint(
+    schema,
+    decimalFragment(`${what}: a plain decimal string ("0.0795") or a number.`, options.nonNegative === true, options.max),
+  );
 }
 
 /** A rate written as a fraction between 0 and 1 (`"0.0795"` for 7.95%). @internal */
@@ -96,23 +129,31 @@ export function rate(noun = 'a rate') {
 
 /** A calendar date written `YYYY-MM-DD` (GEN-2). @internal */
 export function isoDate() {
-  return z.custom<string>((v) => typeof v === 'string' && isIsoDate(v), {
+  const schema = z.custom<string>((v) => typeof v === 'string' && isIsoDate(v), {
     error: (iss) => missingOr(iss.input, () => `must be a calendar date written YYYY-MM-DD, got ${describeValue(iss.input)}`),
+  });
+  return hint(schema, {
+    type: 'string',
+    format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    description: 'A calendar date written YYYY-MM-DD.',
   });
 }
 
 /** A calendar year (whole number, 1900–2200). @internal */
 export function year() {
-  return z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200, {
+  const schema = z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200, {
     error: (iss) => missingOr(iss.input, () => `must be a calendar year such as 2024, got ${describeValue(iss.input)}`),
   });
+  return hint(schema, { type: 'integer', minimum: 1900, maximum: 2200, description: 'A calendar year.' });
 }
 
 /** A whole number in a range. @internal */
 export function integer(min: number, max: number, noun = 'a whole number') {
-  return z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, {
+  const schema = z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, {
     error: (iss) => missingOr(iss.input, () => `must be ${noun} from ${min} to ${max}, got ${describeValue(iss.input)}`),
   });
+  return hint(schema, { type: 'integer', minimum: min, maximum: max });
 }
 
 /** One of a fixed list of strings, with a message that lists them. @internal */
@@ -124,17 +165,19 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
 
 /** A non-empty identifier string (member, claim, class…). @internal */
 export function id(noun = 'an identifier') {
-  return z.custom<string>((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, {
+  const schema = z.custom<string>((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, {
     error: (iss) => missingOr(iss.input, () => `must be ${noun} (a non-empty string), got ${describeValue(iss.input)}`),
   });
+  return hint(schema, { type: 'string', minLength: 1, maxLength: 200 });
 }
 
 /** An MWCIA class code: four digits, as text (`"8810"`, `"0174"`). @internal */
 export function classCode() {
-  return z.custom<string>((v) => typeof v === 'string' && /^\d{4}$/.test(v), {
+  const schema = z.custom<string>((v) => typeof v === 'string' && /^\d{4}$/.test(v), {
     error: (iss) =>
       missingOr(iss.input, () => `must be a four-digit class code written as text (e.g. "8810"), got ${describeValue(iss.input)}`),
   });
+  return hint(schema, { type: 'string', pattern: '^\\d{4}$', description: 'An MWCIA class code: four digits, as text.' });
 }
 
 /** A boolean flag. @internal */
