@@ -1,0 +1,170 @@
+/**
+ * The `wcra-calc` command line: list, run (one input or a JSONL batch), schema, conformance.
+ * Errors are JSON `{ error: { code, message, issues } }` on stderr with exit code 2.
+ * @module
+ */
+import { once } from 'node:events';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isWcraError, WcraError } from '../core/errors.js';
+import { jsonSchemaOf } from '../core/json-schema.js';
+import { formatWorksheet, type TraceStep } from '../core/trace.js';
+import { CATALOG, type CatalogEntry, findCalculator } from './catalog.js';
+import { runConformance } from './conformance.js';
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+}
+
+const USAGE = `Usage:
+  wcra-calc list
+  wcra-calc run <function> [--input FILE] [--explain] [--format json|worksheet]
+  wcra-calc run <function> --batch FILE.jsonl [--explain]
+  wcra-calc schema <function>
+  wcra-calc conformance [DIR]
+Input is JSON (from --input FILE or standard input). Money is written as strings ("954000.00").`;
+
+function errorJson(error: unknown): string {
+  if (isWcraError(error)) return JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } });
+  return JSON.stringify({ error: { code: 'INTERNAL', message: String(error), issues: [] } });
+}
+
+function usageError(message: string, path: ReadonlyArray<string | number> = []): WcraError {
+  return new WcraError('INVALID_INPUT', message, { issues: [{ path, message }] });
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new WcraError('INVALID_INPUT', `${where} is not valid JSON: ${(error as Error).message}`, {
+      issues: [{ path: [], message: `is not valid JSON: ${(error as Error).message}` }],
+    });
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function calculator(name: string | undefined): CatalogEntry {
+  if (name === undefined) throw usageError('name the function to run, e.g. `wcra-calc run reinsurancePremium`', ['function']);
+  const entry = findCalculator(name);
+  if (entry === undefined) throw usageError(`unknown function "${name}": \`wcra-calc list\` shows them all`, ['function']);
+  return entry;
+}
+
+async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+async function runBatch(entry: CatalogEntry, file: string, explain: boolean, io: CliIo): Promise<number> {
+  if (!existsSync(file)) throw usageError(`cannot read the batch file "${file}"`, ['batch']);
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  let failed = 0;
+  const progress = io.stderr.isTTY === true;
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    n++;
+    let out: string;
+    try {
+      out = JSON.stringify(entry.run(parseJson(line, `line ${n}`), explain ? { explain: true } : {}));
+    } catch (error) {
+      failed++;
+      out = errorJson(error);
+    }
+    await write(io.stdout, `${out}\n`);
+    if (progress && n % 10000 === 0) io.stderr.write(`\r${n} lines, ${failed} errors`);
+  }
+  if (progress) io.stderr.write(`\r${n} lines, ${failed} errors\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+function defaultConformanceDir(): string {
+  // dist/cli.js → ../test/conformance (shipped in the package).
+  return fileURLToPath(new URL('../test/conformance/', import.meta.url));
+}
+
+/**
+ * Runs the CLI with arguments (without `node` and the script). Resolves to the exit code:
+ * 0 success; 1 a batch with failed lines or failed conformance cases; 2 an error (printed as JSON
+ * on stderr).
+ */
+export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  try {
+    const { positionals, values } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        input: { type: 'string' },
+        batch: { type: 'string' },
+        explain: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'json' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const [command, arg] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout.write(`${USAGE}\n`);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    switch (command) {
+      case 'list': {
+        const width = Math.max(...CATALOG.map((e) => e.name.length));
+        for (const e of CATALOG) io.stdout.write(`${e.name.padEnd(width)}  ${e.description} [${e.rules.join(', ')}]\n`);
+        return 0;
+      }
+      case 'schema': {
+        const entry = calculator(arg);
+        io.stdout.write(`${JSON.stringify(jsonSchemaOf(entry.inputSchema), null, 2)}\n`);
+        return 0;
+      }
+      case 'conformance': {
+        const outcomes = runConformance(arg ?? defaultConformanceDir());
+        const failed = outcomes.filter((o) => !o.passed);
+        for (const f of failed) io.stdout.write(`FAIL ${f.file} ${f.id}: ${f.detail ?? ''}\n`);
+        io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
+        return failed.length === 0 ? 0 : 1;
+      }
+      case 'run': {
+        const entry = calculator(arg);
+        if (values.format !== 'json' && values.format !== 'worksheet')
+          throw usageError(`--format must be json or worksheet, got "${values.format}"`, ['format']);
+        if (values.batch !== undefined) return await runBatch(entry, values.batch, values.explain, io);
+        const text = values.input === undefined ? await readAll(io.stdin) : readInputFile(values.input);
+        const input = parseJson(text, values.input ?? 'standard input');
+        if (values.format === 'worksheet') {
+          if (!entry.explains) throw usageError(`${entry.name} has no worksheet (it does not explain its steps)`, ['format']);
+          const result = entry.run(input, { explain: true }) as { steps?: ReadonlyArray<TraceStep> };
+          io.stdout.write(`${formatWorksheet(result.steps ?? [])}\n`);
+          return 0;
+        }
+        io.stdout.write(`${JSON.stringify(entry.run(input, values.explain ? { explain: true } : {}), null, 2)}\n`);
+        return 0;
+      }
+      default:
+        throw usageError(`unknown command "${command}"\n${USAGE}`, ['command']);
+    }
+  } catch (error) {
+    const known = isWcraError(error) ? error : usageError((error as Error).message ?? String(error));
+    io.stderr.write(`${errorJson(known)}\n`);
+    return 2;
+  }
+}
+
+function readInputFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw usageError(`cannot read the input file "${file}"`, ['input']);
+  }
+}
