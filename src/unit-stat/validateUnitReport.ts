@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, isIsoDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
+import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
 import {
   classCode,
   describeValue,
@@ -202,7 +202,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       issues.push({
         code: 'PREMIUM_MISMATCH',
         path: ['report', 'exposures', i, 'premium'],
-        message: `premium ${formatDecimal(premium)} differs by more than $0.01 from exposure ${formatDecimal(exposure)} / 100 x manual rate ${formatDecimal(rate)} = ${formatDecimal(computed)}`,
+        message: `premium ${formatMoney(premium)} differs by more than $0.01 from exposure ${formatMoney(exposure)} / 100 x manual rate ${formatDecimal(rate)} = ${formatDecimal(computed)}`,
       });
     }
   });
@@ -236,7 +236,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       issues.push({
         code: 'PAID_EXCEEDS_INCURRED',
         path: ['report', 'losses', i, 'paid'],
-        message: `the paid total ${formatDecimal(paid)} exceeds the incurred total ${formatDecimal(incurred)}`,
+        message: `the paid total ${formatMoney(paid)} exceeds the incurred total ${formatMoney(incurred)}`,
       });
     }
   });

@@ -24,7 +24,10 @@ export function cents(n: bigint): string {
 }
 
 /** Captures the error a function throws. */
-export function thrown(fn: () => unknown): { code?: string; issues?: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }> } {
+export function thrown(fn: () => unknown): {
+  code?: string;
+  issues?: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>;
+} {
   try {
     fn();
   } catch (error) {

@@ -81,9 +81,19 @@ describe('unitStatStatus edge cases', () => {
 
   it('USR-2 policy effective on the 31st, windows in February of a leap year', () => {
     // Effective 2022-06-30: report 1 valued 2023-12-30, window 2023-12-01 … 2024-02-29.
-    const r = unitStatStatus({ policyEffectiveDate: '2022-06-30', filed: [{ report: 1, filedOn: '2024-02-29' }], asOf: '2024-03-01', reports: 1 });
+    const r = unitStatStatus({
+      policyEffectiveDate: '2022-06-30',
+      filed: [{ report: 1, filedOn: '2024-02-29' }],
+      asOf: '2024-03-01',
+      reports: 1,
+    });
     expect(r).toStrictEqual({ expected: [], overdue: [], filedLate: [] });
-    const late = unitStatStatus({ policyEffectiveDate: '2022-06-30', filed: [{ report: 1, filedOn: '2024-03-01' }], asOf: '2024-03-01', reports: 1 });
+    const late = unitStatStatus({
+      policyEffectiveDate: '2022-06-30',
+      filed: [{ report: 1, filedOn: '2024-03-01' }],
+      asOf: '2024-03-01',
+      reports: 1,
+    });
     expect(late.filedLate.map((x) => x.daysLate)).toStrictEqual([1]);
   });
 });
@@ -155,8 +165,16 @@ describe('unitStatStatus input', () => {
     [{ ...base, filed: [], asOf: '2019-02-30' }, ['asOf'], 'must be a calendar date written YYYY-MM-DD, got "2019-02-30"'],
     [{ ...base, asOf: '2025-01-01' }, ['filed'], 'is required'],
     [{ ...base, filed: 'none', asOf: '2025-01-01' }, ['filed'], 'must be a list, got "none"'],
-    [{ ...base, filed: [{ report: 0, filedOn: '2024-01-01' }], asOf: '2025-01-01' }, ['filed', 0, 'report'], 'must be a report number from 1 to 10, got 0'],
-    [{ ...base, filed: [{ report: 1 }], asOf: '2025-01-01' }, ['filed', 0, 'filedOn'], 'must be a calendar date written YYYY-MM-DD, got nothing'],
+    [
+      { ...base, filed: [{ report: 0, filedOn: '2024-01-01' }], asOf: '2025-01-01' },
+      ['filed', 0, 'report'],
+      'must be a report number from 1 to 10, got 0',
+    ],
+    [
+      { ...base, filed: [{ report: 1 }], asOf: '2025-01-01' },
+      ['filed', 0, 'filedOn'],
+      'must be a calendar date written YYYY-MM-DD, got nothing',
+    ],
     [{ ...base, filed: [null], asOf: '2025-01-01' }, ['filed', 0], 'must be an object with named fields, got null'],
   ])('USR-2 rejects %j', (input, path, message) => {
     const e = thrown(() => unitStatStatus(input as never));
