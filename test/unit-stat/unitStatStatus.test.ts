@@ -42,6 +42,8 @@ describe('unitStatStatus worked examples', () => {
     const r = unitStatStatus({ ...base, filed: [{ report: 1, filedOn: '2024-10-01' }], asOf: '2025-10-02' }, { explain: true });
     expect(r.overdue.map((x) => [x.report, x.daysOverdue])).toStrictEqual([[2, 2]]);
     expect(r.steps?.map((s) => s.result.value)).toStrictEqual(['none', '2', '1']);
+    const open = unitStatStatus({ ...base, filed: [], asOf: '2024-08-01' }, { explain: true });
+    expect(open.steps?.map((s) => s.result.value)).toStrictEqual(['1', 'none', 'none']);
   });
 });
 

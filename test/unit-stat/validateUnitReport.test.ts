@@ -157,6 +157,8 @@ describe('validateUnitReport edge cases', () => {
     const r3 = { classCode: '5403', exposure: '1000', manualRate: '2.125', premium: '21.25' };
     expect(codes({ ...good, exposures: [r3, e0174] })).toStrictEqual([]);
     expect(codes({ ...good, exposures: [{ ...r3, manualRate: '2.1250' }, e0174] })).toStrictEqual([]);
+    expect(codes({ ...good, exposures: [{ ...r3, manualRate: '-1' }, e0174] })).toStrictEqual(['INVALID_FIELD']);
+    expect(codes({ ...good, exposures: [{ ...r3, manualRate: '-0', premium: '0' }, e0174] })).toStrictEqual([]);
     const r4 = validateUnitReport({ report: { ...good, exposures: [{ ...r3, manualRate: '2.1255' }, e0174] } });
     expect(r4.issues).toStrictEqual([
       {
