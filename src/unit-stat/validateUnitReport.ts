@@ -277,8 +277,8 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
  * @param options - `{ explain?, termIncludesExpirationDate? }`.
  * @returns `{ valid, issues: { code, path, message }[] }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` only when the argument is not `{ report: object }`
- *   (e.g. `null`, or `report` a list or missing) or the options are malformed; problems inside the
- *   report are never thrown.
+ *   (e.g. `null`, `report` missing or a list, or fields besides `report`) or the options are
+ *   malformed; problems inside the report are never thrown.
  *
  * @example
  * ```ts
