@@ -1,2 +1,52 @@
 // Public API of the unit-stat feature (USR-*).
-export {};
+export {
+  type CorrectionForInput,
+  CorrectionForInputSchema,
+  type CorrectionForOptions,
+  CorrectionForOptionsSchema,
+  type CorrectionForResult,
+  type CorrectionIndicator,
+  correctionFor,
+  UNIT_REPORT_CHANGE_KINDS,
+  UNIT_REPORT_STATUSES,
+  type UnitReportChangeKind,
+  type UnitReportStatus,
+} from './correctionFor.js';
+export {
+  DEFAULT_UNIT_STAT_REPORTS,
+  MAX_UNIT_STAT_REPORTS,
+  type UnitStatReportDates,
+  type UnitStatScheduleInput,
+  UnitStatScheduleInputSchema,
+  type UnitStatScheduleOptions,
+  UnitStatScheduleOptionsSchema,
+  type UnitStatScheduleResult,
+  unitStatSchedule,
+} from './unitStatSchedule.js';
+export {
+  type LateUnitStatReport,
+  type OverdueUnitStatReport,
+  type UnitStatStatusInput,
+  UnitStatStatusInputSchema,
+  type UnitStatStatusOptions,
+  UnitStatStatusOptionsSchema,
+  type UnitStatStatusResult,
+  unitStatStatus,
+} from './unitStatStatus.js';
+export {
+  SPECIAL_COMPENSATION_FUND_CLASS,
+  UNIT_REPORT_ISSUE_CODES,
+  UnitReportExposureSchema,
+  UnitReportHeaderSchema,
+  type UnitReportInput,
+  type UnitReportIssue,
+  type UnitReportIssueCode,
+  UnitReportLossSchema,
+  UnitReportSchema,
+  type ValidateUnitReportInput,
+  ValidateUnitReportInputSchema,
+  type ValidateUnitReportOptions,
+  ValidateUnitReportOptionsSchema,
+  type ValidateUnitReportResult,
+  validateUnitReport,
+} from './validateUnitReport.js';

@@ -1,0 +1,137 @@
+import * as z from 'zod/mini';
+import { type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+
+/** The statuses a filed unit report can have at MWCIA (USR-3). */
+export const UNIT_REPORT_STATUSES = ['rejected', 'accepted', 'accepted-with-warnings'] as const;
+/** A filed unit report's status. */
+export type UnitReportStatus = (typeof UNIT_REPORT_STATUSES)[number];
+
+/** The kinds of data a fix can change (USR-1, USR-4). */
+export const UNIT_REPORT_CHANGE_KINDS = ['header', 'exposure', 'class-code', 'loss'] as const;
+/** A kind of data a fix changes. */
+export type UnitReportChangeKind = (typeof UNIT_REPORT_CHANGE_KINDS)[number];
+
+/** The correction indicator types {@link correctionFor} returns. */
+export type CorrectionIndicator = 'L' | 'M' | 'H' | 'E';
+
+/** Input schema of {@link correctionFor}. */
+export const CorrectionForInputSchema = z.strictObject({
+  status: oneOf(UNIT_REPORT_STATUSES),
+  changes: z.optional(z.array(oneOf(UNIT_REPORT_CHANGE_KINDS))),
+});
+
+/** Input of {@link correctionFor}. */
+export type CorrectionForInput = z.input<typeof CorrectionForInputSchema>;
+
+/** Options schema of {@link correctionFor}. */
+export const CorrectionForOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link correctionFor}. */
+export type CorrectionForOptions = ExplainOption;
+
+/** Result of {@link correctionFor}. */
+export interface CorrectionForResult extends Explained {
+  /** What to file: a replacement report, a correction report, a review of the warnings, or nothing. */
+  readonly action: 'replacement' | 'correction' | 'review' | 'none';
+  /** Correction indicator type, present only when `action` is `'correction'`. */
+  readonly indicator?: CorrectionIndicator;
+  /** Why, citing the rule (and saying when an indicator is not confirmed by the Minnesota sources). */
+  readonly reason: string;
+}
+
+const UNCONFIRMED: Readonly<Record<'header' | 'exposure' | 'class-code', { indicator: 'H' | 'E'; what: string }>> = {
+  header: { indicator: 'H', what: "'H' (header correction)" },
+  exposure: { indicator: 'E', what: "'E' (exposure correction)" },
+  'class-code': { indicator: 'E', what: "'E' (exposure correction: the class code is part of the exposure data)" },
+};
+
+/** The correction for a set of distinct change kinds (unchecked core; at least one kind). @internal */
+export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefix: string): CorrectionForResult {
+  if (kinds.length > 1) {
+    // RULES: USR-4 — several kinds changing together take indicator "M".
+    return {
+      action: 'correction',
+      indicator: 'M',
+      reason: `${prefix}USR-4: ${kinds.join(', ')} change together, so file a correction report with indicator 'M' (multiple).`,
+    };
+  }
+  const kind = kinds[0] as UnitReportChangeKind;
+  if (kind === 'loss') {
+    // RULES: USR-4 — a loss correction (totals change with the loss detail) takes indicator "L".
+    return {
+      action: 'correction',
+      indicator: 'L',
+      reason: `${prefix}USR-4: a loss correction (totals are assumed to change with the loss detail) is filed with indicator 'L'.`,
+    };
+  }
+  const u = UNCONFIRMED[kind];
+  return {
+    action: 'correction',
+    indicator: u.indicator,
+    reason: `${prefix}USR-3: file a correction report. Indicator ${u.what} is the WCSTAT correction type for a ${kind} change; it is not confirmed by the Minnesota sources, which name only 'L' and 'M'.`,
+  };
+}
+
+/**
+ * How to fix a filed unit statistical report (USR-3, USR-4).
+ *
+ * - `status: 'rejected'` → `'replacement'`: a rejected report is fixed with a replacement report
+ *   (no indicator), whatever changed.
+ * - `status: 'accepted'` with changes → `'correction'`, with indicator `'L'` when only loss data
+ *   changes (totals are assumed to change with the loss detail), `'M'` when two or more kinds
+ *   change together (e.g. a class code and a claim). A single other kind gets the indicator the
+ *   WCSTAT specifications state (`'H'` for header, `'E'` for exposure and for a class code,
+ *   which is exposure data), and `reason` says it is not confirmed by the Minnesota sources.
+ * - `status: 'accepted'` without changes → `'none'`.
+ * - `status: 'accepted-with-warnings'` → `'review'` (review the warning messages); with changes,
+ *   the report was filed wrong, so → `'correction'` with the indicator chosen as for
+ *   `'accepted'`.
+ *
+ * Convention: `changes` lists kinds; a kind listed twice counts once, so `['loss', 'loss']` is
+ * loss-only (`'L'`). Omitted and empty `changes` mean nothing changed.
+ *
+ * @param input - `{ status, changes? }` with `changes` drawn from `'header' | 'exposure' | 'class-code' | 'loss'`.
+ * @param options - `{ explain? }`.
+ * @returns `{ action, indicator?, reason }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for an unknown status or change kind.
+ *
+ * @example
+ * ```ts
+ * import { correctionFor } from 'wcra-calc';
+ * correctionFor({ status: 'rejected', changes: ['loss'] }).action //=> 'replacement'
+ * correctionFor({ status: 'accepted', changes: ['loss'] }).indicator //=> 'L'
+ * correctionFor({ status: 'accepted', changes: ['class-code', 'loss'] }).indicator //=> 'M'
+ * correctionFor({ status: 'accepted-with-warnings' }).action //=> 'review'
+ * correctionFor({ status: 'accepted' }).action //=> 'none'
+ * ```
+ */
+export function correctionFor(input: CorrectionForInput, options?: CorrectionForOptions): CorrectionForResult {
+  const v = parseWith(CorrectionForInputSchema, input);
+  const opts = parseOptions(CorrectionForOptionsSchema, options);
+  const kinds = UNIT_REPORT_CHANGE_KINDS.filter((k) => v.changes?.includes(k) === true);
+  let result: CorrectionForResult;
+  if (v.status === 'rejected') {
+    // RULES: USR-3 — a rejected report is fixed with a replacement report.
+    result = { action: 'replacement', reason: 'USR-3: the report was rejected, so file a replacement report.' };
+  } else if (kinds.length > 0) {
+    // RULES: USR-3 — an accepted report (or one accepted with warnings and filed wrong) is fixed with a correction report.
+    result = correctionCore(kinds, v.status === 'accepted-with-warnings' ? 'Accepted with warnings and filed wrong (USR-3). ' : '');
+  } else if (v.status === 'accepted-with-warnings') {
+    // RULES: USR-3 — reports accepted with warnings are reviewed.
+    result = {
+      action: 'review',
+      reason: 'USR-3: review the warning messages; if the report was filed wrong, file a correction report.',
+    };
+  } else {
+    result = { action: 'none', reason: 'USR-3: the report was accepted and nothing changed, so nothing needs to be filed.' };
+  }
+  return withSteps(result, opts.explain, () => [
+    step(
+      result.action === 'correction' && (result.indicator === 'L' || result.indicator === 'M') ? 'USR-4' : 'USR-3',
+      'Rejected: replacement; accepted with changes: correction (L loss only, M several kinds); accepted with warnings: review',
+      [textValue('Status', v.status), textValue('Changes', kinds.join(', ') || 'none')],
+      textValue('Action', result.indicator === undefined ? result.action : `${result.action} (${result.indicator})`),
+    ),
+  ]);
+}

@@ -1,0 +1,323 @@
+import * as z from 'zod/mini';
+import { compareDates, isIsoDate } from '../core/dates.js';
+import type { Dec } from '../core/decimal.js';
+import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
+import {
+  classCode,
+  describeValue,
+  type ExplainOption,
+  explainOptionShape,
+  flag,
+  id,
+  isoDate,
+  parseOptions,
+  parseWith,
+  toIssues,
+} from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+
+/** The class code that must be on every Minnesota policy and unit report: Special Compensation Fund (USR-5). */
+export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
+
+/**
+ * Every code a unit report issue can carry (these are validator results, not `WcraError` codes):
+ *
+ * - `MISSING_CLASS_0174`: no exposure row has class 0174 (USR-5).
+ * - `INVALID_CLASS_CODE`: a class code is missing or not four digits written as text.
+ * - `INVALID_TERM`: the expiration date is not after the effective date.
+ * - `ACCIDENT_OUTSIDE_TERM`: a loss's accident date is outside the policy term.
+ * - `PAID_EXCEEDS_INCURRED`: a loss's paid total is above its incurred total.
+ * - `PREMIUM_MISMATCH`: |premium − exposure ÷ 100 × manual rate| > $0.01.
+ * - `INVALID_FIELD`: any other malformed, missing or unknown field.
+ */
+export const UNIT_REPORT_ISSUE_CODES = [
+  'MISSING_CLASS_0174',
+  'INVALID_CLASS_CODE',
+  'INVALID_TERM',
+  'ACCIDENT_OUTSIDE_TERM',
+  'PAID_EXCEEDS_INCURRED',
+  'PREMIUM_MISMATCH',
+  'INVALID_FIELD',
+] as const;
+
+/** A unit report issue code: one of {@link UNIT_REPORT_ISSUE_CODES}. */
+export type UnitReportIssueCode = (typeof UNIT_REPORT_ISSUE_CODES)[number];
+
+/** One problem found in a unit report. */
+export interface UnitReportIssue {
+  readonly code: UnitReportIssueCode;
+  /** Path from the input root, e.g. `['report', 'exposures', 1, 'premium']`. */
+  readonly path: ReadonlyArray<string | number>;
+  /** What is wrong, in business terms. */
+  readonly message: string;
+}
+
+/** A non-negative amount of money with at most 2 decimals, or undefined. @internal */
+function amountOf(v: unknown): Dec | undefined {
+  const d = tryParseDecimal(v);
+  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > 2) return undefined;
+  return d;
+}
+
+/** A non-negative manual rate per $100 with at most 3 decimals (USR-7), or undefined. @internal */
+function manualRateOf(v: unknown): Dec | undefined {
+  const d = tryParseDecimal(v);
+  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > 3) return undefined;
+  return d;
+}
+
+function amount(noun: string) {
+  return z.custom<MoneyLike>((v) => amountOf(v) !== undefined, {
+    error: (iss) => {
+      const d = tryParseDecimal(iss.input);
+      const got = describeValue(iss.input);
+      if (d === undefined || !inMoneyRange(d)) return `must be ${noun} (an amount of money), got ${got}`;
+      if (d.isNegative()) return `must be ${noun} of zero or more, got ${got}`;
+      return `must be ${noun} in whole cents (at most 2 decimals), got ${got}`;
+    },
+  });
+}
+
+function manualRate() {
+  return z.custom<MoneyLike>((v) => manualRateOf(v) !== undefined, {
+    error: (iss) =>
+      `must be a manual rate per $100 of exposure, zero or more, with at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
+  });
+}
+
+/** Schema of a unit statistical report's header (USR-1). */
+export const UnitReportHeaderSchema = z.strictObject({
+  policyNumber: id('a policy number'),
+  effectiveDate: isoDate(),
+  expirationDate: isoDate(),
+  insuredName: id("the insured's name"),
+});
+
+/** Schema of one exposure row of a unit report (USR-1). */
+export const UnitReportExposureSchema = z.strictObject({
+  classCode: classCode(),
+  exposure: amount('an exposure amount'),
+  manualRate: manualRate(),
+  premium: amount('a premium'),
+});
+
+/** Schema of one loss row of a unit report (USR-1). */
+export const UnitReportLossSchema = z.strictObject({
+  claimNumber: z.optional(id('a claim number')),
+  accidentDate: isoDate(),
+  injuryKind: id('a kind-of-injury code'),
+  paid: amount('a paid total'),
+  incurred: amount('an incurred total'),
+});
+
+/** Schema of a well-formed unit statistical report (USR-1): fields only, not the rule checks. */
+export const UnitReportSchema = z.strictObject({
+  header: UnitReportHeaderSchema,
+  exposures: z.array(UnitReportExposureSchema),
+  losses: z.array(UnitReportLossSchema),
+});
+
+/** A unit statistical report as {@link validateUnitReport} expects it. */
+export type UnitReportInput = z.input<typeof UnitReportSchema>;
+
+function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Input schema of {@link validateUnitReport}: `{ report: object }` (the report's content is checked, not thrown on). */
+export const ValidateUnitReportInputSchema = z.strictObject({
+  // `object`: any object is accepted here; its content is reported as issues, never thrown.
+  report: z.custom<UnitReportInput | object>(isRecord, {
+    error: (iss) => `must be a unit statistical report (an object with header, exposures and losses), got ${describeValue(iss.input)}`,
+  }),
+});
+
+/** Input of {@link validateUnitReport}. */
+export type ValidateUnitReportInput = z.input<typeof ValidateUnitReportInputSchema>;
+
+/** Options schema of {@link validateUnitReport}. */
+export const ValidateUnitReportOptionsSchema = z.strictObject({
+  ...explainOptionShape,
+  termIncludesExpirationDate: z.optional(flag()),
+});
+
+/** Options of {@link validateUnitReport}. */
+export interface ValidateUnitReportOptions extends ExplainOption {
+  /**
+   * Count an accident on the expiration date as inside the term. Default `false`: the policy
+   * period ends at 12:01 a.m. on the expiration date, so the term is effective ≤ date < expiration.
+   */
+  readonly termIncludesExpirationDate?: boolean;
+}
+
+/** Result of {@link validateUnitReport}. */
+export interface ValidateUnitReportResult extends Explained {
+  /** True when `issues` is empty. */
+  readonly valid: boolean;
+  /** Every problem found (see the function's documentation for the order). */
+  readonly issues: ReadonlyArray<UnitReportIssue>;
+}
+
+const MAX_PREMIUM_DIFFERENCE = '0.01';
+
+function dateOf(v: unknown): string | undefined {
+  return typeof v === 'string' && isIsoDate(v) ? v : undefined;
+}
+
+function listOf(v: unknown): ReadonlyArray<unknown> {
+  return Array.isArray(v) ? v : [];
+}
+
+/** The rule checks (USR-1, USR-5) on a report whose fields may be malformed (unchecked core). @internal */
+export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, includeExpiration: boolean): UnitReportIssue[] {
+  const issues: UnitReportIssue[] = [];
+  const header = isRecord(report.header) ? report.header : {};
+  const effective = dateOf(header.effectiveDate);
+  const expiration = dateOf(header.expirationDate);
+  let term: { effective: string; expiration: string } | undefined;
+  if (effective !== undefined && expiration !== undefined) {
+    if (compareDates(expiration, effective) <= 0) {
+      // RULES: USR-1 — the policy term must run forward.
+      issues.push({
+        code: 'INVALID_TERM',
+        path: ['report', 'header', 'expirationDate'],
+        message: `the expiration date ${expiration} must be after the effective date ${effective}`,
+      });
+    } else {
+      term = { effective, expiration };
+    }
+  }
+
+  let has0174 = false;
+  listOf(report.exposures).forEach((row, i) => {
+    if (!isRecord(row)) return;
+    if (row.classCode === SPECIAL_COMPENSATION_FUND_CLASS) has0174 = true;
+    const exposure = amountOf(row.exposure);
+    const rate = manualRateOf(row.manualRate);
+    const premium = amountOf(row.premium);
+    if (exposure === undefined || rate === undefined || premium === undefined) return;
+    const computed = exposure.div(100).times(rate); // exact: division by 100 only moves the decimal point
+    // RULES: USR-1 — premium = exposure ÷ 100 × manual rate, to within one cent.
+    if (premium.minus(computed).abs().gt(MAX_PREMIUM_DIFFERENCE)) {
+      issues.push({
+        code: 'PREMIUM_MISMATCH',
+        path: ['report', 'exposures', i, 'premium'],
+        message: `premium ${formatMoney(premium)} differs by more than $0.01 from exposure ${formatMoney(exposure)} / 100 x manual rate ${formatDecimal(rate)} = ${formatDecimal(computed)}`,
+      });
+    }
+  });
+  if (!has0174) {
+    // RULES: USR-5 — class 0174 and its premium, even zero, on every unit report.
+    issues.push({
+      code: 'MISSING_CLASS_0174',
+      path: ['report', 'exposures'],
+      message: 'class 0174 (Minnesota Special Compensation Fund) must be reported with its premium, even when the premium is zero',
+    });
+  }
+
+  listOf(report.losses).forEach((row, i) => {
+    if (!isRecord(row)) return;
+    const accident = dateOf(row.accidentDate);
+    if (accident !== undefined && term !== undefined) {
+      const afterEnd = includeExpiration ? compareDates(accident, term.expiration) > 0 : compareDates(accident, term.expiration) >= 0;
+      if (compareDates(accident, term.effective) < 0 || afterEnd) {
+        // RULES: USR-1 — losses belong to the policy term.
+        issues.push({
+          code: 'ACCIDENT_OUTSIDE_TERM',
+          path: ['report', 'losses', i, 'accidentDate'],
+          message: `the accident date ${accident} is outside the policy term ${term.effective} to ${term.expiration} (${includeExpiration ? 'expiration date included' : 'the term ends at the start of the expiration date'})`,
+        });
+      }
+    }
+    const paid = amountOf(row.paid);
+    const incurred = amountOf(row.incurred);
+    if (paid !== undefined && incurred !== undefined && paid.gt(incurred)) {
+      // RULES: USR-1 — incurred = paid + outstanding, so paid cannot exceed incurred.
+      issues.push({
+        code: 'PAID_EXCEEDS_INCURRED',
+        path: ['report', 'losses', i, 'paid'],
+        message: `the paid total ${formatMoney(paid)} exceeds the incurred total ${formatMoney(incurred)}`,
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Checks a unit statistical report before filing and returns every problem, not just the first
+ * (USR-1, USR-5, USR-7).
+ *
+ * Field checks (`INVALID_FIELD`, or `INVALID_CLASS_CODE` for a `classCode` field), against
+ * {@link UnitReportSchema}: header `{ policyNumber, effectiveDate, expirationDate, insuredName }`;
+ * exposures `{ classCode, exposure, manualRate, premium }[]`; losses `{ claimNumber?,
+ * accidentDate, injuryKind, paid, incurred }[]`. Missing and unknown fields are issues.
+ * Amounts (exposure, premium, paid, incurred) are non-negative with at most 2 decimals; manual
+ * rates are per $100 of exposure, non-negative, with at most 3 decimals (USR-7); dates are
+ * `YYYY-MM-DD`; class codes are four digits written as text (`"0174"`, not `174`).
+ * Convention: `injuryKind` is the carrier's kind-of-injury code as non-empty text; the
+ * Minnesota sources give no code list, so its value is not checked further.
+ *
+ * Rule checks, each made only where the fields it needs are well-formed:
+ * - `INVALID_TERM`: expirationDate ≤ effectiveDate.
+ * - `PREMIUM_MISMATCH`: |premium − exposure ÷ 100 × manualRate| > 0.01, computed exactly (a
+ *   difference of exactly one cent passes).
+ * - `MISSING_CLASS_0174` (USR-5): no exposure row has class code `"0174"`, whatever its premium
+ *   (a row with zero premium counts as present).
+ * - `ACCIDENT_OUTSIDE_TERM`: accident before the effective date or on/after the expiration date.
+ *   Convention: the policy period ends at 12:01 a.m. on the expiration date, so an accident on
+ *   that date is outside; option `termIncludesExpirationDate: true` counts it as inside.
+ *   Not checked when the term itself is invalid.
+ * - `PAID_EXCEEDS_INCURRED`: paid > incurred.
+ *
+ * Order of issues: field issues first, in the order of the report's fields; then INVALID_TERM,
+ * PREMIUM_MISMATCH by exposure row, MISSING_CLASS_0174, then the loss checks by loss row.
+ * Paths start at the input root (`['report', 'losses', 0, 'paid']`).
+ *
+ * @param input - `{ report }`.
+ * @param options - `{ explain?, termIncludesExpirationDate? }`.
+ * @returns `{ valid, issues: { code, path, message }[] }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` only when the argument is not `{ report: object }`
+ *   (e.g. `null`, `report` missing or a list, or fields besides `report`) or the options are
+ *   malformed; problems inside the report are never thrown.
+ *
+ * @example
+ * ```ts
+ * import { validateUnitReport } from 'wcra-calc';
+ * const header = { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' };
+ * const exposures = [{ classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' }, { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' }];
+ * const losses = [{ accidentDate: '2024-06-01', injuryKind: '05', paid: '1200', incurred: '5000' }];
+ * validateUnitReport({ report: { header, exposures, losses } }) //=> { valid: true, issues: [] }
+ * const bad = validateUnitReport({ report: { header, exposures: exposures.slice(0, 1), losses } });
+ * bad.issues.map((i) => i.code) //=> ['MISSING_CLASS_0174']
+ * ```
+ */
+export function validateUnitReport(input: ValidateUnitReportInput, options?: ValidateUnitReportOptions): ValidateUnitReportResult {
+  const v = parseWith(ValidateUnitReportInputSchema, input);
+  const opts = parseOptions(ValidateUnitReportOptionsSchema, options);
+  const report = v.report as Readonly<Record<string, unknown>>;
+  const parsed = z.safeParse(UnitReportSchema, report, { reportInput: true });
+  const fieldIssues: UnitReportIssue[] = parsed.success
+    ? []
+    : toIssues(parsed.error.issues, ['report']).map((i) => ({
+        code: i.path.at(-1) === 'classCode' ? 'INVALID_CLASS_CODE' : 'INVALID_FIELD',
+        path: i.path,
+        message: i.message,
+      }));
+  const ruleIssues = unitReportRuleIssues(report, opts.termIncludesExpirationDate === true);
+  const issues = [...fieldIssues, ...ruleIssues];
+  const result: ValidateUnitReportResult = { valid: issues.length === 0, issues };
+  return withSteps(result, opts.explain, () => [
+    step(
+      'USR-1',
+      'Header, exposure and loss fields well-formed; term runs forward; premium = exposure / 100 x manual rate within $0.01; accidents in term; paid <= incurred',
+      [textValue('Field issues', String(fieldIssues.length), 'number')],
+      textValue('Rule issues', String(ruleIssues.filter((i) => i.code !== 'MISSING_CLASS_0174').length), 'number'),
+    ),
+    step(
+      'USR-5',
+      'Class 0174 (Special Compensation Fund) is on the report, even with zero premium',
+      [],
+      textValue('Class 0174 present', ruleIssues.some((i) => i.code === 'MISSING_CLASS_0174') ? 'no' : 'yes'),
+    ),
+  ]);
+}

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { correctionFor, UNIT_REPORT_CHANGE_KINDS, WcraError } from 'wcra-calc';
+import { deepFreeze, thrown } from './helpers.js';
+
+describe('correctionFor worked examples (seed 004)', () => {
+  it('USR-3 a rejected report is fixed with a replacement report', () => {
+    expect(correctionFor({ status: 'rejected' })).toStrictEqual({
+      action: 'replacement',
+      reason: 'USR-3: the report was rejected, so file a replacement report.',
+    });
+    expect(correctionFor({ status: 'rejected', changes: ['class-code', 'loss'] }).action).toBe('replacement');
+  });
+
+  it('USR-4 a loss correction that changes the totals: indicator L', () => {
+    expect(correctionFor({ status: 'accepted', changes: ['loss'] })).toStrictEqual({
+      action: 'correction',
+      indicator: 'L',
+      reason: "USR-4: a loss correction (totals are assumed to change with the loss detail) is filed with indicator 'L'.",
+    });
+  });
+
+  it('USR-4 a class code and a claim corrected on the same report: indicator M', () => {
+    expect(correctionFor({ status: 'accepted', changes: ['class-code', 'loss'] })).toStrictEqual({
+      action: 'correction',
+      indicator: 'M',
+      reason: "USR-4: class-code, loss change together, so file a correction report with indicator 'M' (multiple).",
+    });
+  });
+
+  it('USR-3 accepted with warnings: review; corrected if filed wrong', () => {
+    expect(correctionFor({ status: 'accepted-with-warnings' })).toStrictEqual({
+      action: 'review',
+      reason: 'USR-3: review the warning messages; if the report was filed wrong, file a correction report.',
+    });
+    const r = correctionFor({ status: 'accepted-with-warnings', changes: ['loss'] });
+    expect(r.action).toBe('correction');
+    expect(r.indicator).toBe('L');
+    expect(r.reason.startsWith('Accepted with warnings and filed wrong (USR-3). USR-4:')).toBe(true);
+  });
+
+  it('USR-3 accepted and nothing changed: none', () => {
+    expect(correctionFor({ status: 'accepted' })).toStrictEqual({
+      action: 'none',
+      reason: 'USR-3: the report was accepted and nothing changed, so nothing needs to be filed.',
+    });
+    expect(correctionFor({ status: 'accepted', changes: [] }).action).toBe('none');
+  });
+});
+
+describe('correctionFor edge cases', () => {
+  it.each([
+    ['header', 'H'],
+    ['exposure', 'E'],
+    ['class-code', 'E'],
+  ] as const)('USR-3 a single %s change: the WCSTAT indicator, labelled as not confirmed by the Minnesota sources', (kind, indicator) => {
+    const r = correctionFor({ status: 'accepted', changes: [kind] });
+    expect(r.action).toBe('correction');
+    expect(r.indicator).toBe(indicator);
+    expect(r.reason).toContain('not confirmed by the Minnesota sources');
+    expect(r.reason).toContain(`for a ${kind} change`);
+  });
+
+  it('USR-4 a kind listed twice counts once', () => {
+    expect(correctionFor({ status: 'accepted', changes: ['loss', 'loss'] }).indicator).toBe('L');
+  });
+
+  it('USR-4 explain cites USR-4 for L and M, USR-3 otherwise', () => {
+    expect(correctionFor({ status: 'accepted', changes: ['loss'] }, { explain: true }).steps?.[0]?.rule).toBe('USR-4');
+    const r = correctionFor({ status: 'accepted', changes: ['header', 'loss'] }, { explain: true });
+    expect(r.steps?.[0]?.result.value).toBe('correction (M)');
+    const n = correctionFor({ status: 'rejected' }, { explain: true });
+    expect(n.steps?.[0]?.rule).toBe('USR-3');
+    expect(n.steps?.[0]?.result.value).toBe('replacement');
+    expect(n.steps?.[0]?.inputs[1]?.value).toBe('none');
+  });
+});
+
+describe('properties', () => {
+  const kindsArb = fc.array(fc.constantFrom(...UNIT_REPORT_CHANGE_KINDS), { maxLength: 8 });
+
+  it('USR-3 a rejected report always gets a replacement without indicator', () => {
+    fc.assert(
+      fc.property(kindsArb, (changes) => {
+        expect(correctionFor({ status: 'rejected', changes })).not.toHaveProperty('indicator');
+        expect(correctionFor({ status: 'rejected', changes }).action).toBe('replacement');
+      }),
+    );
+  });
+
+  it('USR-4 accepted: M exactly when two or more distinct kinds change, L exactly when only loss changes; order does not matter', () => {
+    fc.assert(
+      fc.property(kindsArb, (changes) => {
+        const distinct = new Set(changes);
+        const r = correctionFor({ status: 'accepted', changes });
+        expect(r.action).toBe(distinct.size === 0 ? 'none' : 'correction');
+        expect(r.indicator === 'M').toBe(distinct.size > 1);
+        expect(r.indicator === 'L').toBe(distinct.size === 1 && distinct.has('loss'));
+        expect(correctionFor({ status: 'accepted', changes: [...changes].reverse() })).toStrictEqual(r);
+        const w = correctionFor({ status: 'accepted-with-warnings', changes });
+        expect(w.action).toBe(distinct.size === 0 ? 'review' : 'correction');
+        expect(w.indicator).toBe(r.indicator);
+      }),
+    );
+  });
+});
+
+describe('correctionFor input', () => {
+  it('does not mutate its input', () => {
+    const input = deepFreeze({ status: 'accepted' as const, changes: ['loss' as const, 'header' as const] });
+    expect(correctionFor(input).indicator).toBe('M');
+    expect(input).toStrictEqual({ status: 'accepted', changes: ['loss', 'header'] });
+  });
+
+  it.each([
+    [null, [], 'must be an object with named fields, got null'],
+    [{}, ['status'], "must be one of 'rejected', 'accepted', 'accepted-with-warnings', got nothing"],
+    [{ status: 'pending' }, ['status'], "must be one of 'rejected', 'accepted', 'accepted-with-warnings', got \"pending\""],
+    [
+      { status: 'accepted', changes: ['premium'] },
+      ['changes', 0],
+      "must be one of 'header', 'exposure', 'class-code', 'loss', got \"premium\"",
+    ],
+    [{ status: 'accepted', changes: 'loss' }, ['changes'], 'must be a list, got "loss"'],
+    [{ status: 'accepted', indicator: 'L' }, [], 'has unknown field "indicator"'],
+  ])('USR-3 rejects %j', (input, path, message) => {
+    const e = thrown(() => correctionFor(input as never));
+    expect(e).toBeInstanceOf(WcraError);
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues?.[0]).toStrictEqual({ path, message });
+  });
+});
