@@ -114,7 +114,7 @@ describe('correctionFor input', () => {
 
   it.each([
     [null, [], 'must be an object with named fields, got null'],
-    [{}, ['status'], "must be one of 'rejected', 'accepted', 'accepted-with-warnings', got nothing"],
+    [{}, ['status'], 'is required'],
     [{ status: 'pending' }, ['status'], "must be one of 'rejected', 'accepted', 'accepted-with-warnings', got \"pending\""],
     [
       { status: 'accepted', changes: ['premium'] },

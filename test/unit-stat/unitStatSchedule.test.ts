@@ -124,7 +124,7 @@ describe('unitStatSchedule input', () => {
     [null, [], 'must be an object with named fields, got null'],
     [{ policyEffectiveDate: '2019-02-30' }, ['policyEffectiveDate'], 'must be a calendar date written YYYY-MM-DD, got "2019-02-30"'],
     [{ policyEffectiveDate: 20240315 }, ['policyEffectiveDate'], 'must be a calendar date written YYYY-MM-DD, got 20240315'],
-    [{}, ['policyEffectiveDate'], 'must be a calendar date written YYYY-MM-DD, got nothing'],
+    [{}, ['policyEffectiveDate'], 'is required'],
     [{ policyEffectiveDate: '2024-03-15', reports: 0 }, ['reports'], 'must be a number of reports from 1 to 10, got 0'],
     [{ policyEffectiveDate: '2024-03-15', reports: 11 }, ['reports'], 'must be a number of reports from 1 to 10, got 11'],
     [{ policyEffectiveDate: '2024-03-15', reports: 2.5 }, ['reports'], 'must be a number of reports from 1 to 10, got 2.5'],

@@ -175,7 +175,7 @@ describe('unitStatStatus input', () => {
     [
       { ...base, filed: [{ report: 1 }], asOf: '2025-01-01' },
       ['filed', 0, 'filedOn'],
-      'must be a calendar date written YYYY-MM-DD, got nothing',
+      'is required',
     ],
     [{ ...base, filed: [null], asOf: '2025-01-01' }, ['filed', 0], 'must be an object with named fields, got null'],
   ])('USR-2 rejects %j', (input, path, message) => {

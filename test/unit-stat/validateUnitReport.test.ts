@@ -187,7 +187,7 @@ describe('validateUnitReport edge cases', () => {
     expect(r.issues.map((i) => [i.code, i.path.join('.'), i.message])).toStrictEqual([
       ['INVALID_FIELD', 'report.header.policyNumber', 'must be a policy number (a non-empty string), got ""'],
       ['INVALID_FIELD', 'report.header.effectiveDate', 'must be a calendar date written YYYY-MM-DD, got "2019-02-30"'],
-      ['INVALID_FIELD', 'report.header.expirationDate', 'must be a calendar date written YYYY-MM-DD, got nothing'],
+      ['INVALID_FIELD', 'report.header.expirationDate', 'is required'],
       ['INVALID_FIELD', 'report.header.insuredName', "must be the insured's name (a non-empty string), got 7"],
       ['INVALID_FIELD', 'report.header', 'has unknown field "agent"'],
       ['INVALID_FIELD', 'report.exposures.0', 'must be an object with named fields, got null'],
@@ -199,7 +199,7 @@ describe('validateUnitReport edge cases', () => {
         'must be a manual rate per $100 of exposure, zero or more, with at most 3 decimals (USR-7), got "abc"',
       ],
       ['INVALID_FIELD', 'report.exposures.1.premium', 'must be a premium in whole cents (at most 2 decimals), got "1.005"'],
-      ['INVALID_CLASS_CODE', 'report.exposures.2.classCode', 'must be a four-digit class code written as text (e.g. "8810"), got nothing'],
+      ['INVALID_CLASS_CODE', 'report.exposures.2.classCode', 'is required'],
       ['INVALID_FIELD', 'report.losses', 'must be a list, got "none"'],
       ['INVALID_FIELD', 'report', 'has unknown field "extra"'],
       ['MISSING_CLASS_0174', 'report.exposures', expect.any(String)],
