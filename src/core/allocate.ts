@@ -97,10 +97,11 @@ export function scaleWeights(weights: ReadonlyArray<MoneyLike>): bigint[] {
 }
 
 /** Input schema of {@link allocate}. */
-export const AllocateInputSchema = z.strictObject({
-  total: money(),
-  weights: z.array(decimalLike({ nonNegative: true })).check(z.minLength(1, 'must list at least one weight')),
-});
+export const AllocateInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    total: money(),
+    weights: z.array(decimalLike({ nonNegative: true })).check(z.minLength(1, 'must list at least one weight')),
+  }))();
 
 /**
  * Splits `total` into parts proportional to `weights` so that the parts add up exactly to the

@@ -23,8 +23,6 @@ export type DecimalLike = MoneyLike;
  * amount is also exact as integer cents in a JavaScript number.
  */
 export const MAX_MONEY = '90071992547409.91';
-/** {@link MAX_MONEY} in cents, as a number. @internal */
-export const MAX_CENTS = Number.MAX_SAFE_INTEGER;
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Longest plain decimal string accepted (digits bound the work any input can cause). */

@@ -192,7 +192,7 @@ export interface ExplainOption {
 }
 
 /** Schema of {@link ExplainOption}. @internal */
-export const explainOptionShape = { explain: z.optional(flag()) };
+export const explainOptionShape = /* @__PURE__ */ (() => ({ explain: z.optional(flag()) }))();
 
 type ZodIssue = z.core.$ZodIssue;
 

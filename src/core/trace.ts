@@ -83,24 +83,24 @@ function display(v: TraceValue): string {
   return v.operator === undefined ? shown : `${v.operator} ${shown}`;
 }
 
-const TraceValueSchema = z
-  .object({
-    label: z.string(),
-    value: z.string(),
-    kind: z.enum(['money', 'rate', 'number', 'date', 'text']),
-    operator: z.optional(z.enum(['x', '+', '-', '/', 'min', 'max'])),
-  })
-  .check(
-    z.refine((v) => (v.kind !== 'money' && v.kind !== 'rate') || tryParseDecimal(v.value) !== undefined, {
-      error: 'a money or rate value must be a plain decimal string',
-      path: ['value'],
-    }),
-  );
+const TraceValueSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      label: z.string(),
+      value: z.string(),
+      kind: z.enum(['money', 'rate', 'number', 'date', 'text']),
+      operator: z.optional(z.enum(['x', '+', '-', '/', 'min', 'max'])),
+    })
+    .check(
+      z.refine((v) => (v.kind !== 'money' && v.kind !== 'rate') || tryParseDecimal(v.value) !== undefined, {
+        error: 'a money or rate value must be a plain decimal string',
+        path: ['value'],
+      }),
+    ))();
 
 /** Input schema of {@link formatWorksheet}. */
-export const FormatWorksheetInputSchema = z.array(
-  z.object({ rule: z.string(), description: z.string(), inputs: z.array(TraceValueSchema), result: TraceValueSchema }),
-);
+export const FormatWorksheetInputSchema = /* @__PURE__ */ (() =>
+  z.array(z.object({ rule: z.string(), description: z.string(), inputs: z.array(TraceValueSchema), result: TraceValueSchema })))();
 
 /** Options of {@link formatWorksheet}. */
 export interface FormatWorksheetOptions {

@@ -7,18 +7,19 @@ import { MEMBER_TYPES } from '../rules/levels.js';
 import { defaultTaxRate } from './reinsurancePremium.js';
 
 /** Input schema of {@link annualAdjustment}. */
-export const AnnualAdjustmentInputSchema = z.strictObject({
-  estimatedPremium: money({ nonNegative: true }),
-  actualPremium: money({ nonNegative: true }),
-  memberType: z.optional(oneOf(MEMBER_TYPES)),
-  taxRate: z.optional(rate('a tax rate')),
-});
+export const AnnualAdjustmentInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    estimatedPremium: money({ nonNegative: true }),
+    actualPremium: money({ nonNegative: true }),
+    memberType: z.optional(oneOf(MEMBER_TYPES)),
+    taxRate: z.optional(rate('a tax rate')),
+  }))();
 
 /** Input of {@link annualAdjustment}. */
 export type AnnualAdjustmentInput = z.input<typeof AnnualAdjustmentInputSchema>;
 
 /** Options schema of {@link annualAdjustment}. */
-export const AnnualAdjustmentOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const AnnualAdjustmentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link annualAdjustment}. */
 export type AnnualAdjustmentOptions = ExplainOption;

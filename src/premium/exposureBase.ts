@@ -5,29 +5,32 @@ import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money
 import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
-const InsurerExposureSchema = z.strictObject({
-  memberType: z.literal('insurer'),
-  earnedPremium: money({ nonNegative: true }),
-  elIncreasedLimitsPremium: z.optional(money({ nonNegative: true })),
-});
+const InsurerExposureSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    memberType: z.literal('insurer'),
+    earnedPremium: money({ nonNegative: true }),
+    elIncreasedLimitsPremium: z.optional(money({ nonNegative: true })),
+  }))();
 
-const SelfInsurerExposureSchema = z.strictObject({
-  memberType: z.literal('self-insurer'),
-  payroll: z.array(z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) })),
-  pureRates: z.array(
-    z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }),
-  ),
-  experienceMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
-});
+const SelfInsurerExposureSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    memberType: z.literal('self-insurer'),
+    payroll: z.array(z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) })),
+    pureRates: z.array(
+      z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }),
+    ),
+    experienceMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
+  }))();
 
 /** Input schema of {@link exposureBase}: an insurer's earned premium or a self-insurer's payroll. */
-export const ExposureBaseInputSchema = z.discriminatedUnion('memberType', [InsurerExposureSchema, SelfInsurerExposureSchema]);
+export const ExposureBaseInputSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('memberType', [InsurerExposureSchema, SelfInsurerExposureSchema]))();
 
 /** Input of {@link exposureBase}. */
 export type ExposureBaseInput = z.input<typeof ExposureBaseInputSchema>;
 
 /** Options schema of {@link exposureBase}. */
-export const ExposureBaseOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const ExposureBaseOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link exposureBase}. */
 export type ExposureBaseOptions = ExplainOption;

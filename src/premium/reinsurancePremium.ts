@@ -10,40 +10,42 @@ import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates
 export const SELF_INSURER_TAX_RATE = '0.02';
 
 /** Input schema of {@link reinsurancePremium}. */
-export const ReinsurancePremiumInputSchema = z
-  .strictObject({
-    exposure: money({ nonNegative: true }),
-    memberType: oneOf(MEMBER_TYPES),
-    rate: z.optional(rate()),
-    year: z.optional(year()),
-    level: z.optional(oneOf(RETENTION_LEVELS)),
-    taxRate: z.optional(rate('a tax rate')),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      if (v.rate !== undefined) return;
-      if (v.year === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['year'],
-          message: 'is required when no rate is given (the rate comes from the table for year and level)',
-          input: undefined,
-        });
-      if (v.level === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['level'],
-          message: 'is required when no rate is given (the rate comes from the table for year and level)',
-          input: undefined,
-        });
-    }),
-  );
+export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      exposure: money({ nonNegative: true }),
+      memberType: oneOf(MEMBER_TYPES),
+      rate: z.optional(rate()),
+      year: z.optional(year()),
+      level: z.optional(oneOf(RETENTION_LEVELS)),
+      taxRate: z.optional(rate('a tax rate')),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.rate !== undefined) return;
+        if (v.year === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['year'],
+            message: 'is required when no rate is given (the rate comes from the table for year and level)',
+            input: undefined,
+          });
+        if (v.level === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['level'],
+            message: 'is required when no rate is given (the rate comes from the table for year and level)',
+            input: undefined,
+          });
+      }),
+    ))();
 
 /** Input of {@link reinsurancePremium}. */
 export type ReinsurancePremiumInput = z.input<typeof ReinsurancePremiumInputSchema>;
 
 /** Options schema of {@link reinsurancePremium}. */
-export const ReinsurancePremiumOptionsSchema = z.strictObject({ ...explainOptionShape, rateTable: z.optional(RateTableSchema) });
+export const ReinsurancePremiumOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ ...explainOptionShape, rateTable: z.optional(RateTableSchema) }))();
 
 /** Options of {@link reinsurancePremium}. */
 export interface ReinsurancePremiumOptions extends ExplainOption {

@@ -43,16 +43,17 @@ export const RATE_TABLE: RateTable = [
 ];
 
 /** Schema of a caller-supplied rate table (the `rateTable` option). */
-export const RateTableSchema = z.array(
-  z.strictObject({
-    year: year(),
-    low: rate(),
-    high: rate(),
-    super: rate(),
-    jumbo: z.optional(rate()),
-    source: z.optional(z.string()),
-  }),
-);
+export const RateTableSchema = /* @__PURE__ */ (() =>
+  z.array(
+    z.strictObject({
+      year: year(),
+      low: rate(),
+      high: rate(),
+      super: rate(),
+      jumbo: z.optional(rate()),
+      source: z.optional(z.string()),
+    }),
+  ))();
 
 /** A caller's rate table as accepted in options (figures as strings or numbers). */
 export type RateTableInput = z.input<typeof RateTableSchema>;

@@ -34,7 +34,7 @@ function fixedLevels(yr: number, jumbo: boolean): RetentionTableEntry {
  * The built-in retention limits, coverage years 2016–2025 (RET-2): low $500,000; high = 2 × low;
  * super = 4 × low; jumbo = 10 × low from 2018.
  */
-export const RETENTION_TABLE: RetentionTable = [
+export const RETENTION_TABLE: RetentionTable = /* @__PURE__ */ (() => [
   fixedLevels(2016, false),
   fixedLevels(2017, false),
   fixedLevels(2018, true),
@@ -45,23 +45,24 @@ export const RETENTION_TABLE: RetentionTable = [
   fixedLevels(2023, true),
   fixedLevels(2024, true),
   fixedLevels(2025, true),
-];
+])();
 
 /**
  * Schema of a caller-supplied retention table (the `retentionTable` option). For 1996–2015 an
  * entry may give only `low` (high = 2 × low, super = 4 × low are derived); before 1996 only
  * `low` (high = low + $200,000) (RET-3).
  */
-export const RetentionTableSchema = z.array(
-  z.strictObject({
-    year: year(),
-    low: money({ nonNegative: true }),
-    high: z.optional(money({ nonNegative: true })),
-    super: z.optional(money({ nonNegative: true })),
-    jumbo: z.optional(money({ nonNegative: true })),
-    source: z.optional(z.string()),
-  }),
-);
+export const RetentionTableSchema = /* @__PURE__ */ (() =>
+  z.array(
+    z.strictObject({
+      year: year(),
+      low: money({ nonNegative: true }),
+      high: z.optional(money({ nonNegative: true })),
+      super: z.optional(money({ nonNegative: true })),
+      jumbo: z.optional(money({ nonNegative: true })),
+      source: z.optional(z.string()),
+    }),
+  ))();
 
 /** A caller's retention table as accepted in options. */
 export type RetentionTableInput = z.input<typeof RetentionTableSchema>;

@@ -16,16 +16,17 @@ export type UnitReportChangeKind = (typeof UNIT_REPORT_CHANGE_KINDS)[number];
 export type CorrectionIndicator = 'L' | 'M' | 'H' | 'E';
 
 /** Input schema of {@link correctionFor}. */
-export const CorrectionForInputSchema = z.strictObject({
-  status: oneOf(UNIT_REPORT_STATUSES),
-  changes: z.optional(z.array(oneOf(UNIT_REPORT_CHANGE_KINDS))),
-});
+export const CorrectionForInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    status: oneOf(UNIT_REPORT_STATUSES),
+    changes: z.optional(z.array(oneOf(UNIT_REPORT_CHANGE_KINDS))),
+  }))();
 
 /** Input of {@link correctionFor}. */
 export type CorrectionForInput = z.input<typeof CorrectionForInputSchema>;
 
 /** Options schema of {@link correctionFor}. */
-export const CorrectionForOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const CorrectionForOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link correctionFor}. */
 export type CorrectionForOptions = ExplainOption;

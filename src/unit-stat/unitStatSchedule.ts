@@ -16,16 +16,17 @@ export const FIRST_WINDOW_END_MONTHS = 20;
 export const VALUATION_INTERVAL_MONTHS = 12;
 
 /** Input schema of {@link unitStatSchedule}. */
-export const UnitStatScheduleInputSchema = z.strictObject({
-  policyEffectiveDate: isoDate(),
-  reports: z.optional(integer(1, MAX_UNIT_STAT_REPORTS, 'a number of reports')),
-});
+export const UnitStatScheduleInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    policyEffectiveDate: isoDate(),
+    reports: z.optional(integer(1, MAX_UNIT_STAT_REPORTS, 'a number of reports')),
+  }))();
 
 /** Input of {@link unitStatSchedule}. */
 export type UnitStatScheduleInput = z.input<typeof UnitStatScheduleInputSchema>;
 
 /** Options schema of {@link unitStatSchedule}. */
-export const UnitStatScheduleOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const UnitStatScheduleOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link unitStatSchedule}. */
 export type UnitStatScheduleOptions = ExplainOption;

@@ -6,18 +6,19 @@ import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { DEFAULT_UNIT_STAT_REPORTS, MAX_UNIT_STAT_REPORTS, scheduleCore, type UnitStatReportDates } from './unitStatSchedule.js';
 
 /** Input schema of {@link unitStatStatus}. */
-export const UnitStatStatusInputSchema = z.strictObject({
-  policyEffectiveDate: isoDate(),
-  filed: z.array(z.strictObject({ report: integer(1, MAX_UNIT_STAT_REPORTS, 'a report number'), filedOn: isoDate() })),
-  asOf: isoDate(),
-  reports: z.optional(integer(1, MAX_UNIT_STAT_REPORTS, 'a number of reports')),
-});
+export const UnitStatStatusInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    policyEffectiveDate: isoDate(),
+    filed: z.array(z.strictObject({ report: integer(1, MAX_UNIT_STAT_REPORTS, 'a report number'), filedOn: isoDate() })),
+    asOf: isoDate(),
+    reports: z.optional(integer(1, MAX_UNIT_STAT_REPORTS, 'a number of reports')),
+  }))();
 
 /** Input of {@link unitStatStatus}. */
 export type UnitStatStatusInput = z.input<typeof UnitStatStatusInputSchema>;
 
 /** Options schema of {@link unitStatStatus}. */
-export const UnitStatStatusOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const UnitStatStatusOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link unitStatStatus}. */
 export type UnitStatStatusOptions = ExplainOption;

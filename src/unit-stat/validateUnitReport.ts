@@ -86,36 +86,40 @@ function manualRate() {
 }
 
 /** Schema of a unit statistical report's header (USR-1). */
-export const UnitReportHeaderSchema = z.strictObject({
-  policyNumber: id('a policy number'),
-  effectiveDate: isoDate(),
-  expirationDate: isoDate(),
-  insuredName: id("the insured's name"),
-});
+export const UnitReportHeaderSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    policyNumber: id('a policy number'),
+    effectiveDate: isoDate(),
+    expirationDate: isoDate(),
+    insuredName: id("the insured's name"),
+  }))();
 
 /** Schema of one exposure row of a unit report (USR-1). */
-export const UnitReportExposureSchema = z.strictObject({
-  classCode: classCode(),
-  exposure: amount('an exposure amount'),
-  manualRate: manualRate(),
-  premium: amount('a premium'),
-});
+export const UnitReportExposureSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    classCode: classCode(),
+    exposure: amount('an exposure amount'),
+    manualRate: manualRate(),
+    premium: amount('a premium'),
+  }))();
 
 /** Schema of one loss row of a unit report (USR-1). */
-export const UnitReportLossSchema = z.strictObject({
-  claimNumber: z.optional(id('a claim number')),
-  accidentDate: isoDate(),
-  injuryKind: id('a kind-of-injury code'),
-  paid: amount('a paid total'),
-  incurred: amount('an incurred total'),
-});
+export const UnitReportLossSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    claimNumber: z.optional(id('a claim number')),
+    accidentDate: isoDate(),
+    injuryKind: id('a kind-of-injury code'),
+    paid: amount('a paid total'),
+    incurred: amount('an incurred total'),
+  }))();
 
 /** Schema of a well-formed unit statistical report (USR-1): fields only, not the rule checks. */
-export const UnitReportSchema = z.strictObject({
-  header: UnitReportHeaderSchema,
-  exposures: z.array(UnitReportExposureSchema),
-  losses: z.array(UnitReportLossSchema),
-});
+export const UnitReportSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    header: UnitReportHeaderSchema,
+    exposures: z.array(UnitReportExposureSchema),
+    losses: z.array(UnitReportLossSchema),
+  }))();
 
 /** A unit statistical report as {@link validateUnitReport} expects it. */
 export type UnitReportInput = z.input<typeof UnitReportSchema>;
@@ -125,21 +129,23 @@ function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
 }
 
 /** Input schema of {@link validateUnitReport}: `{ report: object }` (the report's content is checked, not thrown on). */
-export const ValidateUnitReportInputSchema = z.strictObject({
-  // `object`: any object is accepted here; its content is reported as issues, never thrown.
-  report: z.custom<UnitReportInput | object>(isRecord, {
-    error: (iss) => `must be a unit statistical report (an object with header, exposures and losses), got ${describeValue(iss.input)}`,
-  }),
-});
+export const ValidateUnitReportInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // `object`: any object is accepted here; its content is reported as issues, never thrown.
+    report: z.custom<UnitReportInput | object>(isRecord, {
+      error: (iss) => `must be a unit statistical report (an object with header, exposures and losses), got ${describeValue(iss.input)}`,
+    }),
+  }))();
 
 /** Input of {@link validateUnitReport}. */
 export type ValidateUnitReportInput = z.input<typeof ValidateUnitReportInputSchema>;
 
 /** Options schema of {@link validateUnitReport}. */
-export const ValidateUnitReportOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  termIncludesExpirationDate: z.optional(flag()),
-});
+export const ValidateUnitReportOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    termIncludesExpirationDate: z.optional(flag()),
+  }))();
 
 /** Options of {@link validateUnitReport}. */
 export interface ValidateUnitReportOptions extends ExplainOption {

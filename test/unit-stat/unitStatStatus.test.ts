@@ -172,11 +172,7 @@ describe('unitStatStatus input', () => {
       ['filed', 0, 'report'],
       'must be a report number from 1 to 10, got 0',
     ],
-    [
-      { ...base, filed: [{ report: 1 }], asOf: '2025-01-01' },
-      ['filed', 0, 'filedOn'],
-      'is required',
-    ],
+    [{ ...base, filed: [{ report: 1 }], asOf: '2025-01-01' }, ['filed', 0, 'filedOn'], 'is required'],
     [{ ...base, filed: [null], asOf: '2025-01-01' }, ['filed', 0], 'must be an object with named fields, got null'],
   ])('USR-2 rejects %j', (input, path, message) => {
     const e = thrown(() => unitStatStatus(input as never));
