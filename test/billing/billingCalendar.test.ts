@@ -52,7 +52,7 @@ describe('billingCalendar: worked examples', () => {
     for (const e of events) {
       expect('exposureYear' in e).toBe(e.event === 'estimate-billed');
       expect('installment' in e).toBe(e.event.startsWith('installment-'));
-      expect(('date' in e) !== ('start' in e && 'end' in e)).toBe(true);
+      expect('date' in e !== ('start' in e && 'end' in e)).toBe(true);
     }
   });
 

@@ -89,9 +89,9 @@ describe('installmentSchedule: edge cases', () => {
   });
 
   it('GEN-1 one cent above 2^53 − 1 cents is rejected', () => {
-    expect(expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '90071992547409.92', plan: 'quarterly' }), ['amount'])).toBe(
-      'must be an amount of money within ±90071992547409.91, got "90071992547409.92"',
-    );
+    expect(
+      expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '90071992547409.92', plan: 'quarterly' }), ['amount']),
+    ).toBe('must be an amount of money within ±90071992547409.91, got "90071992547409.92"');
   });
 
   it('BIL-3 leap years: 45 days before April 1 is February 16 in 2024, February 15 in 2023', () => {
@@ -156,7 +156,9 @@ describe('properties', () => {
         const parts = installmentSchedule({ coverageYear, amount: money(c), plan: 'quarterly' }).installments.map((i) => cents(i.amount));
         for (let i = 1; i < parts.length; i++) expect((parts[i - 1] as bigint) >= (parts[i] as bigint)).toBe(true);
         // The first (c mod 4) installments carry the extra cent.
-        parts.forEach((p, i) => expect(p).toBe(c / 4n + (BigInt(i) < c % 4n ? 1n : 0n)));
+        parts.forEach((p, i) => {
+          expect(p).toBe(c / 4n + (BigInt(i) < c % 4n ? 1n : 0n));
+        });
       }),
     );
   });
@@ -214,18 +216,18 @@ describe('installmentSchedule: input', () => {
     expectInvalid(() => installmentSchedule({ coverageYear: 2024.5, amount: '1', plan: 'annual' }), ['coverageYear']);
     expectInvalid(() => installmentSchedule({ amount: '1', plan: 'annual' } as never), ['coverageYear']);
     expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual', extra: 1 } as never), []);
-    expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, { invoiceLeadDays: -1 }), [
-      'options',
-      'invoiceLeadDays',
-    ]);
-    expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, { invoiceLeadDays: 2.5 }), [
-      'options',
-      'invoiceLeadDays',
-    ]);
-    expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, { explain: 'yes' as never }), [
-      'options',
-      'explain',
-    ]);
+    expectInvalid(
+      () => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, { invoiceLeadDays: -1 }),
+      ['options', 'invoiceLeadDays'],
+    );
+    expectInvalid(
+      () => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, { invoiceLeadDays: 2.5 }),
+      ['options', 'invoiceLeadDays'],
+    );
+    expectInvalid(
+      () => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, { explain: 'yes' as never }),
+      ['options', 'explain'],
+    );
     expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, null as never), ['options']);
   });
 });

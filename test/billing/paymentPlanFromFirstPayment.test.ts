@@ -189,9 +189,9 @@ describe('paymentPlanFromFirstPayment: input', () => {
     expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5' } as never), ['firstPayment']);
     expectInvalid(() => paymentPlanFromFirstPayment(null as never), []);
     expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 1899, amount: '5', firstPayment: '1' }), ['coverageYear']);
-    expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: '1' }, { invoiceLeadDays: 367 }), [
-      'options',
-      'invoiceLeadDays',
-    ]);
+    expectInvalid(
+      () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: '1' }, { invoiceLeadDays: 367 }),
+      ['options', 'invoiceLeadDays'],
+    );
   });
 });

@@ -92,6 +92,9 @@ describe('paymentStatus: input', () => {
     expectInvalid(() => paymentStatus({ dueDate: '2024-02-01' } as never), ['receivedOn']);
     expectInvalid(() => paymentStatus(null as never), []);
     expectInvalid(() => paymentStatus(undefined as never), []);
-    expectInvalid(() => paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-02-01' }, { explain: 1 as never }), ['options', 'explain']);
+    expectInvalid(
+      () => paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-02-01' }, { explain: 1 as never }),
+      ['options', 'explain'],
+    );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, selectAuditSample } from 'wcra-calc';
 import { fnv1a32 } from '../../src/billing/selectAuditSample.js';
+import { D } from '../../src/core/decimal.js';
 import { deepFreeze, expectInvalid } from './helpers.js';
 
 /** An independent FNV-1a 32-bit over UTF-8 (TextEncoder) to check the library's ranking. */
@@ -24,7 +25,11 @@ const member = (memberId: string, exposure: string | number = '1000') => ({ memb
 
 describe('selectAuditSample: worked examples', () => {
   it('BIL-5 11 members with exposure and 2 without: 3 audited (20% of 11 rounded up), chosen by the seeded hash', () => {
-    const members = [...Array.from({ length: 11 }, (_, i) => member(`M${String(i + 1).padStart(2, '0')}`)), member('Z1', '0'), member('Z2', 0)];
+    const members = [
+      ...Array.from({ length: 11 }, (_, i) => member(`M${String(i + 1).padStart(2, '0')}`)),
+      member('Z1', '0'),
+      member('Z2', 0),
+    ];
     const r = selectAuditSample({ members, year: 2024, seed: 'audit' });
     expect(r.eligible).toBe(11);
     const expected = referenceSample(
@@ -108,6 +113,26 @@ describe('selectAuditSample: edge cases', () => {
     });
     expect(r.eligible).toBe(2);
     expect([...ids(r)].sort()).toStrictEqual(['e', 'f']);
+  });
+
+  it('BIL-5 equal hashes are ordered by memberId, whatever the input order', () => {
+    // FNV-1a collides for these two ids with seed 'tie' and year 2024.
+    expect(fnv1a32('tie|2024|M4699')).toBe(fnv1a32('tie|2024|M1180154'));
+    const one = selectAuditSample({ members: [member('M4699'), member('M1180154')], year: 2024, seed: 'tie', fraction: '0.5' });
+    const two = selectAuditSample({ members: [member('M1180154'), member('M4699')], year: 2024, seed: 'tie', fraction: '0.5' });
+    expect(ids(one)).toStrictEqual(['M1180154']);
+    expect(ids(two)).toStrictEqual(['M1180154']);
+  });
+
+  it('BIL-5 exposure given as a Decimal instance', () => {
+    const r = selectAuditSample({
+      members: [
+        { memberId: 'a', exposure: new D('0') },
+        { memberId: 'b', exposure: new D('12.5') },
+      ],
+      year: 2024,
+    });
+    expect(r).toStrictEqual({ selected: [{ memberId: 'b' }], eligible: 1 });
   });
 
   it('BIL-5 no members: nothing selected', () => {
