@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BILLING_EVENTS, billingCalendar, formatWorksheet } from 'wcra-calc';
-import { deepFreeze, expectInvalid } from './helpers.js';
+import { deepFreeze, expectInvalid, onlyWcraErrors } from './helpers.js';
 
 const brief = (events: ReadonlyArray<{ event: string; date?: string; start?: string; end?: string; rule: string }>) =>
   events.map((e) => [e.event, e.date ?? `${e.start}..${e.end}`, e.rule]);
@@ -148,5 +148,14 @@ describe('billingCalendar: input', () => {
     expectInvalid(() => billingCalendar(null as never), []);
     expectInvalid(() => billingCalendar({ coverageYear: 2024 }, { invoiceLeadDays: '20' as never }), ['options', 'invoiceLeadDays']);
     expectInvalid(() => billingCalendar({ coverageYear: 2024 }, { other: true } as never), ['options']);
+  });
+  it('GEN-1 any value for the input, a field or the options throws only WcraError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (x, y) => {
+        onlyWcraErrors(() => billingCalendar(x as never));
+        onlyWcraErrors(() => billingCalendar({ ...{ coverageYear: 2024 }, coverageYear: x } as never, y as never));
+        onlyWcraErrors(() => billingCalendar({ coverageYear: 2024 }, { explain: true, other: y } as never));
+      }),
+    );
   });
 });

@@ -46,3 +46,12 @@ export function expectInvalid(fn: () => unknown, path: ReadonlyArray<string | nu
   expect(issue, `issue at ${JSON.stringify(path)} in ${JSON.stringify(error.issues)}`).toBeDefined();
   return issue?.message ?? '';
 }
+
+/** Calls `fn` and fails on anything thrown that is not a WcraError (for fuzzing with fc.anything()). */
+export function onlyWcraErrors(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WcraError);
+  }
+}

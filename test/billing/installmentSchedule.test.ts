@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, reinsurancePremium } from 'wcra-calc';
-import { cents, deepFreeze, expectInvalid, money } from './helpers.js';
+import { cents, deepFreeze, expectInvalid, money, onlyWcraErrors } from './helpers.js';
 
 const amounts = (r: { installments: ReadonlyArray<{ amount: string }> }) => r.installments.map((i) => i.amount);
 
@@ -229,5 +229,18 @@ describe('installmentSchedule: input', () => {
       ['options', 'explain'],
     );
     expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'annual' }, null as never), ['options']);
+  });
+  it('GEN-1 any value for the input, a field or the options throws only WcraError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (x, y) => {
+        onlyWcraErrors(() => installmentSchedule(x as never));
+        onlyWcraErrors(() =>
+          installmentSchedule({ ...{ coverageYear: 2024, amount: '1', plan: 'quarterly' }, amount: x } as never, y as never),
+        );
+        onlyWcraErrors(() =>
+          installmentSchedule({ coverageYear: 2024, amount: '1', plan: 'quarterly' }, { explain: true, other: y } as never),
+        );
+      }),
+    );
   });
 });

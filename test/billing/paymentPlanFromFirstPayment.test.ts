@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, paymentPlanFromFirstPayment } from 'wcra-calc';
-import { cents, deepFreeze, expectInvalid, money } from './helpers.js';
+import { cents, deepFreeze, expectInvalid, money, onlyWcraErrors } from './helpers.js';
 
 const sum = (list: ReadonlyArray<{ amount: string }>) => list.reduce((s, i) => s + cents(i.amount), 0n);
 
@@ -192,6 +192,19 @@ describe('paymentPlanFromFirstPayment: input', () => {
     expectInvalid(
       () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: '1' }, { invoiceLeadDays: 367 }),
       ['options', 'invoiceLeadDays'],
+    );
+  });
+  it('GEN-1 any value for the input, a field or the options throws only WcraError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (x, y) => {
+        onlyWcraErrors(() => paymentPlanFromFirstPayment(x as never));
+        onlyWcraErrors(() =>
+          paymentPlanFromFirstPayment({ ...{ coverageYear: 2024, amount: '1', firstPayment: '1' }, firstPayment: x } as never, y as never),
+        );
+        onlyWcraErrors(() =>
+          paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '1', firstPayment: '1' }, { explain: true, other: y } as never),
+        );
+      }),
     );
   });
 });

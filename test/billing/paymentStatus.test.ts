@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, paymentStatus } from 'wcra-calc';
-import { deepFreeze, expectInvalid } from './helpers.js';
+import { deepFreeze, expectInvalid, onlyWcraErrors } from './helpers.js';
 
 describe('paymentStatus: worked examples', () => {
   it('GEN-4 received on the due date is on time (0 days late)', () => {
@@ -95,6 +95,15 @@ describe('paymentStatus: input', () => {
     expectInvalid(
       () => paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-02-01' }, { explain: 1 as never }),
       ['options', 'explain'],
+    );
+  });
+  it('GEN-1 any value for the input, a field or the options throws only WcraError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (x, y) => {
+        onlyWcraErrors(() => paymentStatus(x as never));
+        onlyWcraErrors(() => paymentStatus({ ...{ dueDate: '2024-02-01', receivedOn: '2024-02-01' }, receivedOn: x } as never, y as never));
+        onlyWcraErrors(() => paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-02-01' }, { explain: true, other: y } as never));
+      }),
     );
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatWorksheet, selectAuditSample } from 'wcra-calc';
 import { fnv1a32 } from '../../src/billing/selectAuditSample.js';
 import { D } from '../../src/core/decimal.js';
-import { deepFreeze, expectInvalid } from './helpers.js';
+import { deepFreeze, expectInvalid, onlyWcraErrors } from './helpers.js';
 
 /** An independent FNV-1a 32-bit over UTF-8 (TextEncoder) to check the library's ranking. */
 function referenceHash(text: string): number {
@@ -215,5 +215,18 @@ describe('selectAuditSample: input', () => {
     expectInvalid(() => selectAuditSample({ members: [] } as never), ['year']);
     expectInvalid(() => selectAuditSample(null as never), []);
     expectInvalid(() => selectAuditSample({ members: [], year: 2024 }, { explain: 'no' as never }), ['options', 'explain']);
+  });
+  it('GEN-1 any value for the input, a field or the options throws only WcraError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (x, y) => {
+        onlyWcraErrors(() => selectAuditSample(x as never));
+        onlyWcraErrors(() =>
+          selectAuditSample({ ...{ members: [{ memberId: 'a', exposure: '1' }], year: 2024 }, year: x } as never, y as never),
+        );
+        onlyWcraErrors(() =>
+          selectAuditSample({ members: [{ memberId: 'a', exposure: '1' }], year: 2024 }, { explain: true, other: y } as never),
+        );
+      }),
+    );
   });
 });
