@@ -20,7 +20,7 @@ export const SelectAuditSampleInputSchema = z.strictObject({
   members: z.array(z.strictObject({ memberId: id('a member identifier'), exposure: money({ nonNegative: true }) })),
   year: year(),
   seed: z.optional(seedSchema()),
-  fraction: z.optional(rate('a sampling fraction')),
+  fraction: z.optional(rate('the share of members to audit')),
 });
 
 /** Input of {@link selectAuditSample}. */

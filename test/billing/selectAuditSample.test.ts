@@ -205,7 +205,9 @@ describe('selectAuditSample: input', () => {
     expectInvalid(() => selectAuditSample({ members: [member('a', 'lots')], year: 2024 }), ['members', 0, 'exposure']);
     expectInvalid(() => selectAuditSample({ members: [member('')], year: 2024 }), ['members', 0, 'memberId']);
     expectInvalid(() => selectAuditSample({ members: [{ memberId: 'a' }] as never, year: 2024 }), ['members', 0, 'exposure']);
-    expectInvalid(() => selectAuditSample({ members: [], year: 2024, fraction: '1.5' }), ['fraction']);
+    expect(expectInvalid(() => selectAuditSample({ members: [], year: 2024, fraction: '1.5' }), ['fraction'])).toBe(
+      'must be the share of members to audit written as a fraction (7.95% is "0.0795"), got "1.5"',
+    );
     expectInvalid(() => selectAuditSample({ members: [], year: 2024, fraction: '-0.1' }), ['fraction']);
     expect(expectInvalid(() => selectAuditSample({ members: [], year: 2024, seed: 1.5 }), ['seed'])).toBe(
       'must be a seed: text of up to 200 characters or a whole number, got 1.5',
