@@ -1,0 +1,200 @@
+import * as z from 'zod/mini';
+import { allocateUnits } from '../core/allocate.js';
+import { addDays, type IsoDate, makeDate } from '../core/dates.js';
+import { centsToMoney, inMoneyRange, MAX_MONEY, type MoneyLike, tryParseCents, tryParseDecimal } from '../core/money.js';
+import { describeValue, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+
+/** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
+export const PAYMENT_PLANS = ['annual', 'quarterly'] as const;
+
+/** A payment plan: `'annual'` (one payment due February 1) or `'quarterly'` (BIL-2). */
+export type PaymentPlan = (typeof PAYMENT_PLANS)[number];
+
+/** Days between an invoice and its due date when `invoiceLeadDays` is not given (BIL-3). */
+export const DEFAULT_INVOICE_LEAD_DAYS = 20;
+
+/** Month and day of each installment's due date in the coverage year (BIL-2). @internal */
+const QUARTERLY_DUE: ReadonlyArray<readonly [number, number]> = [
+  [2, 1],
+  [4, 1],
+  [7, 1],
+  [10, 1],
+];
+
+/**
+ * A non-negative, whole number of cents within {@link MAX_MONEY} (so it is exact as integer
+ * cents in a `number`). Negative amounts are credits, settled elsewhere.
+ * @internal
+ */
+export function wholeCents(noun = 'an amount of money') {
+  return z.custom<MoneyLike>(
+    (v) => {
+      const cents = tryParseCents(v);
+      return cents !== undefined && cents >= 0;
+    },
+    {
+      error: (iss) => {
+        const d = tryParseDecimal(iss.input);
+        if (d === undefined) return `must be ${noun}, got ${describeValue(iss.input)}`;
+        if (!inMoneyRange(d)) return `must be ${noun} within ±${MAX_MONEY}, got ${describeValue(iss.input)}`;
+        if (d.isNegative())
+          return `must be zero or more (a credit is settled by settleAdjustment, not billed), got ${describeValue(iss.input)}`;
+        return `must be a whole number of cents, got ${describeValue(iss.input)}`;
+      },
+    },
+  );
+}
+
+/** One installment of a premium bill. */
+export interface Installment {
+  /** 1 for the February 1 installment (or the annual payment), then 2, 3, 4. */
+  readonly number: number;
+  /** Due date, `YYYY-MM-DD` (BIL-2). */
+  readonly dueDate: IsoDate;
+  /** Date the invoice is e-mailed: the due date minus the invoice lead days (BIL-3). */
+  readonly invoiceDate: IsoDate;
+  /** Amount due, two-decimal money string. */
+  readonly amount: string;
+}
+
+/** An installment with its amount as integer cents (unchecked core). @internal */
+export interface InstallmentCents {
+  readonly number: number;
+  readonly dueDate: IsoDate;
+  readonly invoiceDate: IsoDate;
+  readonly cents: number;
+}
+
+/**
+ * The installments of `cents` for a coverage year and plan (unchecked core): due dates per
+ * BIL-2, invoice dates `leadDays` before (BIL-3), amounts split by the core allocation (GEN-3).
+ * Assumes valid input: `cents` a non-negative safe integer, `leadDays` a whole number ≥ 0.
+ * @internal
+ */
+export function installmentCore(coverageYear: number, cents: number, plan: PaymentPlan, leadDays: number): InstallmentCents[] {
+  const due = plan === 'annual' ? QUARTERLY_DUE.slice(0, 1) : QUARTERLY_DUE; // RULES: BIL-2
+  const parts = allocateUnits(
+    cents,
+    due.map(() => 1),
+  ); // RULES: GEN-3 — equal parts floored to the cent, leftover cents to the earliest
+  return due.map(([month, day], i) => {
+    const dueDate = makeDate(coverageYear, month, day);
+    return {
+      number: i + 1,
+      dueDate,
+      invoiceDate: addDays(dueDate, -leadDays), // RULES: BIL-3
+      cents: parts[i] as number,
+    };
+  });
+}
+
+/** Formats core installments for a result. @internal */
+export function formatInstallments(list: ReadonlyArray<InstallmentCents>): Installment[] {
+  return list.map((i) => ({ number: i.number, dueDate: i.dueDate, invoiceDate: i.invoiceDate, amount: centsToMoney(i.cents) }));
+}
+
+/** Explanation steps for a list of installments (amount split, due and invoice dates). @internal */
+export function installmentSteps(total: string, list: ReadonlyArray<Installment>, parts: number, leadDays: number): TraceStep[] {
+  const steps: TraceStep[] = [];
+  for (const inst of list) {
+    steps.push(
+      step(
+        parts === 1 ? 'BIL-2' : 'GEN-3',
+        parts === 1
+          ? `Annual plan: the whole amount is due in one payment on ${inst.dueDate}`
+          : `Installment ${inst.number} of ${parts}, due ${inst.dueDate}: the total split into ${parts} equal parts, each floored to the cent, leftover cents one at a time to the earliest installments`,
+        [moneyValue('Total amount', total), textValue('Installments', String(parts), 'number')],
+        moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
+      ),
+      step(
+        'BIL-3',
+        `Invoice ${inst.number} is e-mailed ${leadDays} days before its due date`,
+        [textValue('Due date', inst.dueDate, 'date'), textValue('Days before the due date', `- ${leadDays}`, 'number')],
+        textValue(`Invoice ${inst.number} date`, inst.invoiceDate, 'date'),
+      ),
+    );
+  }
+  return steps;
+}
+
+/** Input schema of {@link installmentSchedule}. */
+export const InstallmentScheduleInputSchema = z.strictObject({
+  coverageYear: year(),
+  amount: wholeCents(),
+  plan: oneOf(PAYMENT_PLANS),
+});
+
+/** Input of {@link installmentSchedule}. */
+export type InstallmentScheduleInput = z.input<typeof InstallmentScheduleInputSchema>;
+
+/** Options schema of {@link installmentSchedule}. */
+export const InstallmentScheduleOptionsSchema = z.strictObject({
+  ...explainOptionShape,
+  invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
+});
+
+/** Options of {@link installmentSchedule}. */
+export interface InstallmentScheduleOptions extends ExplainOption {
+  /** Days between an invoice and its due date (BIL-3 says "about 20"). Default 20; 0–366. */
+  readonly invoiceLeadDays?: number;
+}
+
+/** Result of {@link installmentSchedule}. */
+export interface InstallmentScheduleResult extends Explained {
+  /** The installments in due-date order: one for `'annual'`, four for `'quarterly'`. */
+  readonly installments: ReadonlyArray<Installment>;
+}
+
+/**
+ * The installments of a premium bill for a coverage year (BIL-2, BIL-3, GEN-3).
+ *
+ * - `'annual'`: one installment of the whole amount, due February 1 of the coverage year.
+ * - `'quarterly'`: four installments due February 1, April 1, July 1 and October 1. The amount
+ *   is split by the library's one allocation (GEN-3) in whole cents: each part is the amount ÷ 4
+ *   floored to the cent, and the 0–3 leftover cents go one each to the earliest installments
+ *   (100,000.03 → 25,000.01, 25,000.01, 25,000.01, 25,000.00). The installments add up exactly
+ *   to the amount, differ by at most one cent, and never grow from one installment to the next.
+ * - Each `invoiceDate` is the due date minus `options.invoiceLeadDays` calendar days (default 20,
+ *   BIL-3: invoices are e-mailed "about 20 days" before the due date).
+ *
+ * Conventions: the amount must be a whole number of cents (it is an invoiced figure, already
+ * rounded by the calculator that produced it, e.g. `reinsurancePremium`'s `total`); it may be
+ * zero (every installment is then `"0.00"`); any amount up to 2^53 − 1 cents is split exactly.
+ *
+ * @param input - `{ coverageYear, amount, plan: 'annual' | 'quarterly' }`.
+ * @param options - `{ explain?, invoiceLeadDays? }`.
+ * @returns `{ installments: { number, dueDate, invoiceDate, amount }[] }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for bad input: a negative amount (credits are settled
+ *   by `settleAdjustment`), fractions of a cent, an unknown plan, a year outside 1900–2200.
+ *
+ * @example
+ * ```ts
+ * import { installmentSchedule } from 'wcra-calc';
+ * const q = installmentSchedule({ coverageYear: 2024, amount: '100000.03', plan: 'quarterly' });
+ * q.installments.map((i) => i.amount) //=> ['25000.01', '25000.01', '25000.01', '25000.00']
+ * q.installments.map((i) => i.dueDate) //=> ['2024-02-01', '2024-04-01', '2024-07-01', '2024-10-01']
+ * q.installments[0] //=> { number: 1, dueDate: '2024-02-01', invoiceDate: '2024-01-12', amount: '25000.01' }
+ * installmentSchedule({ coverageYear: 2024, amount: '954000', plan: 'annual' }).installments
+ * //=> [{ number: 1, dueDate: '2024-02-01', invoiceDate: '2024-01-12', amount: '954000.00' }]
+ * ```
+ */
+export function installmentSchedule(input: InstallmentScheduleInput, options?: InstallmentScheduleOptions): InstallmentScheduleResult {
+  const v = parseWith(InstallmentScheduleInputSchema, input);
+  const opts = parseOptions(InstallmentScheduleOptionsSchema, options);
+  const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
+  const cents = tryParseCents(v.amount) as number;
+  const installments = formatInstallments(installmentCore(v.coverageYear, cents, v.plan, leadDays));
+  const result: InstallmentScheduleResult = { installments };
+  return withSteps(result, opts.explain, () => [
+    step(
+      'BIL-2',
+      v.plan === 'annual'
+        ? 'Annual plan: one payment of the full premium, due February 1 of the coverage year'
+        : 'Quarterly plan: four equal installments, due February 1, April 1, July 1 and October 1 of the coverage year',
+      [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Payment plan', v.plan)],
+      textValue('Installments', String(installments.length), 'number'),
+    ),
+    ...installmentSteps(centsToMoney(cents), installments, installments.length, leadDays),
+  ]);
+}

@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { daysBetween } from '../core/dates.js';
+import { type ExplainOption, explainOptionShape, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+
+/** Input schema of {@link paymentStatus}. */
+export const PaymentStatusInputSchema = z.strictObject({
+  dueDate: isoDate(),
+  receivedOn: isoDate(),
+});
+
+/** Input of {@link paymentStatus}. */
+export type PaymentStatusInput = z.input<typeof PaymentStatusInputSchema>;
+
+/** Options schema of {@link paymentStatus}. */
+export const PaymentStatusOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link paymentStatus}. */
+export type PaymentStatusOptions = ExplainOption;
+
+/** Result of {@link paymentStatus}. */
+export interface PaymentStatusResult extends Explained {
+  /** True when the payment was received after the due date (BIL-4). */
+  readonly late: boolean;
+  /** Calendar days after the due date (GEN-4); 0 when received on or before it. */
+  readonly daysLate: number;
+}
+
+/** Days late from two valid dates (unchecked core): never negative. @internal */
+export function daysLateCore(dueDate: string, receivedOn: string): number {
+  return Math.max(0, daysBetween(dueDate, receivedOn)); // RULES: GEN-4
+}
+
+/**
+ * Whether a payment was on time (BIL-4, GEN-4): a payment counts as on time only if received
+ * at the WCRA's bank by the due date. Days are calendar days: received on the due date is on
+ * time (0 days late), the day after is 1 day late, and an early payment is 0 days late.
+ *
+ * Conventions: no grace period and no business-day shift (a due date falling on a weekend is
+ * not moved; the sources do not move it). Late fees are not published, so none is computed:
+ * multiply `daysLate` or apply your own fee to `late`.
+ *
+ * @param input - `{ dueDate, receivedOn }`, both `YYYY-MM-DD`.
+ * @param options - `{ explain? }`.
+ * @returns `{ late, daysLate }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for a missing or invalid date (e.g. `'2019-02-30'`).
+ *
+ * @example
+ * ```ts
+ * import { paymentStatus } from 'wcra-calc';
+ * paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-02-01' }) //=> { late: false, daysLate: 0 }
+ * paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-03-01' }) //=> { late: true, daysLate: 29 }
+ * paymentStatus({ dueDate: '2024-04-01', receivedOn: '2024-03-15' }) //=> { late: false, daysLate: 0 }
+ * ```
+ */
+export function paymentStatus(input: PaymentStatusInput, options?: PaymentStatusOptions): PaymentStatusResult {
+  const v = parseWith(PaymentStatusInputSchema, input);
+  const opts = parseOptions(PaymentStatusOptionsSchema, options);
+  const daysLate = daysLateCore(v.dueDate, v.receivedOn);
+  const result: PaymentStatusResult = { late: daysLate > 0, daysLate }; // RULES: BIL-4
+  return withSteps(result, opts.explain, () => [
+    step(
+      'GEN-4',
+      'Days late = calendar days from the due date to the day the payment was received (0 when received on or before the due date)',
+      [textValue('Due date', v.dueDate, 'date'), textValue('Received on', v.receivedOn, 'date')],
+      textValue('Days late', String(daysLate), 'number'),
+    ),
+    step(
+      'BIL-4',
+      'A payment is on time only if received at the bank by the due date; otherwise late fees apply',
+      [textValue('Days late', String(daysLate), 'number')],
+      textValue('Status', result.late ? 'late' : 'on time'),
+    ),
+  ]);
+}
