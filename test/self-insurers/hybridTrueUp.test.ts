@@ -34,8 +34,22 @@ describe('hybridTrueUp', () => {
       total: '3757.98',
       variances: {
         rows: [
-          { classCode: '8810', estimated: '40000000.00', audited: '42000000.00', difference: '2000000.00', change: '0.05', needsExplanation: false },
-          { classCode: '9101', estimated: '10000000.00', audited: '11500000.00', difference: '1500000.00', change: '0.15', needsExplanation: true },
+          {
+            classCode: '8810',
+            estimated: '40000000.00',
+            audited: '42000000.00',
+            difference: '2000000.00',
+            change: '0.05',
+            needsExplanation: false,
+          },
+          {
+            classCode: '9101',
+            estimated: '10000000.00',
+            audited: '11500000.00',
+            difference: '1500000.00',
+            change: '0.15',
+            needsExplanation: true,
+          },
         ],
         needsExplanation: true,
       },
@@ -59,7 +73,13 @@ describe('hybridTrueUp', () => {
   });
 
   it('SI-4 a lower final mod and lower payroll give a credit, with tax credited too', () => {
-    const r = hybridTrueUp({ ...base, auditedPayroll: [row('8810', '40000000'), row('9101', '9000000')], finalMod: '0.90', rate: '0.0795', level: undefined } as never);
+    const r = hybridTrueUp({
+      ...base,
+      auditedPayroll: [row('8810', '40000000'), row('9101', '9000000')],
+      finalMod: '0.90',
+      rate: '0.0795',
+      level: undefined,
+    } as never);
     expect([r.actualExposure, r.actualPremium, r.adjustment, r.kind, r.tax, r.total]).toStrictEqual([
       '256500.00', // (60,000 + 225,000) × 0.90
       '20391.75',
@@ -129,7 +149,23 @@ describe('hybridTrueUp', () => {
   it('explains every figure, from exposure to total, as a worksheet', () => {
     const r = hybridTrueUp(base, { explain: true });
     const rules = r.steps?.map((s) => s.rule) ?? [];
-    expect(rules).toStrictEqual(['PRM-3', 'PRM-3', 'PRM-3', 'PRM-3', 'PRM-3', 'PRM-3', 'PRM-2', 'PRM-1', 'PRM-1', 'PRM-7', 'PRM-6', 'PRM-6', 'SI-3', 'SI-3', 'SI-3']);
+    expect(rules).toStrictEqual([
+      'PRM-3',
+      'PRM-3',
+      'PRM-3',
+      'PRM-3',
+      'PRM-3',
+      'PRM-3',
+      'PRM-2',
+      'PRM-1',
+      'PRM-1',
+      'PRM-7',
+      'PRM-6',
+      'PRM-6',
+      'SI-3',
+      'SI-3',
+      'SI-3',
+    ]);
     expect(r.steps?.[2]?.result).toStrictEqual({ label: 'Estimated exposure', value: '294500.00', kind: 'money' });
     expect(r.steps?.[5]?.result).toStrictEqual({ label: 'Actual exposure', value: '339985.00', kind: 'money' });
     expect(r.steps?.[7]?.result).toStrictEqual({ label: 'Estimated premium', value: '23854.50', kind: 'money' });
@@ -154,7 +190,15 @@ describe('hybridTrueUp', () => {
       fc.assert(
         fc.property(payroll, mod, fc.constantFrom('low', 'high', 'super', 'jumbo'), (p, m, level) => {
           const list = p.map((x) => row(x.classCode, cents(x.cents)));
-          const r = hybridTrueUp({ ...base, coverageYear: 2024, level, estimatedPayroll: list, auditedPayroll: list, estimatedMod: m, finalMod: m });
+          const r = hybridTrueUp({
+            ...base,
+            coverageYear: 2024,
+            level,
+            estimatedPayroll: list,
+            auditedPayroll: list,
+            estimatedMod: m,
+            finalMod: m,
+          });
           expect([r.adjustment, r.kind, r.tax, r.total]).toStrictEqual(['0.00', 'none', '0.00', '0.00']);
           expect(r.estimatedExposure).toBe(r.actualExposure);
           expect(r.variances.needsExplanation).toBe(false);

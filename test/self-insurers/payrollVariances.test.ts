@@ -13,9 +13,23 @@ describe('payrollVariances', () => {
     });
     expect(r).toStrictEqual({
       rows: [
-        { classCode: '8810', estimated: '1000000.00', audited: '1050000.00', difference: '50000.00', change: '0.05', needsExplanation: false },
+        {
+          classCode: '8810',
+          estimated: '1000000.00',
+          audited: '1050000.00',
+          difference: '50000.00',
+          change: '0.05',
+          needsExplanation: false,
+        },
         { classCode: '7380', estimated: '500000.00', audited: '560000.00', difference: '60000.00', change: '0.12', needsExplanation: true },
-        { classCode: '5403', estimated: '2000000.00', audited: '1700000.00', difference: '-300000.00', change: '-0.15', needsExplanation: true },
+        {
+          classCode: '5403',
+          estimated: '2000000.00',
+          audited: '1700000.00',
+          difference: '-300000.00',
+          change: '-0.15',
+          needsExplanation: true,
+        },
       ],
       needsExplanation: true,
     });
@@ -80,7 +94,9 @@ describe('payrollVariances', () => {
     expect(payrollVariances({ ...input, threshold: 0.06 }).needsExplanation).toBe(true);
     expect(payrollVariances({ ...input, threshold: '0.0601' }).needsExplanation).toBe(false);
     expect(payrollVariances({ ...input, threshold: '0' }).needsExplanation).toBe(true);
-    expect(payrollVariances({ estimated: [row('8810', '1000')], audited: [row('8810', '1000')], threshold: '0' }).needsExplanation).toBe(false);
+    expect(payrollVariances({ estimated: [row('8810', '1000')], audited: [row('8810', '1000')], threshold: '0' }).needsExplanation).toBe(
+      false,
+    );
   });
 
   it('GEN-1 amounts near 2^53 cents stay exact', () => {
@@ -121,12 +137,16 @@ describe('payrollVariances', () => {
 
     it('SI-3 identical payroll never needs an explanation', () => {
       fc.assert(
-        fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 9999 }), { maxLength: 20 }), fc.array(amount, { minLength: 20, maxLength: 20 }), (codes, amounts) => {
-          const list = codes.map((c, i) => row(String(c).padStart(4, '0'), cents(amounts[i] ?? 0n)));
-          const r = payrollVariances({ estimated: list, audited: [...list].reverse() });
-          expect(r.rows.length).toBe(list.length);
-          expect(r.needsExplanation).toBe(false);
-        }),
+        fc.property(
+          fc.uniqueArray(fc.integer({ min: 0, max: 9999 }), { maxLength: 20 }),
+          fc.array(amount, { minLength: 20, maxLength: 20 }),
+          (codes, amounts) => {
+            const list = codes.map((c, i) => row(String(c).padStart(4, '0'), cents(amounts[i] ?? 0n)));
+            const r = payrollVariances({ estimated: list, audited: [...list].reverse() });
+            expect(r.rows.length).toBe(list.length);
+            expect(r.needsExplanation).toBe(false);
+          },
+        ),
       );
     });
 
@@ -141,7 +161,12 @@ describe('payrollVariances', () => {
             const all = new Set([...es, ...as].map(code));
             expect(r.rows.map((x) => x.classCode).sort()).toStrictEqual([...all].sort());
             const oneSided = [...all].filter((c) => !(es.map(code).includes(c) && as.map(code).includes(c)));
-            expect(r.rows.filter((x) => x.needsExplanation).map((x) => x.classCode).sort()).toStrictEqual(oneSided.sort());
+            expect(
+              r.rows
+                .filter((x) => x.needsExplanation)
+                .map((x) => x.classCode)
+                .sort(),
+            ).toStrictEqual(oneSided.sort());
           },
         ),
       );
