@@ -1,8 +1,19 @@
 import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
-import { formatFixed, formatMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, parseOptions, parseWith, rate } from '../core/schema.js';
+import { formatFixed, formatMoney, toDecimal, tryParseDecimal } from '../core/money.js';
+import { describeValue, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+
+function weightValue() {
+  return z.custom<string | number>(
+    (v) => {
+      const d = tryParseDecimal(v);
+      if (d === undefined) return false;
+      return d.gte(0) && d.lte(1);
+    },
+    { error: (iss) => `must be a weighting value from 0 to 1 (e.g. "0.25"), got ${describeValue(iss.input)}` },
+  );
+}
 
 /** Input schema of {@link experienceMod}. */
 export const ExperienceModInputSchema = z.strictObject({
@@ -10,7 +21,7 @@ export const ExperienceModInputSchema = z.strictObject({
   actualExcess: money({ nonNegative: true }),
   expectedLosses: money({ nonNegative: true }),
   expectedExcess: money({ nonNegative: true }),
-  weight: rate('a weighting value'),
+  weight: weightValue(),
   ballast: money({ nonNegative: true }),
 });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { formatDecimal, MAX_MONEY, toDecimal, tryParseDecimal } from '../core/money.js';
+import { formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
 import {
   classCode,
   decimalLike,
@@ -196,7 +196,7 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
     ['estimatedPayroll', estimated.exposure],
     ['auditedPayroll', actual.exposure],
   ] as const) {
-    if ((tryParseDecimal(exposure) as ReturnType<typeof toDecimal>).gt(MAX_MONEY)) {
+    if (toDecimal(exposure).gt(MAX_MONEY)) {
       throw invalidInput([{ path: [field], message: `gives an exposure above the largest amount handled (${MAX_MONEY})` }]);
     }
   }
