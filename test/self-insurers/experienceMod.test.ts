@@ -159,6 +159,7 @@ describe('experienceMod', () => {
       ['null', null, undefined],
       ['a weight above 1', { ...base, weight: '1.01' }, ['weight']],
       ['a negative weight', { ...base, weight: '-0.1' }, ['weight']],
+      ['a weight as words', { ...base, weight: 'half' }, ['weight']],
       ['a negative loss', { ...base, actualPrimary: '-1' }, ['actualPrimary']],
       ['a loss as words', { ...base, actualExcess: 'many' }, ['actualExcess']],
       ['a missing ballast', { ...base, ballast: undefined }, ['ballast']],
