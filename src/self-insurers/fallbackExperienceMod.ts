@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import { D, type Dec } from '../core/decimal.js';
+import { formatFixed, roundTo, toDecimal } from '../core/money.js';
+import { decimalLike, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+
+/** Public or private self-insurer (SI-6: who is notified). */
+export const SELF_INSURER_SECTORS = ['private', 'public'] as const;
+
+/** A self-insurer's sector. */
+export type SelfInsurerSector = (typeof SELF_INSURER_SECTORS)[number];
+
+/** Who the WCRA notifies after three consecutive years without the data (SI-6). */
+export type FallbackNotify = 'department-of-commerce' | 'state-or-legislative-auditor';
+
+/** The floor of the first fallback mod: 1.05 (SI-6). */
+export const FALLBACK_MOD_FLOOR = '1.05';
+/** The yearly fallback increment: 0.05 (SI-6). */
+export const FALLBACK_MOD_STEP = '0.05';
+/** The consecutive year from which the WCRA notifies: the third (SI-6). */
+export const FALLBACK_NOTIFY_FROM_YEAR = 3;
+
+/** Input schema of {@link fallbackExperienceMod}. */
+export const FallbackExperienceModInputSchema = z.strictObject({
+  priorMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
+  consecutiveYears: integer(1, 100, 'a number of consecutive years without sufficient data'),
+  sector: oneOf(SELF_INSURER_SECTORS),
+});
+
+/** Input of {@link fallbackExperienceMod}. */
+export type FallbackExperienceModInput = z.input<typeof FallbackExperienceModInputSchema>;
+
+/** Options schema of {@link fallbackExperienceMod}. */
+export const FallbackExperienceModOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link fallbackExperienceMod}. */
+export type FallbackExperienceModOptions = ExplainOption;
+
+/** Result of {@link fallbackExperienceMod}. */
+export interface FallbackExperienceModResult extends Explained {
+  /** The assigned mod, two decimals (`"1.10"`). */
+  readonly mod: string;
+  /** Who the WCRA notifies from the third consecutive year; `null` before. */
+  readonly notify: FallbackNotify | null;
+}
+
+/** The fallback mod for year `n` ≥ 1 from a prior mod already at 2 decimals (unchecked core). @internal */
+export function fallbackModCore(prior: Dec, n: number): Dec {
+  const first = D.max(new D(FALLBACK_MOD_FLOOR), prior.plus(FALLBACK_MOD_STEP)); // RULES: SI-6 — first year
+  return first.plus(new D(FALLBACK_MOD_STEP).times(n - 1)); // RULES: SI-6 — each following consecutive year
+}
+
+/**
+ * The experience mod the WCRA assigns when a self-insurer's payroll or loss data is not
+ * sufficient to calculate one (SI-6): for the first such year the greater of 1.05 and
+ * (prior mod + 0.05); for each following consecutive year, 0.05 more. After three consecutive
+ * premium years without the data the WCRA notifies the Department of Commerce (private
+ * self-insurer) or the state auditor or legislative auditor (public self-insurer).
+ *
+ * mod = max(1.05, priorMod + 0.05) + 0.05 × (consecutiveYears − 1), exact decimal arithmetic,
+ * stated to two decimals.
+ *
+ * Conventions: `priorMod` is the mod of the last year with sufficient data. A prior mod with
+ * more than two decimals is first rounded half-up to two decimals (mods are stated to two
+ * decimals, SI-6, USR-7): `"0.984"` is read as `0.98`, `"1.005"` as `1.01`. Because the floor
+ * and the step are whole hundredths, this gives the same mod as rounding at the end.
+ * `notify` is set from the third consecutive year on (`consecutiveYears` ≥ 3), for every later
+ * year too; `null` before.
+ *
+ * @param input - `{ priorMod, consecutiveYears, sector }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ mod, notify }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for a negative or non-numeric mod, `consecutiveYears`
+ *   below 1 or not whole, or an unknown sector.
+ *
+ * @example
+ * ```ts
+ * import { fallbackExperienceMod } from 'wcra-calc';
+ * fallbackExperienceMod({ priorMod: '0.90', consecutiveYears: 1, sector: 'private' }) //=> { mod: '1.05', notify: null }
+ * fallbackExperienceMod({ priorMod: '1.20', consecutiveYears: 2, sector: 'private' }).mod //=> '1.30'
+ * fallbackExperienceMod({ priorMod: '0.90', consecutiveYears: 3, sector: 'public' })
+ * //=> { mod: '1.15', notify: 'state-or-legislative-auditor' }
+ * ```
+ */
+export function fallbackExperienceMod(
+  input: FallbackExperienceModInput,
+  options?: FallbackExperienceModOptions,
+): FallbackExperienceModResult {
+  const v = parseWith(FallbackExperienceModInputSchema, input);
+  const opts = parseOptions(FallbackExperienceModOptionsSchema, options);
+  const prior = roundTo(toDecimal(v.priorMod), 2); // Convention: the prior mod as stated, to 2 decimals
+  const mod = fallbackModCore(prior, v.consecutiveYears);
+  // RULES: SI-6 — notification after three consecutive premium years
+  const notify: FallbackNotify | null =
+    v.consecutiveYears >= FALLBACK_NOTIFY_FROM_YEAR
+      ? v.sector === 'private'
+        ? 'department-of-commerce'
+        : 'state-or-legislative-auditor'
+      : null;
+  const result: FallbackExperienceModResult = { mod: formatFixed(mod, 2), notify };
+  return withSteps(result, opts.explain, () => {
+    const first = fallbackModCore(prior, 1);
+    const steps: TraceStep[] = [
+      step(
+        'SI-6',
+        'First year without sufficient data: mod = the greater of 1.05 and prior mod + 0.05',
+        [textValue('Prior mod (2 decimals)', formatFixed(prior, 2), 'number'), textValue('Floor', FALLBACK_MOD_FLOOR, 'number')],
+        textValue('Year 1 mod', formatFixed(first, 2), 'number'),
+      ),
+    ];
+    if (v.consecutiveYears > 1) {
+      steps.push(
+        step(
+          'SI-6',
+          'Each following consecutive year: + 0.05',
+          [
+            textValue('Year 1 mod', formatFixed(first, 2), 'number'),
+            textValue('Following years', `+ ${v.consecutiveYears - 1} x ${FALLBACK_MOD_STEP}`, 'number'),
+          ],
+          textValue(`Year ${v.consecutiveYears} mod`, result.mod, 'number'),
+        ),
+      );
+    }
+    steps.push(
+      step(
+        'SI-6',
+        'After three consecutive premium years without the data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
+        [textValue('Sector', v.sector), textValue('Consecutive years', String(v.consecutiveYears), 'number')],
+        textValue('Notify', notify ?? 'nobody yet'),
+      ),
+    );
+    return steps;
+  });
+}

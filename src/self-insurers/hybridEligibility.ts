@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+
+/** Kinds of self-insurer organization; only the first four can be hybrids (SI-2). */
+export const ORGANIZATION_TYPES = ['trust', 'group', 'association', 'political-subdivision', 'other'] as const;
+
+/** A kind of self-insurer organization (SI-2). */
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+/** The least number of policyholders or entities a hybrid must have: 50 (SI-2). */
+export const HYBRID_MIN_ENTITIES = 50;
+
+/** Input schema of {@link hybridEligibility}. */
+export const HybridEligibilityInputSchema = z.strictObject({
+  organizationType: oneOf(ORGANIZATION_TYPES),
+  entityCount: integer(0, 1_000_000_000, 'a number of policyholders or entities'),
+});
+
+/** Input of {@link hybridEligibility}. */
+export type HybridEligibilityInput = z.input<typeof HybridEligibilityInputSchema>;
+
+/** Options schema of {@link hybridEligibility}. */
+export const HybridEligibilityOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link hybridEligibility}. */
+export type HybridEligibilityOptions = ExplainOption;
+
+/** Result of {@link hybridEligibility}. */
+export interface HybridEligibilityResult extends Explained {
+  /** True when the member may apply to the WCRA for hybrid reporting. */
+  readonly eligible: boolean;
+  /** Why, in business terms: every unmet condition when not eligible, the met conditions otherwise. */
+  readonly reasons: ReadonlyArray<string>;
+}
+
+const TYPE_NAMES: Readonly<Record<OrganizationType, string>> = {
+  trust: 'a trust',
+  group: 'a group',
+  association: 'an association',
+  'political-subdivision': 'a political subdivision',
+  other: 'not a trust, group, association or political subdivision',
+};
+
+/**
+ * Whether a self-insurer may report as a hybrid (SI-2): it must be a trust, group, association
+ * or political subdivision with 50 or more policyholders or entities in its reporting group,
+ * counted as of December 31 of the preceding calendar year.
+ *
+ * Conventions: `entityCount` is the count as of December 31 of the preceding year (the caller
+ * counts; the function does not see dates). Exactly 50 is eligible. `'other'` is never
+ * eligible, whatever the count. `eligible: true` means the member may apply: hybrid reporting
+ * also needs the WCRA's written approval and a Hybrid Authorization Agreement, and a member that
+ * has returned to standard reporting can never be a hybrid again (see `hybridTransition`).
+ * `reasons` lists every unmet condition (both when both fail), or the two met conditions.
+ *
+ * @param input - `{ organizationType, entityCount }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ eligible, reasons }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for an unknown organization type or a count that is
+ *   not a whole number of zero or more.
+ *
+ * @example
+ * ```ts
+ * import { hybridEligibility } from 'wcra-calc';
+ * hybridEligibility({ organizationType: 'trust', entityCount: 50 }).eligible //=> true
+ * hybridEligibility({ organizationType: 'group', entityCount: 49 }).reasons
+ * //=> ['has 49 policyholders or entities: a hybrid needs 50 or more (counted as of December 31 of the preceding year)']
+ * hybridEligibility({ organizationType: 'other', entityCount: 500 }).eligible //=> false
+ * ```
+ */
+export function hybridEligibility(input: HybridEligibilityInput, options?: HybridEligibilityOptions): HybridEligibilityResult {
+  const v = parseWith(HybridEligibilityInputSchema, input);
+  const opts = parseOptions(HybridEligibilityOptionsSchema, options);
+  const typeOk = v.organizationType !== 'other'; // RULES: SI-2
+  const countOk = v.entityCount >= HYBRID_MIN_ENTITIES; // RULES: SI-2
+  const typeReason = typeOk
+    ? `is ${TYPE_NAMES[v.organizationType]}, a kind of self-insurer that may report as a hybrid`
+    : 'is not a trust, group, association or political subdivision: only those may report as a hybrid';
+  const countReason = `has ${v.entityCount} policyholders or entities: a hybrid needs 50 or more (counted as of December 31 of the preceding year)`;
+  const reasons: string[] = [];
+  if (typeOk && countOk) reasons.push(typeReason, countReason);
+  else {
+    if (!typeOk) reasons.push(typeReason);
+    if (!countOk) reasons.push(countReason);
+  }
+  const result: HybridEligibilityResult = { eligible: typeOk && countOk, reasons };
+  return withSteps(result, opts.explain, () => [
+    step(
+      'SI-2',
+      'Hybrid eligibility: a trust, group, association or political subdivision with 50 or more policyholders or entities',
+      [
+        textValue('Organization type', v.organizationType),
+        textValue('Policyholders or entities (December 31 of the preceding year)', String(v.entityCount), 'number'),
+        textValue('Required', `at least ${HYBRID_MIN_ENTITIES}`, 'number'),
+      ],
+      textValue('Eligible to apply', result.eligible ? 'yes' : 'no'),
+    ),
+  ]);
+}

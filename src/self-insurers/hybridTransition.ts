@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import { type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+
+/** The two ways a self-insurer reports to the WCRA (SI-2). */
+export const REPORTING_METHODS = ['standard', 'hybrid'] as const;
+
+/** A self-insurer's reporting method (SI-2). */
+export type ReportingMethod = (typeof REPORTING_METHODS)[number];
+
+/** Input schema of {@link hybridTransition}. */
+export const HybridTransitionInputSchema = z.strictObject({
+  history: z.array(oneOf(REPORTING_METHODS)),
+  to: oneOf(REPORTING_METHODS),
+});
+
+/** Input of {@link hybridTransition}. */
+export type HybridTransitionInput = z.input<typeof HybridTransitionInputSchema>;
+
+/** Options schema of {@link hybridTransition}. */
+export const HybridTransitionOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link hybridTransition}. */
+export type HybridTransitionOptions = ExplainOption;
+
+/** Result of {@link hybridTransition}. */
+export interface HybridTransitionResult extends Explained {
+  readonly allowed: boolean;
+  /** Why, in business terms. */
+  readonly reason: string;
+}
+
+/** Index of the first return from hybrid to standard in a history, or −1. @internal */
+export function firstReturnToStandard(history: ReadonlyArray<ReportingMethod>): number {
+  for (let i = 1; i < history.length; i++) {
+    if (history[i - 1] === 'hybrid' && history[i] === 'standard') return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether a self-insurer may move to a reporting method (SI-2): a hybrid may return to standard
+ * reporting at any time, but a member that has returned from hybrid to standard can never
+ * become a hybrid again.
+ *
+ * `history` is the member's reporting methods in chronological order (e.g. one entry per
+ * coverage year; repeated entries are fine), the last entry being the current method.
+ *
+ * Conventions: an empty history is a member with no reporting history, and may take either
+ * method. Asking for the current method is allowed (no change). A move to hybrid that is
+ * allowed here still needs eligibility (`hybridEligibility`) and the WCRA's approval.
+ *
+ * @param input - `{ history, to }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ allowed, reason }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` when `history` is not a list of `'standard'` /
+ *   `'hybrid'` or `to` is neither.
+ *
+ * @example
+ * ```ts
+ * import { hybridTransition } from 'wcra-calc';
+ * hybridTransition({ history: ['standard', 'hybrid'], to: 'standard' }).allowed //=> true
+ * hybridTransition({ history: ['hybrid', 'standard'], to: 'hybrid' })
+ * //=> { allowed: false, reason: 'returned from hybrid to standard reporting (history entry 2): it can never report as a hybrid again' }
+ * ```
+ */
+export function hybridTransition(input: HybridTransitionInput, options?: HybridTransitionOptions): HybridTransitionResult {
+  const v = parseWith(HybridTransitionInputSchema, input);
+  const opts = parseOptions(HybridTransitionOptionsSchema, options);
+  const current = v.history.at(-1);
+  const returned = firstReturnToStandard(v.history);
+  let result: HybridTransitionResult;
+  if (current === v.to) {
+    result = { allowed: true, reason: `already reports as ${v.to === 'hybrid' ? 'a hybrid' : 'a standard self-insurer'}: no change` };
+  } else if (v.to === 'standard') {
+    result = {
+      allowed: true,
+      reason:
+        current === undefined
+          ? 'a member with no reporting history may report as a standard self-insurer'
+          : 'a hybrid may return to standard reporting; it then can never report as a hybrid again',
+    };
+  } else if (returned >= 0) {
+    // RULES: SI-2 — one-way return
+    result = {
+      allowed: false,
+      reason: `returned from hybrid to standard reporting (history entry ${returned + 1}): it can never report as a hybrid again`,
+    };
+  } else {
+    result = {
+      allowed: true,
+      reason: 'has never returned from hybrid to standard reporting: it may become a hybrid if eligible and approved by the WCRA',
+    };
+  }
+  return withSteps(result, opts.explain, () => [
+    step(
+      'SI-2',
+      'A member that returns from hybrid to standard reporting can never switch back to hybrid',
+      [textValue('Reporting history', v.history.length === 0 ? '(none)' : v.history.join(' > ')), textValue('Requested method', v.to)],
+      textValue('Allowed', result.allowed ? 'yes' : 'no'),
+    ),
+  ]);
+}

@@ -1,0 +1,268 @@
+import * as z from 'zod/mini';
+import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
+import { formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
+import {
+  classCode,
+  decimalLike,
+  type ExplainOption,
+  explainOptionShape,
+  oneOf,
+  parseOptions,
+  parseWith,
+  rate,
+  year,
+} from '../core/schema.js';
+import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type AdjustmentKind, annualAdjustment } from '../premium/annualAdjustment.js';
+import { exposureBase } from '../premium/exposureBase.js';
+import { defaultTaxRate, reinsurancePremium } from '../premium/reinsurancePremium.js';
+import { RETENTION_LEVELS } from '../rules/levels.js';
+import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
+import {
+  ClassPayrollSchema,
+  DEFAULT_VARIANCE_THRESHOLD,
+  duplicateClassIssues,
+  type PayrollVariancesResult,
+  payrollVariancesCore,
+  varianceSteps,
+  varianceThreshold,
+} from './payrollVariances.js';
+
+const modSchema = () => decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' });
+
+/** Input schema of {@link hybridTrueUp}. */
+export const HybridTrueUpInputSchema = z
+  .strictObject({
+    coverageYear: year(),
+    estimatedPayroll: z.array(ClassPayrollSchema),
+    auditedPayroll: z.array(ClassPayrollSchema),
+    pureRates: z.array(
+      z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }),
+    ),
+    estimatedMod: modSchema(),
+    finalMod: modSchema(),
+    rate: z.optional(rate()),
+    level: z.optional(oneOf(RETENTION_LEVELS)),
+    taxRate: z.optional(rate('a tax rate')),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.rate === undefined && v.level === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['level'],
+          message: 'is required when no rate is given (the rate comes from the table for coverageYear and level)',
+          input: undefined,
+        });
+      }
+      if (v.rate !== undefined && v.level !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rate'], message: 'give either rate or level, not both', input: v.rate });
+      }
+    }),
+  );
+
+/** Input of {@link hybridTrueUp}. */
+export type HybridTrueUpInput = z.input<typeof HybridTrueUpInputSchema>;
+
+/** Options schema of {@link hybridTrueUp}. */
+export const HybridTrueUpOptionsSchema = z.strictObject({
+  ...explainOptionShape,
+  rateTable: z.optional(RateTableSchema),
+  threshold: z.optional(varianceThreshold()),
+});
+
+/** Options of {@link hybridTrueUp}. */
+export interface HybridTrueUpOptions extends ExplainOption {
+  /** Your own rates for years the built-in table lacks (used with `level`). */
+  readonly rateTable?: RateTableInput;
+  /** Payroll variance threshold (default `"0.10"`, a library default, not a WCRA figure). */
+  readonly threshold?: string | number;
+}
+
+/** Result of {@link hybridTrueUp}: money as two-decimal strings. */
+export interface HybridTrueUpResult extends Explained {
+  /** Σ estimated payroll ÷ 100 × pure rate × estimated mod, to the cent (PRM-3, SI-4). */
+  readonly estimatedExposure: string;
+  /** Σ audited payroll ÷ 100 × pure rate × final (trued-up) mod, to the cent (PRM-3, SI-4). */
+  readonly actualExposure: string;
+  /** The reinsurance rate applied (fraction). */
+  readonly rate: string;
+  /** estimatedExposure × rate, to the cent, before tax (PRM-1). */
+  readonly estimatedPremium: string;
+  /** actualExposure × rate, to the cent, before tax (PRM-1). */
+  readonly actualPremium: string;
+  /** actualPremium − estimatedPremium (PRM-7): positive is additional premium, negative a credit. */
+  readonly adjustment: string;
+  readonly kind: AdjustmentKind;
+  /** The premium tax rate applied to the adjustment (`"0.02"` by default, PRM-6). */
+  readonly taxRate: string;
+  /** adjustment × taxRate, to the cent (PRM-6). */
+  readonly tax: string;
+  /** adjustment + tax. */
+  readonly total: string;
+  /** Audited against estimated payroll by class (SI-3), as `payrollVariances` gives it. */
+  readonly variances: Omit<PayrollVariancesResult, 'steps'>;
+}
+
+function relabel(steps: ReadonlyArray<TraceStep> | undefined, prefix: string, resultLabel: string): TraceStep[] {
+  return (steps ?? []).map((s, i, all) =>
+    step(s.rule, `${prefix}: ${s.description}`, s.inputs, i === all.length - 1 ? { ...s.result, label: resultLabel } : s.result),
+  );
+}
+
+/**
+ * The annual true-up of a self-insurer hybrid for a coverage year (SI-3, SI-4, PRM-3, PRM-6,
+ * PRM-7): the estimated exposure was computed from estimated payroll by class and an experience
+ * mod calculated from estimated payroll; once the audited payroll is in, the exposure is
+ * recomputed from audited payroll and the final (trued-up) mod, and the premium difference is
+ * billed or credited with Minnesota premium tax.
+ *
+ * Order of operations (each figure through the library's own calculators, never re-derived):
+ * 1. estimatedExposure = `exposureBase`(estimatedPayroll, pureRates, estimatedMod);
+ *    actualExposure = `exposureBase`(auditedPayroll, pureRates, finalMod): Σ payroll ÷ 100 ×
+ *    pure rate, × mod, rounded to cents half-up once (PRM-3).
+ * 2. rate = `rate`, or the published rate for `coverageYear` and `level` (PRM-2, or
+ *    `options.rateTable`).
+ * 3. estimatedPremium and actualPremium = `reinsurancePremium`(exposure × rate), each rounded to
+ *    cents half-up (PRM-1), before tax.
+ * 4. adjustment, tax, total = `annualAdjustment`(estimatedPremium, actualPremium, taxRate):
+ *    adjustment = actual − estimated; tax = adjustment × taxRate rounded half-up (default
+ *    `"0.02"`, PRM-6; tax on a credit is a credit); total = adjustment + tax.
+ * 5. variances = `payrollVariances`(estimatedPayroll, auditedPayroll, options.threshold) (SI-3).
+ *
+ * Conventions: `pureRates` must hold a rate for every class on either payroll list (the same
+ * rates apply to both: the coverage year's rates); give either `rate` or `level`, not both.
+ * When the audited payroll equals the estimated payroll and `finalMod` equals `estimatedMod`,
+ * the adjustment is zero.
+ *
+ * @param input - `{ coverageYear, estimatedPayroll, auditedPayroll, pureRates, estimatedMod, finalMod, rate? | level?, taxRate? }`.
+ * @param options - `{ explain?, rateTable?, threshold? }`.
+ * @returns `{ estimatedExposure, actualExposure, rate, estimatedPremium, actualPremium, adjustment, kind, taxRate, tax, total, variances }`
+ *   (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for bad input, a class listed twice, both or neither
+ *   of `rate` and `level`; `MISSING_RATE` when a payroll class has no pure rate; `UNKNOWN_YEAR`
+ *   or `LEVEL_NOT_OFFERED` when the rate table has no rate for the year and level.
+ *
+ * @example
+ * ```ts
+ * import { hybridTrueUp } from 'wcra-calc';
+ * const r = hybridTrueUp({
+ *   coverageYear: 2023,
+ *   level: 'low',
+ *   estimatedPayroll: [{ classCode: '8810', amount: '40000000' }, { classCode: '9101', amount: '10000000' }],
+ *   auditedPayroll: [{ classCode: '8810', amount: '42000000' }, { classCode: '9101', amount: '11500000' }],
+ *   pureRates: [{ classCode: '8810', rate: '0.15' }, { classCode: '9101', rate: '2.50' }],
+ *   estimatedMod: '0.95',
+ *   finalMod: '0.97',
+ * });
+ * [r.estimatedExposure, r.actualExposure] //=> ['294500.00', '339985.00']
+ * [r.estimatedPremium, r.actualPremium] //=> ['23854.50', '27538.79']
+ * [r.adjustment, r.tax, r.total] //=> ['3684.29', '73.69', '3757.98']
+ * r.variances.needsExplanation //=> true
+ * ```
+ */
+export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOptions): HybridTrueUpResult {
+  const v = parseWith(HybridTrueUpInputSchema, input);
+  const opts = parseOptions(HybridTrueUpOptionsSchema, options);
+  const issues: WcraIssue[] = [
+    ...duplicateClassIssues(v.estimatedPayroll, 'estimatedPayroll'),
+    ...duplicateClassIssues(v.auditedPayroll, 'auditedPayroll'),
+    ...duplicateClassIssues(v.pureRates, 'pureRates'),
+  ];
+  if (issues.length > 0) throw invalidInput(issues);
+  const rated = new Set(v.pureRates.map((r) => r.classCode));
+  for (const [field, list] of [
+    ['estimatedPayroll', v.estimatedPayroll],
+    ['auditedPayroll', v.auditedPayroll],
+  ] as const) {
+    const missing = list.find((p) => !rated.has(p.classCode));
+    if (missing !== undefined) {
+      throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has ${field} but no pure premium rate: add it to pureRates.`, {
+        details: { classCode: missing.classCode, field },
+      });
+    }
+  }
+  const explain = opts.explain === true;
+  // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
+  const estimated = exposureBase(
+    { memberType: 'self-insurer', payroll: v.estimatedPayroll, pureRates: v.pureRates, experienceMod: v.estimatedMod },
+    { explain },
+  );
+  const actual = exposureBase(
+    { memberType: 'self-insurer', payroll: v.auditedPayroll, pureRates: v.pureRates, experienceMod: v.finalMod },
+    { explain },
+  );
+  for (const [field, exposure] of [
+    ['estimatedPayroll', estimated.exposure],
+    ['auditedPayroll', actual.exposure],
+  ] as const) {
+    if (toDecimal(exposure).gt(MAX_MONEY)) {
+      throw invalidInput([{ path: [field], message: `gives an exposure above the largest amount handled (${MAX_MONEY})` }]);
+    }
+  }
+  // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
+  const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
+  const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as string)));
+  // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
+  const estimatedPremium = reinsurancePremium(
+    { exposure: estimated.exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' },
+    { explain },
+  );
+  const actualPremium = reinsurancePremium(
+    { exposure: actual.exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' },
+    { explain },
+  );
+  // RULES: PRM-7, PRM-6
+  const adjustment = annualAdjustment(
+    {
+      estimatedPremium: estimatedPremium.premium,
+      actualPremium: actualPremium.premium,
+      memberType: 'self-insurer',
+      taxRate: v.taxRate ?? defaultTaxRate('self-insurer'),
+    },
+    { explain },
+  );
+  const threshold = toDecimal(opts.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
+  // RULES: SI-3
+  const variances = payrollVariancesCore(
+    v.estimatedPayroll.map((e) => ({ classCode: e.classCode, amount: toDecimal(e.amount) })),
+    v.auditedPayroll.map((a) => ({ classCode: a.classCode, amount: toDecimal(a.amount) })),
+    threshold,
+  );
+  const result: HybridTrueUpResult = {
+    estimatedExposure: estimated.exposure,
+    actualExposure: actual.exposure,
+    rate: rateStr,
+    estimatedPremium: estimatedPremium.premium,
+    actualPremium: actualPremium.premium,
+    adjustment: adjustment.adjustment,
+    kind: adjustment.kind,
+    taxRate: adjustment.taxRate,
+    tax: adjustment.tax,
+    total: adjustment.total,
+    variances,
+  };
+  return withSteps(result, explain, () => {
+    const steps: TraceStep[] = [
+      ...relabel(estimated.steps, 'Estimated (estimated payroll, mod from estimated payroll, SI-4)', 'Estimated exposure'),
+      ...relabel(actual.steps, 'Actual (audited payroll, trued-up final mod, SI-4)', 'Actual exposure'),
+    ];
+    if (resolved !== undefined) {
+      steps.push(
+        step(
+          'PRM-2',
+          `Published reinsurance rate for the ${v.level} retention, coverage year ${v.coverageYear} (${resolved.source})`,
+          [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Retention level', String(v.level))],
+          rateValue('Reinsurance rate', rateStr),
+        ),
+      );
+    }
+    steps.push(
+      ...relabel(estimatedPremium.steps, 'Estimated premium', 'Estimated premium'),
+      ...relabel(actualPremium.steps, 'Actual premium', 'Actual premium'),
+      ...(adjustment.steps ?? []),
+      ...varianceSteps(variances.rows, formatDecimal(threshold)),
+    );
+    return steps;
+  });
+}

@@ -1,0 +1,192 @@
+import * as z from 'zod/mini';
+import { D, type Dec } from '../core/decimal.js';
+import { invalidInput, type WcraIssue } from '../core/errors.js';
+import { formatDecimal, formatMoney, roundTo, toDecimal } from '../core/money.js';
+import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+
+/**
+ * The library's default variance threshold: 10% (`"0.10"`). A documented library default, not a
+ * published WCRA figure: the sources set no threshold (SI-3).
+ */
+export const DEFAULT_VARIANCE_THRESHOLD = '0.10';
+
+/** Places `change` is rounded to for display (half-up): 4, i.e. hundredths of a percent. */
+export const VARIANCE_CHANGE_PLACES = 4;
+
+/** Schema of one class's payroll. @internal */
+export const ClassPayrollSchema = z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) });
+
+/** Schema of a variance threshold (a fraction: 10% is `"0.10"`). @internal */
+export function varianceThreshold() {
+  return decimalLike({ nonNegative: true, noun: 'a variance threshold written as a fraction (10% is "0.10")' });
+}
+
+/** Input schema of {@link payrollVariances}. */
+export const PayrollVariancesInputSchema = z.strictObject({
+  estimated: z.array(ClassPayrollSchema),
+  audited: z.array(ClassPayrollSchema),
+  threshold: z.optional(varianceThreshold()),
+});
+
+/** Input of {@link payrollVariances}. */
+export type PayrollVariancesInput = z.input<typeof PayrollVariancesInputSchema>;
+
+/** Options schema of {@link payrollVariances}. */
+export const PayrollVariancesOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link payrollVariances}. */
+export type PayrollVariancesOptions = ExplainOption;
+
+/** One class's comparison of audited with estimated payroll. */
+export interface PayrollVarianceRow {
+  readonly classCode: string;
+  /** Estimated payroll (`"0.00"` when the class is on the audited side only). */
+  readonly estimated: string;
+  /** Audited payroll (`"0.00"` when the class is on the estimated side only). */
+  readonly audited: string;
+  /** audited − estimated. */
+  readonly difference: string;
+  /**
+   * (audited − estimated) ÷ estimated, rounded half-up to 4 places (`"0.125"` is +12.5%);
+   * `null` when the estimate is zero and the audited payroll is not (no ratio exists).
+   */
+  readonly change: string | null;
+  /** True when the variance needs an explanation (see {@link payrollVariances}). */
+  readonly needsExplanation: boolean;
+}
+
+/** Result of {@link payrollVariances}. */
+export interface PayrollVariancesResult extends Explained {
+  /** One row per class code: estimated classes in input order, then classes only audited. */
+  readonly rows: ReadonlyArray<PayrollVarianceRow>;
+  /** True when any row needs an explanation. */
+  readonly needsExplanation: boolean;
+}
+
+/** Duplicate class codes in a payroll list, as issues. @internal */
+export function duplicateClassIssues(rows: ReadonlyArray<{ classCode: string }>, field: string): WcraIssue[] {
+  const seen = new Set<string>();
+  const issues: WcraIssue[] = [];
+  rows.forEach((r, i) => {
+    if (seen.has(r.classCode)) issues.push({ path: [field, i, 'classCode'], message: `class ${r.classCode} is listed more than once` });
+    seen.add(r.classCode);
+  });
+  return issues;
+}
+
+interface VarianceCore {
+  readonly classCode: string;
+  readonly estimated: Dec;
+  readonly audited: Dec;
+  readonly onBothSides: boolean;
+}
+
+/** Compares validated payroll lists (unchecked core). @internal */
+export function payrollVariancesCore(
+  estimated: ReadonlyArray<{ classCode: string; amount: Dec }>,
+  audited: ReadonlyArray<{ classCode: string; amount: Dec }>,
+  threshold: Dec,
+): { rows: PayrollVarianceRow[]; needsExplanation: boolean } {
+  const auditedBy = new Map(audited.map((a) => [a.classCode, a.amount] as const));
+  const estimatedCodes = new Set(estimated.map((e) => e.classCode));
+  const zero = new D(0);
+  const pairs: VarianceCore[] = [
+    ...estimated.map((e) => {
+      const a = auditedBy.get(e.classCode);
+      return { classCode: e.classCode, estimated: e.amount, audited: a ?? zero, onBothSides: a !== undefined };
+    }),
+    ...audited
+      .filter((a) => !estimatedCodes.has(a.classCode))
+      .map((a) => ({ classCode: a.classCode, estimated: zero, audited: a.amount, onBothSides: false })),
+  ];
+  const rows = pairs.map((p): PayrollVarianceRow => {
+    const difference = p.audited.minus(p.estimated);
+    // RULES: SI-3 — relative change against the estimate; exact comparison with the threshold.
+    const change = p.estimated.isZero() ? (difference.isZero() ? zero : null) : difference.div(p.estimated);
+    const significant = !difference.isZero() && difference.abs().gte(threshold.times(p.estimated));
+    return {
+      classCode: p.classCode,
+      estimated: formatMoney(p.estimated),
+      audited: formatMoney(p.audited),
+      difference: formatMoney(difference),
+      change: change === null ? null : formatDecimal(roundTo(change, VARIANCE_CHANGE_PLACES)),
+      needsExplanation: !p.onBothSides || significant, // RULES: SI-3 — one side only counts as a variance
+    };
+  });
+  return { rows, needsExplanation: rows.some((r) => r.needsExplanation) };
+}
+
+/** Explanation steps for a variance table. @internal */
+export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold: string): TraceStep[] {
+  const steps: TraceStep[] = rows.map((r) =>
+    step(
+      'SI-3',
+      `Class ${r.classCode} payroll variance = (audited - estimated) / estimated; explain when at least the threshold or on one side only`,
+      [moneyValue(`Class ${r.classCode} audited payroll`, r.audited), moneyValue('Less estimated payroll', r.estimated, '-')],
+      r.change === null ? textValue('Change', 'no estimate (variance)') : rateValue('Change', r.change),
+    ),
+  );
+  const flagged = rows.filter((r) => r.needsExplanation).map((r) => r.classCode);
+  steps.push(
+    step(
+      'SI-3',
+      'Significant payroll variances must come with an explanation (library default threshold 10%, not a WCRA figure)',
+      [rateValue('Threshold', threshold), textValue('Classes compared', String(rows.length), 'number')],
+      textValue('Classes needing an explanation', flagged.length === 0 ? 'none' : flagged.join(', ')),
+    ),
+  );
+  return steps;
+}
+
+/**
+ * Compares a hybrid's audited payroll by class with its estimated payroll for the same year and
+ * flags the variances that must come with an explanation (SI-3).
+ *
+ * For each class: difference = audited − estimated; change = difference ÷ estimated (shown
+ * rounded half-up to 4 places; the comparison uses the exact figures). A class needs an
+ * explanation when |audited − estimated| ≥ threshold × estimated and the difference is not
+ * zero.
+ *
+ * Conventions (the sources set no threshold and are silent on the edge cases):
+ * - `threshold` defaults to `"0.10"` (10%): a documented library default, not a WCRA figure.
+ *   A variance exactly at the threshold counts ("at least", like PRM-5's 15%).
+ * - A class present on one side only always counts as a variance (shown with `"0.00"` on the
+ *   missing side), even if its amount is zero.
+ * - An estimate of zero with a non-zero audited payroll has no ratio: `change` is `null` and the
+ *   class counts as a variance. Zero on both sides is `change: "0"`, no variance.
+ * - Rows follow the estimated list's order, then classes found only in the audited list in
+ *   their order. Empty lists give no rows and `needsExplanation: false`.
+ *
+ * @param input - `{ estimated: { classCode, amount }[], audited: { classCode, amount }[], threshold? }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ rows, needsExplanation }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for bad amounts or class codes, a class listed twice
+ *   on one side, or a negative threshold.
+ *
+ * @example
+ * ```ts
+ * import { payrollVariances } from 'wcra-calc';
+ * const r = payrollVariances({
+ *   estimated: [{ classCode: '8810', amount: '1000000' }, { classCode: '7380', amount: '500000' }],
+ *   audited: [{ classCode: '8810', amount: '1050000' }, { classCode: '7380', amount: '560000' }],
+ * });
+ * r.rows[1]
+ * //=> { classCode: '7380', estimated: '500000.00', audited: '560000.00', difference: '60000.00', change: '0.12', needsExplanation: true }
+ * r.rows[0].needsExplanation //=> false
+ * r.needsExplanation //=> true
+ * ```
+ */
+export function payrollVariances(input: PayrollVariancesInput, options?: PayrollVariancesOptions): PayrollVariancesResult {
+  const v = parseWith(PayrollVariancesInputSchema, input);
+  const opts = parseOptions(PayrollVariancesOptionsSchema, options);
+  const issues = [...duplicateClassIssues(v.estimated, 'estimated'), ...duplicateClassIssues(v.audited, 'audited')];
+  if (issues.length > 0) throw invalidInput(issues);
+  const threshold = toDecimal(v.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
+  const result: PayrollVariancesResult = payrollVariancesCore(
+    v.estimated.map((e) => ({ classCode: e.classCode, amount: toDecimal(e.amount) })),
+    v.audited.map((a) => ({ classCode: a.classCode, amount: toDecimal(a.amount) })),
+    threshold,
+  );
+  return withSteps(result, opts.explain, () => varianceSteps(result.rows, formatDecimal(threshold)));
+}

@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { centsToMoney, tryParseCents } from '../core/money.js';
+import { describeValue, type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
+
+function wholeCents() {
+  return z.custom<string | number>(
+    (v) => {
+      const c = tryParseCents(v);
+      return c !== undefined && c >= 0;
+    },
+    { error: (iss) => `must be a non-negative amount of money in whole cents, got ${describeValue(iss.input)}` },
+  );
+}
+
+/** Input schema of {@link splitLoss}. */
+export const SplitLossInputSchema = z.strictObject({ loss: wholeCents(), splitPoint: wholeCents() });
+
+/** Input of {@link splitLoss}. */
+export type SplitLossInput = z.input<typeof SplitLossInputSchema>;
+
+/** Options schema of {@link splitLoss}. */
+export const SplitLossOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link splitLoss}. */
+export type SplitLossOptions = ExplainOption;
+
+/** Result of {@link splitLoss}. */
+export interface SplitLossResult extends Explained {
+  /** min(loss, splitPoint). */
+  readonly primary: string;
+  /** loss − primary; primary + excess = loss exactly. */
+  readonly excess: string;
+}
+
+/** Primary and excess in integer cents (unchecked core, for batches). @internal */
+export function splitLossCents(loss: number, splitPoint: number): { primary: number; excess: number } {
+  const primary = Math.min(loss, splitPoint); // RULES: SI-7
+  return { primary, excess: loss - primary };
+}
+
+/**
+ * Splits one loss into its primary and excess parts for the experience mod (SI-7):
+ * primary = min(loss, splitPoint), excess = loss − primary. Apply it per loss (per claim) and
+ * sum the parts into `actualPrimary` and `actualExcess` of `experienceMod`.
+ *
+ * The split point is published yearly by the rating bureau: the caller supplies it. Amounts are
+ * whole cents and the parts add up exactly to the loss (GEN-3); the computation uses integer
+ * cents, so it is cheap in batches.
+ *
+ * @param input - `{ loss, splitPoint }`, non-negative amounts in whole cents.
+ * @param options - `{ explain? }`.
+ * @returns `{ primary, excess }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for a negative amount, fractions of a cent, or a
+ *   value that is not an amount.
+ *
+ * @example
+ * ```ts
+ * import { splitLoss } from 'wcra-calc';
+ * splitLoss({ loss: '42000', splitPoint: '18500' }) //=> { primary: '18500.00', excess: '23500.00' }
+ * splitLoss({ loss: '9000', splitPoint: '18500' }) //=> { primary: '9000.00', excess: '0.00' }
+ * ```
+ */
+export function splitLoss(input: SplitLossInput, options?: SplitLossOptions): SplitLossResult {
+  const v = parseWith(SplitLossInputSchema, input);
+  const opts = parseOptions(SplitLossOptionsSchema, options);
+  const loss = tryParseCents(v.loss) as number;
+  const split = tryParseCents(v.splitPoint) as number;
+  const { primary, excess } = splitLossCents(loss, split);
+  const result: SplitLossResult = { primary: centsToMoney(primary), excess: centsToMoney(excess) };
+  return withSteps(result, opts.explain, () => [
+    step(
+      'SI-7',
+      'Primary loss = the smaller of the loss and the split point',
+      [moneyValue('Loss', centsToMoney(loss)), moneyValue('Split point', centsToMoney(split), 'min')],
+      moneyValue('Primary loss', result.primary),
+    ),
+    step(
+      'SI-7',
+      'Excess loss = loss - primary loss',
+      [moneyValue('Loss', centsToMoney(loss)), moneyValue('Primary loss', result.primary, '-')],
+      moneyValue('Excess loss', result.excess),
+    ),
+  ]);
+}
