@@ -67,20 +67,22 @@ export interface BillingEvent {
 }
 
 /** Input schema of {@link billingCalendar}. */
-export const BillingCalendarInputSchema = z.strictObject({
-  // The calendar reaches into Y − 1 and Y + 1, which must stay within the dates the library accepts.
-  coverageYear: integer(1901, 2199, 'a coverage year'),
-  plan: z.optional(oneOf(PAYMENT_PLANS)),
-});
+export const BillingCalendarInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    // The calendar reaches into Y − 1 and Y + 1, which must stay within the dates the library accepts.
+    coverageYear: integer(1901, 2199, 'a coverage year'),
+    plan: z.optional(oneOf(PAYMENT_PLANS)),
+  }))();
 
 /** Input of {@link billingCalendar}. */
 export type BillingCalendarInput = z.input<typeof BillingCalendarInputSchema>;
 
 /** Options schema of {@link billingCalendar}. */
-export const BillingCalendarOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
-});
+export const BillingCalendarOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
+  }))();
 
 /** Options of {@link billingCalendar}. */
 export interface BillingCalendarOptions extends ExplainOption {

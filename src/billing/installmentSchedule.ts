@@ -119,20 +119,22 @@ export function installmentSteps(total: string, list: ReadonlyArray<Installment>
 }
 
 /** Input schema of {@link installmentSchedule}. */
-export const InstallmentScheduleInputSchema = z.strictObject({
-  coverageYear: year(),
-  amount: wholeCents(),
-  plan: oneOf(PAYMENT_PLANS),
-});
+export const InstallmentScheduleInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    coverageYear: year(),
+    amount: wholeCents(),
+    plan: oneOf(PAYMENT_PLANS),
+  }))();
 
 /** Input of {@link installmentSchedule}. */
 export type InstallmentScheduleInput = z.input<typeof InstallmentScheduleInputSchema>;
 
 /** Options schema of {@link installmentSchedule}. */
-export const InstallmentScheduleOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
-});
+export const InstallmentScheduleOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
+  }))();
 
 /** Options of {@link installmentSchedule}. */
 export interface InstallmentScheduleOptions extends ExplainOption {

@@ -18,20 +18,22 @@ export const DETECTED_PLANS = ['annual', 'quarterly', 'shortfall'] as const;
 export type DetectedPlan = (typeof DETECTED_PLANS)[number];
 
 /** Input schema of {@link paymentPlanFromFirstPayment}. */
-export const PaymentPlanFromFirstPaymentInputSchema = z.strictObject({
-  coverageYear: year(),
-  amount: wholeCents(),
-  firstPayment: wholeCents('an amount of money paid'),
-});
+export const PaymentPlanFromFirstPaymentInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    coverageYear: year(),
+    amount: wholeCents(),
+    firstPayment: wholeCents('an amount of money paid'),
+  }))();
 
 /** Input of {@link paymentPlanFromFirstPayment}. */
 export type PaymentPlanFromFirstPaymentInput = z.input<typeof PaymentPlanFromFirstPaymentInputSchema>;
 
 /** Options schema of {@link paymentPlanFromFirstPayment}. */
-export const PaymentPlanFromFirstPaymentOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
-});
+export const PaymentPlanFromFirstPaymentOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
+  }))();
 
 /** Options of {@link paymentPlanFromFirstPayment}. */
 export interface PaymentPlanFromFirstPaymentOptions extends ExplainOption {

@@ -4,16 +4,17 @@ import { type ExplainOption, explainOptionShape, isoDate, parseOptions, parseWit
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link paymentStatus}. */
-export const PaymentStatusInputSchema = z.strictObject({
-  dueDate: isoDate(),
-  receivedOn: isoDate(),
-});
+export const PaymentStatusInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    dueDate: isoDate(),
+    receivedOn: isoDate(),
+  }))();
 
 /** Input of {@link paymentStatus}. */
 export type PaymentStatusInput = z.input<typeof PaymentStatusInputSchema>;
 
 /** Options schema of {@link paymentStatus}. */
-export const PaymentStatusOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const PaymentStatusOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link paymentStatus}. */
 export type PaymentStatusOptions = ExplainOption;

@@ -16,18 +16,19 @@ function seedSchema() {
 }
 
 /** Input schema of {@link selectAuditSample}. */
-export const SelectAuditSampleInputSchema = z.strictObject({
-  members: z.array(z.strictObject({ memberId: id('a member identifier'), exposure: money({ nonNegative: true }) })),
-  year: year(),
-  seed: z.optional(seedSchema()),
-  fraction: z.optional(rate('the share of members to audit')),
-});
+export const SelectAuditSampleInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    members: z.array(z.strictObject({ memberId: id('a member identifier'), exposure: money({ nonNegative: true }) })),
+    year: year(),
+    seed: z.optional(seedSchema()),
+    fraction: z.optional(rate('the share of members to audit')),
+  }))();
 
 /** Input of {@link selectAuditSample}. */
 export type SelectAuditSampleInput = z.input<typeof SelectAuditSampleInputSchema>;
 
 /** Options schema of {@link selectAuditSample}. */
-export const SelectAuditSampleOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const SelectAuditSampleOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link selectAuditSample}. */
 export type SelectAuditSampleOptions = ExplainOption;

@@ -16,20 +16,21 @@ function weightValue() {
 }
 
 /** Input schema of {@link experienceMod}. */
-export const ExperienceModInputSchema = z.strictObject({
-  actualPrimary: money({ nonNegative: true }),
-  actualExcess: money({ nonNegative: true }),
-  expectedLosses: money({ nonNegative: true }),
-  expectedExcess: money({ nonNegative: true }),
-  weight: weightValue(),
-  ballast: money({ nonNegative: true }),
-});
+export const ExperienceModInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    actualPrimary: money({ nonNegative: true }),
+    actualExcess: money({ nonNegative: true }),
+    expectedLosses: money({ nonNegative: true }),
+    expectedExcess: money({ nonNegative: true }),
+    weight: weightValue(),
+    ballast: money({ nonNegative: true }),
+  }))();
 
 /** Input of {@link experienceMod}. */
 export type ExperienceModInput = z.input<typeof ExperienceModInputSchema>;
 
 /** Options schema of {@link experienceMod}. */
-export const ExperienceModOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const ExperienceModOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link experienceMod}. */
 export type ExperienceModOptions = ExplainOption;

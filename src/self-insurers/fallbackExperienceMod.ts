@@ -21,17 +21,18 @@ export const FALLBACK_MOD_STEP = '0.05';
 export const FALLBACK_NOTIFY_FROM_YEAR = 3;
 
 /** Input schema of {@link fallbackExperienceMod}. */
-export const FallbackExperienceModInputSchema = z.strictObject({
-  priorMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
-  consecutiveYears: integer(1, 100, 'a number of consecutive years without sufficient data'),
-  sector: oneOf(SELF_INSURER_SECTORS),
-});
+export const FallbackExperienceModInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    priorMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
+    consecutiveYears: integer(1, 100, 'a number of consecutive years without sufficient data'),
+    sector: oneOf(SELF_INSURER_SECTORS),
+  }))();
 
 /** Input of {@link fallbackExperienceMod}. */
 export type FallbackExperienceModInput = z.input<typeof FallbackExperienceModInputSchema>;
 
 /** Options schema of {@link fallbackExperienceMod}. */
-export const FallbackExperienceModOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const FallbackExperienceModOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link fallbackExperienceMod}. */
 export type FallbackExperienceModOptions = ExplainOption;

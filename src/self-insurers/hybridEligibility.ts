@@ -12,16 +12,17 @@ export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 export const HYBRID_MIN_ENTITIES = 50;
 
 /** Input schema of {@link hybridEligibility}. */
-export const HybridEligibilityInputSchema = z.strictObject({
-  organizationType: oneOf(ORGANIZATION_TYPES),
-  entityCount: integer(0, 1_000_000_000, 'a number of policyholders or entities'),
-});
+export const HybridEligibilityInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    organizationType: oneOf(ORGANIZATION_TYPES),
+    entityCount: integer(0, 1_000_000_000, 'a number of policyholders or entities'),
+  }))();
 
 /** Input of {@link hybridEligibility}. */
 export type HybridEligibilityInput = z.input<typeof HybridEligibilityInputSchema>;
 
 /** Options schema of {@link hybridEligibility}. */
-export const HybridEligibilityOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const HybridEligibilityOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link hybridEligibility}. */
 export type HybridEligibilityOptions = ExplainOption;

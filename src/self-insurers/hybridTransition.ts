@@ -9,16 +9,17 @@ export const REPORTING_METHODS = ['standard', 'hybrid'] as const;
 export type ReportingMethod = (typeof REPORTING_METHODS)[number];
 
 /** Input schema of {@link hybridTransition}. */
-export const HybridTransitionInputSchema = z.strictObject({
-  history: z.array(oneOf(REPORTING_METHODS)),
-  to: oneOf(REPORTING_METHODS),
-});
+export const HybridTransitionInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    history: z.array(oneOf(REPORTING_METHODS)),
+    to: oneOf(REPORTING_METHODS),
+  }))();
 
 /** Input of {@link hybridTransition}. */
 export type HybridTransitionInput = z.input<typeof HybridTransitionInputSchema>;
 
 /** Options schema of {@link hybridTransition}. */
-export const HybridTransitionOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const HybridTransitionOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link hybridTransition}. */
 export type HybridTransitionOptions = ExplainOption;

@@ -31,45 +31,50 @@ import {
 const modSchema = () => decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' });
 
 /** Input schema of {@link hybridTrueUp}. */
-export const HybridTrueUpInputSchema = z
-  .strictObject({
-    coverageYear: year(),
-    estimatedPayroll: z.array(ClassPayrollSchema),
-    auditedPayroll: z.array(ClassPayrollSchema),
-    pureRates: z.array(
-      z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }),
-    ),
-    estimatedMod: modSchema(),
-    finalMod: modSchema(),
-    rate: z.optional(rate()),
-    level: z.optional(oneOf(RETENTION_LEVELS)),
-    taxRate: z.optional(rate('a tax rate')),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      if (v.rate === undefined && v.level === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['level'],
-          message: 'is required when no rate is given (the rate comes from the table for coverageYear and level)',
-          input: undefined,
-        });
-      }
-      if (v.rate !== undefined && v.level !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rate'], message: 'give either rate or level, not both', input: v.rate });
-      }
-    }),
-  );
+export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      coverageYear: year(),
+      estimatedPayroll: z.array(ClassPayrollSchema),
+      auditedPayroll: z.array(ClassPayrollSchema),
+      pureRates: z.array(
+        z.strictObject({
+          classCode: classCode(),
+          rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }),
+        }),
+      ),
+      estimatedMod: modSchema(),
+      finalMod: modSchema(),
+      rate: z.optional(rate()),
+      level: z.optional(oneOf(RETENTION_LEVELS)),
+      taxRate: z.optional(rate('a tax rate')),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.rate === undefined && v.level === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['level'],
+            message: 'is required when no rate is given (the rate comes from the table for coverageYear and level)',
+            input: undefined,
+          });
+        }
+        if (v.rate !== undefined && v.level !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['rate'], message: 'give either rate or level, not both', input: v.rate });
+        }
+      }),
+    ))();
 
 /** Input of {@link hybridTrueUp}. */
 export type HybridTrueUpInput = z.input<typeof HybridTrueUpInputSchema>;
 
 /** Options schema of {@link hybridTrueUp}. */
-export const HybridTrueUpOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  rateTable: z.optional(RateTableSchema),
-  threshold: z.optional(varianceThreshold()),
-});
+export const HybridTrueUpOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    rateTable: z.optional(RateTableSchema),
+    threshold: z.optional(varianceThreshold()),
+  }))();
 
 /** Options of {@link hybridTrueUp}. */
 export interface HybridTrueUpOptions extends ExplainOption {

@@ -10,40 +10,41 @@ import { type Explained, moneyValue, step, textValue, withSteps } from '../core/
 export const LATE_REPORT_FINE_PER_DAY = '100';
 
 /** Input schema of {@link lateReportFine}. */
-export const LateReportFineInputSchema = z
-  .strictObject({
-    dueDate: isoDate(),
-    receivedOn: z.optional(isoDate()),
-    asOf: z.optional(isoDate()),
-    reports: z.optional(integer(1, 10_000, 'a number of reports past due')),
-    finePerDay: z.optional(money({ nonNegative: true })),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      if (v.receivedOn === undefined && v.asOf === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['receivedOn'],
-          message: 'is required unless asOf is given (a report still missing is counted to asOf)',
-          input: undefined,
-        });
-      }
-      if (v.receivedOn !== undefined && v.asOf !== undefined && v.receivedOn > v.asOf) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['receivedOn'],
-          message: `cannot be after asOf (${v.asOf}): a report cannot have been received after the date the fine is computed`,
-          input: v.receivedOn,
-        });
-      }
-    }),
-  );
+export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      dueDate: isoDate(),
+      receivedOn: z.optional(isoDate()),
+      asOf: z.optional(isoDate()),
+      reports: z.optional(integer(1, 10_000, 'a number of reports past due')),
+      finePerDay: z.optional(money({ nonNegative: true })),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.receivedOn === undefined && v.asOf === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['receivedOn'],
+            message: 'is required unless asOf is given (a report still missing is counted to asOf)',
+            input: undefined,
+          });
+        }
+        if (v.receivedOn !== undefined && v.asOf !== undefined && v.receivedOn > v.asOf) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['receivedOn'],
+            message: `cannot be after asOf (${v.asOf}): a report cannot have been received after the date the fine is computed`,
+            input: v.receivedOn,
+          });
+        }
+      }),
+    ))();
 
 /** Input of {@link lateReportFine}. */
 export type LateReportFineInput = z.input<typeof LateReportFineInputSchema>;
 
 /** Options schema of {@link lateReportFine}. */
-export const LateReportFineOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const LateReportFineOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link lateReportFine}. */
 export type LateReportFineOptions = ExplainOption;

@@ -15,7 +15,8 @@ export const DEFAULT_VARIANCE_THRESHOLD = '0.10';
 export const VARIANCE_CHANGE_PLACES = 4;
 
 /** Schema of one class's payroll. @internal */
-export const ClassPayrollSchema = z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) });
+export const ClassPayrollSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) }))();
 
 /** Schema of a variance threshold (a fraction: 10% is `"0.10"`). @internal */
 export function varianceThreshold() {
@@ -23,17 +24,18 @@ export function varianceThreshold() {
 }
 
 /** Input schema of {@link payrollVariances}. */
-export const PayrollVariancesInputSchema = z.strictObject({
-  estimated: z.array(ClassPayrollSchema),
-  audited: z.array(ClassPayrollSchema),
-  threshold: z.optional(varianceThreshold()),
-});
+export const PayrollVariancesInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    estimated: z.array(ClassPayrollSchema),
+    audited: z.array(ClassPayrollSchema),
+    threshold: z.optional(varianceThreshold()),
+  }))();
 
 /** Input of {@link payrollVariances}. */
 export type PayrollVariancesInput = z.input<typeof PayrollVariancesInputSchema>;
 
 /** Options schema of {@link payrollVariances}. */
-export const PayrollVariancesOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const PayrollVariancesOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link payrollVariances}. */
 export type PayrollVariancesOptions = ExplainOption;

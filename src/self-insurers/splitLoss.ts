@@ -14,13 +14,13 @@ function wholeCents() {
 }
 
 /** Input schema of {@link splitLoss}. */
-export const SplitLossInputSchema = z.strictObject({ loss: wholeCents(), splitPoint: wholeCents() });
+export const SplitLossInputSchema = /* @__PURE__ */ (() => z.strictObject({ loss: wholeCents(), splitPoint: wholeCents() }))();
 
 /** Input of {@link splitLoss}. */
 export type SplitLossInput = z.input<typeof SplitLossInputSchema>;
 
 /** Options schema of {@link splitLoss}. */
-export const SplitLossOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const SplitLossOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link splitLoss}. */
 export type SplitLossOptions = ExplainOption;
