@@ -5,10 +5,27 @@
  * @module
  */
 import type * as z from 'zod/mini';
+import { BillingCalendarInputSchema, billingCalendar } from '../billing/billingCalendar.js';
+import { InstallmentScheduleInputSchema, installmentSchedule } from '../billing/installmentSchedule.js';
+import { PaymentPlanFromFirstPaymentInputSchema, paymentPlanFromFirstPayment } from '../billing/paymentPlanFromFirstPayment.js';
+import { PaymentStatusInputSchema, paymentStatus } from '../billing/paymentStatus.js';
+import { SelectAuditSampleInputSchema, selectAuditSample } from '../billing/selectAuditSample.js';
 import { AllocateInputSchema, allocate } from '../core/allocate.js';
 import { AnnualAdjustmentInputSchema, annualAdjustment } from '../premium/annualAdjustment.js';
 import { ExposureBaseInputSchema, exposureBase } from '../premium/exposureBase.js';
 import { ReinsurancePremiumInputSchema, reinsurancePremium } from '../premium/reinsurancePremium.js';
+import { ExperienceModInputSchema, experienceMod } from '../self-insurers/experienceMod.js';
+import { FallbackExperienceModInputSchema, fallbackExperienceMod } from '../self-insurers/fallbackExperienceMod.js';
+import { HybridEligibilityInputSchema, hybridEligibility } from '../self-insurers/hybridEligibility.js';
+import { HybridTransitionInputSchema, hybridTransition } from '../self-insurers/hybridTransition.js';
+import { HybridTrueUpInputSchema, hybridTrueUp } from '../self-insurers/hybridTrueUp.js';
+import { LateReportFineInputSchema, lateReportFine } from '../self-insurers/lateReportFine.js';
+import { PayrollVariancesInputSchema, payrollVariances } from '../self-insurers/payrollVariances.js';
+import { SplitLossInputSchema, splitLoss } from '../self-insurers/splitLoss.js';
+import { CorrectionForInputSchema, correctionFor } from '../unit-stat/correctionFor.js';
+import { UnitStatScheduleInputSchema, unitStatSchedule } from '../unit-stat/unitStatSchedule.js';
+import { UnitStatStatusInputSchema, unitStatStatus } from '../unit-stat/unitStatStatus.js';
+import { ValidateUnitReportInputSchema, validateUnitReport } from '../unit-stat/validateUnitReport.js';
 
 /** Options the CLI passes through to a calculator. */
 export interface RunOptions {
@@ -85,6 +102,209 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
         { classCode: '7380', rate: '4.25' },
       ],
       experienceMod: '0.90',
+    },
+  },
+  {
+    name: 'installmentSchedule',
+    description: 'Annual or quarterly installments with due and invoice dates, split to the cent',
+    rules: ['BIL-2', 'BIL-3', 'GEN-3'],
+    inputSchema: InstallmentScheduleInputSchema,
+    run: (input, o) => installmentSchedule(input as never, asOptions(o)),
+    explains: true,
+    example: { coverageYear: 2024, amount: '100000.03', plan: 'quarterly' },
+  },
+  {
+    name: 'paymentStatus',
+    description: 'Whether a payment was received late, and by how many calendar days',
+    rules: ['BIL-4', 'GEN-4'],
+    inputSchema: PaymentStatusInputSchema,
+    run: (input, o) => paymentStatus(input as never, asOptions(o)),
+    explains: true,
+    example: { dueDate: '2024-02-01', receivedOn: '2024-02-03' },
+  },
+  {
+    name: 'paymentPlanFromFirstPayment',
+    description: 'Annual, quarterly or shortfall from the first payment, with the installments still to invoice',
+    rules: ['BIL-2'],
+    inputSchema: PaymentPlanFromFirstPaymentInputSchema,
+    run: (input, o) => paymentPlanFromFirstPayment(input as never, asOptions(o)),
+    explains: true,
+    example: { coverageYear: 2024, amount: '100000.03', firstPayment: '25000.01' },
+  },
+  {
+    name: 'billingCalendar',
+    description: 'The dated billing events of a coverage year, from the retention deadline to the adjustment due date',
+    rules: ['BIL-1', 'BIL-2', 'BIL-3', 'BIL-6', 'PRM-4', 'PRM-8', 'RET-5'],
+    inputSchema: BillingCalendarInputSchema,
+    run: (input, o) => billingCalendar(input as never, asOptions(o)),
+    explains: true,
+    example: { coverageYear: 2024 },
+  },
+  {
+    name: 'selectAuditSample',
+    description: 'A reproducible, order-independent audit sample of 20% of the members with exposure',
+    rules: ['BIL-5'],
+    inputSchema: SelectAuditSampleInputSchema,
+    run: (input, o) => selectAuditSample(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      members: [
+        { memberId: 'A', exposure: '1000' },
+        { memberId: 'B', exposure: '2000' },
+        { memberId: 'C', exposure: '0' },
+      ],
+      year: 2024,
+      seed: 'wcra',
+    },
+  },
+  {
+    name: 'lateReportFine',
+    description: 'Fine of $100 per calendar day per report past due, and whether Commerce is told',
+    rules: ['SI-1', 'GEN-4'],
+    inputSchema: LateReportFineInputSchema,
+    run: (input, o) => lateReportFine(input as never, asOptions(o)),
+    explains: true,
+    example: { dueDate: '2025-03-01', receivedOn: '2025-03-11' },
+  },
+  {
+    name: 'hybridEligibility',
+    description: 'Whether a trust, group, association or political subdivision may report as a hybrid',
+    rules: ['SI-2'],
+    inputSchema: HybridEligibilityInputSchema,
+    run: (input, o) => hybridEligibility(input as never, asOptions(o)),
+    explains: true,
+    example: { organizationType: 'trust', entityCount: 50 },
+  },
+  {
+    name: 'hybridTransition',
+    description: 'Whether a move between standard and hybrid reporting is allowed (no return to hybrid)',
+    rules: ['SI-2'],
+    inputSchema: HybridTransitionInputSchema,
+    run: (input, o) => hybridTransition(input as never, asOptions(o)),
+    explains: true,
+    example: { history: ['standard', 'hybrid'], to: 'standard' },
+  },
+  {
+    name: 'payrollVariances',
+    description: 'Audited against estimated payroll by class, with the classes that need an explanation',
+    rules: ['SI-3'],
+    inputSchema: PayrollVariancesInputSchema,
+    run: (input, o) => payrollVariances(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      estimated: [
+        { classCode: '8810', amount: '1000000' },
+        { classCode: '7380', amount: '500000' },
+      ],
+      audited: [
+        { classCode: '8810', amount: '1050000' },
+        { classCode: '7380', amount: '560000' },
+      ],
+    },
+  },
+  {
+    name: 'hybridTrueUp',
+    description: 'Hybrid true-up from estimated to audited payroll and mod: exposures, premiums, adjustment with tax',
+    rules: ['SI-3', 'SI-4', 'PRM-3', 'PRM-6', 'PRM-7'],
+    inputSchema: HybridTrueUpInputSchema,
+    run: (input, o) => hybridTrueUp(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      coverageYear: 2023,
+      level: 'low',
+      estimatedPayroll: [
+        { classCode: '8810', amount: '40000000' },
+        { classCode: '9101', amount: '10000000' },
+      ],
+      auditedPayroll: [
+        { classCode: '8810', amount: '42000000' },
+        { classCode: '9101', amount: '11500000' },
+      ],
+      pureRates: [
+        { classCode: '8810', rate: '0.15' },
+        { classCode: '9101', rate: '2.50' },
+      ],
+      estimatedMod: '0.95',
+      finalMod: '0.97',
+    },
+  },
+  {
+    name: 'fallbackExperienceMod',
+    description: 'The experience mod assigned when data is insufficient, and who is notified from the third year',
+    rules: ['SI-6'],
+    inputSchema: FallbackExperienceModInputSchema,
+    run: (input, o) => fallbackExperienceMod(input as never, asOptions(o)),
+    explains: true,
+    example: { priorMod: '0.90', consecutiveYears: 3, sector: 'private' },
+  },
+  {
+    name: 'experienceMod',
+    description: 'Experience modification (Ap + W x Ae + (1 - W) x Ee + B) / (E + B), to two decimals',
+    rules: ['SI-7'],
+    inputSchema: ExperienceModInputSchema,
+    run: (input, o) => experienceMod(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      actualPrimary: '30000',
+      actualExcess: '50000',
+      expectedLosses: '100000',
+      expectedExcess: '70000',
+      weight: '0.2',
+      ballast: '40000',
+    },
+  },
+  {
+    name: 'splitLoss',
+    description: 'A loss split into primary (up to the split point) and excess parts',
+    rules: ['SI-7'],
+    inputSchema: SplitLossInputSchema,
+    run: (input, o) => splitLoss(input as never, asOptions(o)),
+    explains: true,
+    example: { loss: '42000', splitPoint: '18500' },
+  },
+  {
+    name: 'unitStatSchedule',
+    description: 'Valuation dates and filing windows of the unit statistical reports of a policy',
+    rules: ['USR-2'],
+    inputSchema: UnitStatScheduleInputSchema,
+    run: (input, o) => unitStatSchedule(input as never, asOptions(o)),
+    explains: true,
+    example: { policyEffectiveDate: '2024-03-15', reports: 3 },
+  },
+  {
+    name: 'unitStatStatus',
+    description: 'Expected, overdue and late-filed unit statistical reports of a policy as of a date',
+    rules: ['USR-2', 'GEN-4'],
+    inputSchema: UnitStatStatusInputSchema,
+    run: (input, o) => unitStatStatus(input as never, asOptions(o)),
+    explains: true,
+    example: { policyEffectiveDate: '2023-01-10', filed: [{ report: 1, filedOn: '2024-10-02' }], asOf: '2025-07-15', reports: 3 },
+  },
+  {
+    name: 'correctionFor',
+    description: 'Replacement, correction (indicator L or M), review or nothing for a filed unit report',
+    rules: ['USR-3', 'USR-4'],
+    inputSchema: CorrectionForInputSchema,
+    run: (input, o) => correctionFor(input as never, asOptions(o)),
+    explains: true,
+    example: { status: 'accepted', changes: ['class-code', 'loss'] },
+  },
+  {
+    name: 'validateUnitReport',
+    description: 'Every problem in a unit statistical report (class 0174, class codes, term, losses, premium)',
+    rules: ['USR-1', 'USR-5', 'USR-7'],
+    inputSchema: ValidateUnitReportInputSchema,
+    run: (input, o) => validateUnitReport(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      report: {
+        header: { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' },
+        exposures: [
+          { classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' },
+          { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' },
+        ],
+        losses: [{ accidentDate: '2024-06-01', injuryKind: '05', paid: '1200', incurred: '5000' }],
+      },
     },
   },
 ];
