@@ -30,6 +30,7 @@ export {
   type Explained,
   FormatWorksheetInputSchema,
   type FormatWorksheetOptions,
+  FormatWorksheetOptionsSchema,
   formatWorksheet,
   type TraceKind,
   type TraceStep,

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { D } from './decimal.js';
 import { tryParseDecimal } from './money.js';
-import { parseWith } from './schema.js';
+import { integer, parseOptions, parseWith } from './schema.js';
 
 /** How a traced value is printed: money as `$1,234.56`, a rate as `7.95%`, others as given. */
 export type TraceKind = 'money' | 'rate' | 'number' | 'date' | 'text';
@@ -104,9 +104,13 @@ export const FormatWorksheetInputSchema = /* @__PURE__ */ (() =>
 
 /** Options of {@link formatWorksheet}. */
 export interface FormatWorksheetOptions {
-  /** Total line width (default 72, at least 40). */
+  /** Total line width, 40 to 200 (default 72). */
   readonly width?: number;
 }
+
+/** Options schema of {@link formatWorksheet}. */
+export const FormatWorksheetOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ width: z.optional(integer(40, 200, 'a line width')) }))();
 
 /**
  * Prints explanation steps as a worksheet in the layout of the WCRA's sample calculations:
@@ -127,7 +131,7 @@ export interface FormatWorksheetOptions {
  * sheet.split('\n').at(-1)?.endsWith('$954,000.00') //=> true
  * ```
  */
-export function formatWorksheet(steps: ReadonlyArray<TraceStep>, options: FormatWorksheetOptions = {}): string {
+export function formatWorksheet(steps: ReadonlyArray<TraceStep>, options?: FormatWorksheetOptions): string {
   const list = parseWith(FormatWorksheetInputSchema, steps, ['steps']);
   const width = Math.max(
     40,

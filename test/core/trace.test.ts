@@ -43,8 +43,9 @@ describe('explain steps and the printed worksheet', () => {
     const lines = sheet.split('\n');
     expect(lines[1]).toHaveLength(72);
     expect(lines[1]).toContain('…');
-    expect(formatWorksheet(steps, { width: 5 }).split('\n')[1]).toHaveLength(40);
-    expect(formatWorksheet(steps, { width: Number.NaN }).split('\n')[1]).toHaveLength(72);
+    expect(formatWorksheet(steps, { width: 40 }).split('\n')[1]).toHaveLength(40);
+    expectWcraError(() => formatWorksheet(steps, { width: 5 }), 'INVALID_INPUT');
+    expectWcraError(() => formatWorksheet(steps, null as never), 'INVALID_INPUT');
     expect(formatWorksheet([])).toBe('');
   });
 
