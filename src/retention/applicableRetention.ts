@@ -11,7 +11,7 @@ import { CheckedRetentionTableSchema } from './retentionLimits.js';
 export const RetentionElectionSchema = z.strictObject({ year: year(), level: oneOf(RETENTION_LEVELS) });
 
 /** One retention election: the level in force for a coverage (calendar) year. */
-export type RetentionElection = z.input<typeof RetentionElectionSchema>;
+export type RetentionElection = Readonly<z.input<typeof RetentionElectionSchema>>;
 
 /** Input schema of {@link applicableRetention}. */
 export const ApplicableRetentionInputSchema = z.strictObject({
@@ -20,7 +20,12 @@ export const ApplicableRetentionInputSchema = z.strictObject({
 });
 
 /** Input of {@link applicableRetention}. */
-export type ApplicableRetentionInput = z.input<typeof ApplicableRetentionInputSchema>;
+export interface ApplicableRetentionInput {
+  /** The date of the employee's injury, `YYYY-MM-DD`. */
+  readonly injuryDate: z.input<typeof ApplicableRetentionInputSchema>['injuryDate'];
+  /** The level in force per coverage year, each year at most once. */
+  readonly elections: ReadonlyArray<RetentionElection>;
+}
 
 /** Options schema of {@link applicableRetention}. */
 export const ApplicableRetentionOptionsSchema = z.strictObject({
@@ -31,7 +36,7 @@ export const ApplicableRetentionOptionsSchema = z.strictObject({
 /** Options of {@link applicableRetention}. */
 export interface ApplicableRetentionOptions extends ExplainOption {
   /** Your own retention limits for years outside 2016–2025 (see `retentionLimits`). */
-  readonly retentionTable?: RetentionTableInput;
+  readonly retentionTable?: ReadonlyArray<RetentionTableInput[number]>;
 }
 
 /** Result of {@link applicableRetention}. */

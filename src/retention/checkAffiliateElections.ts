@@ -16,7 +16,10 @@ export const CheckAffiliateElectionsInputSchema = z.strictObject({
 });
 
 /** Input of {@link checkAffiliateElections}. */
-export type CheckAffiliateElectionsInput = z.input<typeof CheckAffiliateElectionsInputSchema>;
+export interface CheckAffiliateElectionsInput {
+  /** The members' levels for one coverage year; members sharing `groupId` are affiliates. */
+  readonly members: ReadonlyArray<Readonly<z.input<typeof CheckAffiliateElectionsInputSchema>['members'][number]>>;
+}
 
 /** Options schema of {@link checkAffiliateElections}. */
 export const CheckAffiliateElectionsOptionsSchema = z.strictObject({ ...explainOptionShape });

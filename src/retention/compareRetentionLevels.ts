@@ -22,7 +22,10 @@ export const CompareRetentionLevelsInputSchema = z.strictObject({
 });
 
 /** Input of {@link compareRetentionLevels}. */
-export type CompareRetentionLevelsInput = z.input<typeof CompareRetentionLevelsInputSchema>;
+export type CompareRetentionLevelsInput = Readonly<Omit<z.input<typeof CompareRetentionLevelsInputSchema>, 'occurrenceLosses'>> & {
+  /** Each occurrence's total statutory loss, in whole cents (see the conventions). */
+  readonly occurrenceLosses: ReadonlyArray<z.input<typeof CompareRetentionLevelsInputSchema>['occurrenceLosses'][number]>;
+};
 
 /** A caller rate table as accepted here: the rules schema, each year listed once. @internal */
 const CheckedRateTableSchema = RateTableSchema.check(
@@ -47,9 +50,9 @@ export const CompareRetentionLevelsOptionsSchema = z.strictObject({
 /** Options of {@link compareRetentionLevels}. */
 export interface CompareRetentionLevelsOptions extends ExplainOption {
   /** Your own rates: read first for the years they list, overriding the built-in table (PRM-2). */
-  readonly rateTable?: RateTableInput;
+  readonly rateTable?: ReadonlyArray<RateTableInput[number]>;
   /** Your own retention limits for the year (see `retentionLimits`). */
-  readonly retentionTable?: RetentionTableInput;
+  readonly retentionTable?: ReadonlyArray<RetentionTableInput[number]>;
 }
 
 /** One retention level of the comparison (money as two-decimal strings, the rate as a fraction). */

@@ -25,7 +25,7 @@ export const ReinsurancePurchaseAllowedInputSchema = z.strictObject({
 });
 
 /** Input of {@link reinsurancePurchaseAllowed}. */
-export type ReinsurancePurchaseAllowedInput = z.input<typeof ReinsurancePurchaseAllowedInputSchema>;
+export type ReinsurancePurchaseAllowedInput = Readonly<z.input<typeof ReinsurancePurchaseAllowedInputSchema>>;
 
 /** Options schema of {@link reinsurancePurchaseAllowed}. */
 export const ReinsurancePurchaseAllowedOptionsSchema = z.strictObject({ ...explainOptionShape });

@@ -21,7 +21,7 @@ export const ResolveRetentionElectionInputSchema = z.strictObject({
 });
 
 /** Input of {@link resolveRetentionElection}. */
-export type ResolveRetentionElectionInput = z.input<typeof ResolveRetentionElectionInputSchema>;
+export type ResolveRetentionElectionInput = Readonly<z.input<typeof ResolveRetentionElectionInputSchema>>;
 
 /** Options schema of {@link resolveRetentionElection}. */
 export const ResolveRetentionElectionOptionsSchema = z.strictObject({ ...explainOptionShape });

@@ -44,7 +44,7 @@ export const CheckedRetentionTableSchema = RetentionTableSchema.check(
 export const RetentionLimitsInputSchema = z.strictObject({ year: year() });
 
 /** Input of {@link retentionLimits}. */
-export type RetentionLimitsInput = z.input<typeof RetentionLimitsInputSchema>;
+export type RetentionLimitsInput = Readonly<z.input<typeof RetentionLimitsInputSchema>>;
 
 /** Options schema of {@link retentionLimits}. */
 export const RetentionLimitsOptionsSchema = z.strictObject({
@@ -59,7 +59,7 @@ export interface RetentionLimitsOptions extends ExplainOption {
    * for a year. Entries for 1996–2015 may give only `low` (high = 2 × low, super = 4 × low);
    * before 1996 only `low` (high = low + $200,000) (RET-3).
    */
-  readonly retentionTable?: RetentionTableInput;
+  readonly retentionTable?: ReadonlyArray<RetentionTableInput[number]>;
 }
 
 /** The retention limits of one coverage year (money strings, two decimals). */

@@ -53,7 +53,10 @@ describe('applicableRetention', () => {
 
   it('RET-3 super before 1996 is not offered', () => {
     const error = catchWcra(() =>
-      applicableRetention({ injuryDate: '1994-04-04', elections: [{ year: 1994, level: 'super' }] }, { retentionTable: [{ year: 1994, low: '100000' }] }),
+      applicableRetention(
+        { injuryDate: '1994-04-04', elections: [{ year: 1994, level: 'super' }] },
+        { retentionTable: [{ year: 1994, low: '100000' }] },
+      ),
     );
     expect(error.code).toBe('LEVEL_NOT_OFFERED');
   });
@@ -112,17 +115,15 @@ describe('applicableRetention', () => {
 
     it('unknown level, bad year, duplicate year', () => {
       expect(
-        expectInvalid(() => applicableRetention({ injuryDate: '2019-01-01', elections: [{ year: 2019, level: 'mega' as never }] }), [
-          'elections',
-          0,
-          'level',
-        ]),
+        expectInvalid(
+          () => applicableRetention({ injuryDate: '2019-01-01', elections: [{ year: 2019, level: 'mega' as never }] }),
+          ['elections', 0, 'level'],
+        ),
       ).toBe("must be one of 'low', 'high', 'super', 'jumbo', got \"mega\"");
-      expectInvalid(() => applicableRetention({ injuryDate: '2019-01-01', elections: [{ year: '2019' as never, level: 'low' }] }), [
-        'elections',
-        0,
-        'year',
-      ]);
+      expectInvalid(
+        () => applicableRetention({ injuryDate: '2019-01-01', elections: [{ year: '2019' as never, level: 'low' }] }),
+        ['elections', 0, 'year'],
+      );
       const dup = [
         { year: 2019, level: 'low' },
         { year: 2019, level: 'high' },
@@ -130,7 +131,10 @@ describe('applicableRetention', () => {
       expect(expectInvalid(() => applicableRetention({ injuryDate: '2019-01-01', elections: dup }), ['elections', 1, 'year'])).toBe(
         'coverage year 2019 is elected more than once',
       );
-      expectInvalid(() => applicableRetention({ injuryDate: '2019-01-01', elections }, { retentionTable: 'x' as never }), ['options', 'retentionTable']);
+      expectInvalid(
+        () => applicableRetention({ injuryDate: '2019-01-01', elections }, { retentionTable: 'x' as never }),
+        ['options', 'retentionTable'],
+      );
     });
   });
 });

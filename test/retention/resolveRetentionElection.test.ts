@@ -8,11 +8,17 @@ type Level = (typeof RETENTION_LEVELS)[number];
 describe('resolveRetentionElection', () => {
   it('RET-5 seed 003: a form on or before December 1 of the year before takes effect', () => {
     expect(
-      resolveRetentionElection({ coverageYear: 2025, memberType: 'insurer', currentLevel: 'low', request: { level: 'super', submittedOn: '2024-11-15' } }),
+      resolveRetentionElection({
+        coverageYear: 2025,
+        memberType: 'insurer',
+        currentLevel: 'low',
+        request: { level: 'super', submittedOn: '2024-11-15' },
+      }),
     ).toStrictEqual({
       level: 'super',
       outcome: 'changed',
-      reason: 'The change from low to super was submitted on 2024-11-15, on or before the 2024-12-01 deadline: the super retention applies for 2025 (RET-5).',
+      reason:
+        'The change from low to super was submitted on 2024-11-15, on or before the 2024-12-01 deadline: the super retention applies for 2025 (RET-5).',
     });
   });
 
@@ -50,8 +56,17 @@ describe('resolveRetentionElection', () => {
   });
 
   it('RET-5 a request for the level already in force is unchanged, even when late', () => {
-    const r = resolveRetentionElection({ coverageYear: 2022, memberType: 'insurer', currentLevel: 'high', request: { level: 'high', submittedOn: '2022-06-01' } });
-    expect(r).toStrictEqual({ level: 'high', outcome: 'unchanged', reason: 'The request keeps the high retention already in force for 2022 (RET-5).' });
+    const r = resolveRetentionElection({
+      coverageYear: 2022,
+      memberType: 'insurer',
+      currentLevel: 'high',
+      request: { level: 'high', submittedOn: '2022-06-01' },
+    });
+    expect(r).toStrictEqual({
+      level: 'high',
+      outcome: 'unchanged',
+      reason: 'The request keeps the high retention already in force for 2022 (RET-5).',
+    });
   });
 
   it('RET-6 a self-insurer raising its level needs Commerce approval', () => {
@@ -62,9 +77,9 @@ describe('resolveRetentionElection', () => {
       reason:
         'A self-insurer needs prior approval from the Minnesota Department of Commerce to raise its retention from low to high: without it the low retention stays for 2024 (RET-6).',
     });
-    expect(resolveRetentionElection({ ...base, request: { level: 'high', submittedOn: '2023-10-01', commerceApproved: false } }).outcome).toBe(
-      'approval-required',
-    );
+    expect(
+      resolveRetentionElection({ ...base, request: { level: 'high', submittedOn: '2023-10-01', commerceApproved: false } }).outcome,
+    ).toBe('approval-required');
     const approved = resolveRetentionElection({ ...base, request: { level: 'jumbo', submittedOn: '2023-10-01', commerceApproved: true } });
     expect(approved).toStrictEqual({
       level: 'jumbo',
@@ -76,11 +91,20 @@ describe('resolveRetentionElection', () => {
 
   it('RET-6 a self-insurer decrease needs no approval; insurers never need it', () => {
     expect(
-      resolveRetentionElection({ coverageYear: 2024, memberType: 'self-insurer', currentLevel: 'super', request: { level: 'high', submittedOn: '2023-10-01' } })
-        .outcome,
+      resolveRetentionElection({
+        coverageYear: 2024,
+        memberType: 'self-insurer',
+        currentLevel: 'super',
+        request: { level: 'high', submittedOn: '2023-10-01' },
+      }).outcome,
     ).toBe('changed');
     expect(
-      resolveRetentionElection({ coverageYear: 2024, memberType: 'insurer', currentLevel: 'low', request: { level: 'jumbo', submittedOn: '2023-10-01' } }).level,
+      resolveRetentionElection({
+        coverageYear: 2024,
+        memberType: 'insurer',
+        currentLevel: 'low',
+        request: { level: 'jumbo', submittedOn: '2023-10-01' },
+      }).level,
     ).toBe('jumbo');
   });
 
@@ -105,7 +129,9 @@ describe('resolveRetentionElection', () => {
   });
 
   it('RET-8 a new member’s first election takes effect whatever its date (convention)', () => {
-    expect(resolveRetentionElection({ coverageYear: 2025, memberType: 'self-insurer', request: { level: 'high', submittedOn: '2025-06-30' } })).toStrictEqual({
+    expect(
+      resolveRetentionElection({ coverageYear: 2025, memberType: 'self-insurer', request: { level: 'high', submittedOn: '2025-06-30' } }),
+    ).toStrictEqual({
       level: 'high',
       outcome: 'changed',
       reason: 'First retention election of a new member: the high retention applies for 2025 (RET-8).',
@@ -114,20 +140,40 @@ describe('resolveRetentionElection', () => {
 
   it('RET-2/RET-3 a level not offered in the coverage year: LEVEL_NOT_OFFERED', () => {
     const jumbo = catchWcra(() =>
-      resolveRetentionElection({ coverageYear: 2017, memberType: 'insurer', currentLevel: 'low', request: { level: 'jumbo', submittedOn: '2016-11-01' } }),
+      resolveRetentionElection({
+        coverageYear: 2017,
+        memberType: 'insurer',
+        currentLevel: 'low',
+        request: { level: 'jumbo', submittedOn: '2016-11-01' },
+      }),
     );
     expect(jumbo.code).toBe('LEVEL_NOT_OFFERED');
     expect(jumbo.details).toStrictEqual({ year: 2017, level: 'jumbo' });
     expect(jumbo.message).toBe('The jumbo retention level was not offered for coverage year 2017 (offered from 2018).');
     const sup = catchWcra(() =>
-      resolveRetentionElection({ coverageYear: 1995, memberType: 'insurer', currentLevel: 'low', request: { level: 'super', submittedOn: '1994-11-01' } }),
+      resolveRetentionElection({
+        coverageYear: 1995,
+        memberType: 'insurer',
+        currentLevel: 'low',
+        request: { level: 'super', submittedOn: '1994-11-01' },
+      }),
     );
     expect(sup.code).toBe('LEVEL_NOT_OFFERED');
     expect(
-      resolveRetentionElection({ coverageYear: 2018, memberType: 'insurer', currentLevel: 'low', request: { level: 'jumbo', submittedOn: '2017-12-01' } }).level,
+      resolveRetentionElection({
+        coverageYear: 2018,
+        memberType: 'insurer',
+        currentLevel: 'low',
+        request: { level: 'jumbo', submittedOn: '2017-12-01' },
+      }).level,
     ).toBe('jumbo');
     expect(
-      resolveRetentionElection({ coverageYear: 1996, memberType: 'insurer', currentLevel: 'low', request: { level: 'super', submittedOn: '1995-12-01' } }).level,
+      resolveRetentionElection({
+        coverageYear: 1996,
+        memberType: 'insurer',
+        currentLevel: 'low',
+        request: { level: 'super', submittedOn: '1995-12-01' },
+      }).level,
     ).toBe('super');
   });
 
@@ -138,12 +184,35 @@ describe('resolveRetentionElection', () => {
     );
     expect(r.steps).toHaveLength(1);
     expect(r.steps?.[0]?.rule).toBe('RET-6');
-    expect(r.steps?.[0]?.inputs.map((i) => i.value)).toStrictEqual(['2024', 'self-insurer', 'low', 'high', '2023-10-01', '2023-12-01', 'no']);
+    expect(r.steps?.[0]?.inputs.map((i) => i.value)).toStrictEqual([
+      '2024',
+      'self-insurer',
+      'low',
+      'high',
+      '2023-10-01',
+      '2023-12-01',
+      'no',
+    ]);
     expect(r.steps?.[0]?.result).toStrictEqual({ label: 'Level in force (approval-required)', value: 'low', kind: 'text' });
-    const none = resolveRetentionElection({ coverageYear: 2024, memberType: 'insurer', request: { level: 'low', submittedOn: '2024-02-01' } }, { explain: true });
-    expect(none.steps?.[0]?.inputs.map((i) => i.value)).toStrictEqual(['2024', 'insurer', 'none (new member)', 'low', '2024-02-01', '2023-12-01']);
+    const none = resolveRetentionElection(
+      { coverageYear: 2024, memberType: 'insurer', request: { level: 'low', submittedOn: '2024-02-01' } },
+      { explain: true },
+    );
+    expect(none.steps?.[0]?.inputs.map((i) => i.value)).toStrictEqual([
+      '2024',
+      'insurer',
+      'none (new member)',
+      'low',
+      '2024-02-01',
+      '2023-12-01',
+    ]);
     const approved = resolveRetentionElection(
-      { coverageYear: 2024, memberType: 'self-insurer', currentLevel: 'low', request: { level: 'high', submittedOn: '2023-10-01', commerceApproved: true } },
+      {
+        coverageYear: 2024,
+        memberType: 'self-insurer',
+        currentLevel: 'low',
+        request: { level: 'high', submittedOn: '2023-10-01', commerceApproved: true },
+      },
       { explain: true },
     );
     expect(approved.steps?.[0]?.inputs.at(-1)?.value).toBe('yes');
@@ -164,7 +233,8 @@ describe('resolveRetentionElection', () => {
           (coverageYear, memberType, currentLevel, requested, offset, approved) => {
             const month = 1 + (offset % 12);
             const submittedOn = `${coverageYear - 1 + Math.floor(offset / 400)}-${String(month).padStart(2, '0')}-${String(1 + (offset % 28)).padStart(2, '0')}`;
-            const request = approved === undefined ? { level: requested, submittedOn } : { level: requested, submittedOn, commerceApproved: approved };
+            const request =
+              approved === undefined ? { level: requested, submittedOn } : { level: requested, submittedOn, commerceApproved: approved };
             const r = resolveRetentionElection({ coverageYear, memberType, currentLevel, request });
             const onTime = submittedOn <= `${coverageYear - 1}-12-01`;
             if (r.outcome === 'changed') expect([r.level, onTime]).toStrictEqual([requested, true]);
@@ -198,9 +268,18 @@ describe('resolveRetentionElection', () => {
     });
 
     it("unknown level, '2019-02-30', non-boolean approval", () => {
-      expectInvalid(() => resolveRetentionElection({ coverageYear: 2024, memberType: 'insurer', currentLevel: 'mega' as never }), ['currentLevel']);
       expectInvalid(
-        () => resolveRetentionElection({ coverageYear: 2020, memberType: 'insurer', currentLevel: 'low', request: { level: 'high', submittedOn: '2019-02-30' } }),
+        () => resolveRetentionElection({ coverageYear: 2024, memberType: 'insurer', currentLevel: 'mega' as never }),
+        ['currentLevel'],
+      );
+      expectInvalid(
+        () =>
+          resolveRetentionElection({
+            coverageYear: 2020,
+            memberType: 'insurer',
+            currentLevel: 'low',
+            request: { level: 'high', submittedOn: '2019-02-30' },
+          }),
         ['request', 'submittedOn'],
       );
       expect(

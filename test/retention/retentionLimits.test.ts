@@ -12,7 +12,10 @@ describe('retentionLimits', () => {
   });
 
   it('RET-2 jumbo is offered from 2018, absent for 2016 and 2017', () => {
-    expect(retentionLimits({ year: 2016 })).toStrictEqual({ year: 2016, limits: { low: '500000.00', high: '1000000.00', super: '2000000.00' } });
+    expect(retentionLimits({ year: 2016 })).toStrictEqual({
+      year: 2016,
+      limits: { low: '500000.00', high: '1000000.00', super: '2000000.00' },
+    });
     expect('jumbo' in retentionLimits({ year: 2017 }).limits).toBe(false);
     expect(retentionLimits({ year: 2018 }).limits.jumbo).toBe('5000000.00');
   });
@@ -113,7 +116,9 @@ describe('retentionLimits', () => {
     it('null, missing or wrong-typed year', () => {
       expectInvalid(() => retentionLimits(null as never), []);
       expectInvalid(() => retentionLimits({} as never), ['year']);
-      expect(expectInvalid(() => retentionLimits({ year: '2019' as never }), ['year'])).toBe('must be a calendar year such as 2024, got "2019"');
+      expect(expectInvalid(() => retentionLimits({ year: '2019' as never }), ['year'])).toBe(
+        'must be a calendar year such as 2024, got "2019"',
+      );
       expectInvalid(() => retentionLimits({ year: 2019.5 }), ['year']);
       expectInvalid(() => retentionLimits({ year: 2019, level: 'low' } as never), []);
     });
@@ -121,7 +126,10 @@ describe('retentionLimits', () => {
     it('bad options and bad caller tables', () => {
       expectInvalid(() => retentionLimits({ year: 2019 }, null as never), ['options']);
       expectInvalid(() => retentionLimits({ year: 2019 }, { explain: 'yes' as never }), ['options', 'explain']);
-      expectInvalid(() => retentionLimits({ year: 2019 }, { retentionTable: [{ year: 2019, low: '-1' }] }), ['options', 'retentionTable', 0, 'low']);
+      expectInvalid(
+        () => retentionLimits({ year: 2019 }, { retentionTable: [{ year: 2019, low: '-1' }] }),
+        ['options', 'retentionTable', 0, 'low'],
+      );
       const dup = [
         { year: 2030, low: '500000' },
         { year: 2030, low: '600000' },
@@ -130,11 +138,16 @@ describe('retentionLimits', () => {
         'year 2030 is listed more than once',
       );
       const falling = [{ year: 2030, low: '500000', high: '400000' }];
-      expect(expectInvalid(() => retentionLimits({ year: 2030 }, { retentionTable: falling }), ['options', 'retentionTable', 0, 'high'])).toBe(
+      expect(
+        expectInvalid(() => retentionLimits({ year: 2030 }, { retentionTable: falling }), ['options', 'retentionTable', 0, 'high']),
+      ).toBe(
         'retention limits must rise from level to level (low < high < super < jumbo): the high limit 400000.00 is not above the low limit 500000.00',
       );
       expect(
-        expectInvalid(() => retentionLimits({ year: 2030 }, { retentionTable: [{ year: 2030, low: 0 }] }), ['options', 'retentionTable', 0, 'low']),
+        expectInvalid(
+          () => retentionLimits({ year: 2030 }, { retentionTable: [{ year: 2030, low: 0 }] }),
+          ['options', 'retentionTable', 0, 'low'],
+        ),
       ).toBe('retention limits must rise from level to level (low < high < super < jumbo): the low limit 0.00 is not above zero');
     });
   });
