@@ -216,6 +216,17 @@ describe('resolveRetentionElection', () => {
       { explain: true },
     );
     expect(approved.steps?.[0]?.inputs.at(-1)?.value).toBe('yes');
+    const kept = resolveRetentionElection({ coverageYear: 2024, memberType: 'insurer', currentLevel: 'super' }, { explain: true });
+    expect(kept.steps?.[0]).toStrictEqual({
+      rule: 'RET-5',
+      description: 'No change request: the super retention in force stays for 2024 (RET-5).',
+      inputs: [
+        { label: 'Coverage year', value: '2024', kind: 'number' },
+        { label: 'Member type', value: 'insurer', kind: 'text' },
+        { label: 'Level in force', value: 'super', kind: 'text' },
+      ],
+      result: { label: 'Level in force (unchanged)', value: 'super', kind: 'text' },
+    });
   });
 
   describe('properties', () => {

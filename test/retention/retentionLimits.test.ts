@@ -130,6 +130,23 @@ describe('retentionLimits', () => {
         () => retentionLimits({ year: 2019 }, { retentionTable: [{ year: 2019, low: '-1' }] }),
         ['options', 'retentionTable', 0, 'low'],
       );
+      expectInvalid(
+        () =>
+          retentionLimits(
+            { year: 2030 },
+            {
+              retentionTable: [
+                { year: 2030, low: 'abc' },
+                { year: 2030, low: '1' },
+              ],
+            },
+          ),
+        ['options', 'retentionTable', 0, 'low'],
+      );
+      expectInvalid(
+        () => retentionLimits({ year: 2030 }, { retentionTable: [{ year: 2030, low: '1', extra: 1 } as never] }),
+        ['options', 'retentionTable', 0],
+      );
       const dup = [
         { year: 2030, low: '500000' },
         { year: 2030, low: '600000' },
