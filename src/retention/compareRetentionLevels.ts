@@ -87,18 +87,23 @@ export interface CompareRetentionLevelsResult extends Explained {
  * Σ min(loss, limit), reimbursed = Σ max(0, loss − limit). Exact for any sizes (bigint sums).
  * Unchecked: losses and limit are non-negative whole cents. @internal
  */
-export function splitLossesAtRetention(lossCents: ReadonlyArray<number>, limitCents: number): { retained: bigint; reimbursed: bigint } {
+export function splitLossesAtRetention(
+  lossCents: ReadonlyArray<number>,
+  limitCents: number,
+): { retained: bigint; reimbursed: bigint; above: number } {
   let retained = 0n;
   let reimbursed = 0n;
+  let above = 0;
   for (const loss of lossCents) {
     if (loss > limitCents) {
+      above++;
       retained += BigInt(limitCents); // RULES: RET-1 — the member keeps up to its retention per occurrence
       reimbursed += BigInt(loss - limitCents); // RULES: RET-1 — the WCRA pays 100% above it
     } else {
       retained += BigInt(loss);
     }
   }
-  return { retained, reimbursed };
+  return { retained, reimbursed, above };
 }
 
 function centsToDecimal(cents: bigint): Dec {
@@ -161,7 +166,7 @@ export function compareRetentionLevels(
     const limit = resolved.limits[level] as string;
     const rateDec = toDecimal((rates[i] as { rate: string }).rate);
     const { premium, tax } = premiumCore(exposure, rateDec, taxRate); // RULES: PRM-1, PRM-6
-    const { retained, reimbursed } = splitLossesAtRetention(lossCents, tryParseCents(limit) as number);
+    const { retained, reimbursed, above } = splitLossesAtRetention(lossCents, tryParseCents(limit) as number);
     const retainedDec = centsToDecimal(retained);
     const option: RetentionLevelOption = {
       level,
@@ -174,7 +179,7 @@ export function compareRetentionLevels(
       netCost: formatMoney(premium.plus(tax).plus(retainedDec)),
       addedLiabilityPerOccurrence: formatMoney(toDecimal(limit).minus(lowLimit)), // RULES: RET-10
     };
-    return { option, source: (rates[i] as { source: string }).source };
+    return { option, above, source: (rates[i] as { source: string }).source };
   });
   const result: CompareRetentionLevelsResult = { options: rows.map((r) => r.option) };
   return withSteps(result, opts.explain, () => {
@@ -187,7 +192,7 @@ export function compareRetentionLevels(
         moneyValue('Total occurrence losses', formatMoney(total)),
       ),
     ];
-    for (const { option: o, source } of rows) {
+    for (const { option: o, above, source } of rows) {
       steps.push(
         step(
           'PRM-2',
@@ -215,13 +220,17 @@ export function compareRetentionLevels(
       steps.push(
         step(
           'RET-1',
-          `${o.level}: retained = sum of min(loss, limit); reimbursed = sum of max(0, loss - limit)`,
-          [moneyValue('Total occurrence losses', formatMoney(total)), moneyValue('Retention limit per occurrence', o.limit, 'min')],
+          `${o.level}: retained = sum over the occurrences of min(loss, limit)`,
+          [
+            textValue('Occurrences', String(lossCents.length), 'number'),
+            moneyValue('Retention limit per occurrence', o.limit),
+            textValue('Occurrences above the limit', String(above), 'number'),
+          ],
           moneyValue(`Retained losses (${o.level})`, o.retainedLosses),
         ),
         step(
           'RET-1',
-          `${o.level}: reimbursed by the WCRA = total losses - retained losses`,
+          `${o.level}: reimbursed by the WCRA = sum of max(0, loss - limit) = total losses - retained losses`,
           [moneyValue('Total occurrence losses', formatMoney(total)), moneyValue('Retained losses', o.retainedLosses, '-')],
           moneyValue(`Reimbursed losses (${o.level})`, o.reimbursedLosses),
         ),

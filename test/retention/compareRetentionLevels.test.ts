@@ -155,6 +155,12 @@ describe('compareRetentionLevels', () => {
     expect(steps.length).toBe(1 + 4 * 6);
     expect(steps.slice(1, 7).map((s) => s.rule)).toStrictEqual(['PRM-2', 'PRM-1', 'RET-1', 'RET-1', 'RET-10', 'RET-10']);
     expect(steps[6]?.result).toStrictEqual({ label: 'Added liability per occurrence (low)', value: '0.00', kind: 'money' });
+    expect(steps[3]?.inputs).toStrictEqual([
+      { label: 'Occurrences', value: '2', kind: 'number' },
+      { label: 'Retention limit per occurrence', value: '500000.00', kind: 'money' },
+      { label: 'Occurrences above the limit', value: '1', kind: 'number' },
+    ]);
+    expect(steps[3]?.result).toStrictEqual({ label: 'Retained losses (low)', value: '800000.00', kind: 'money' });
     const sheet = formatWorksheet(steps);
     expect(sheet).toContain('x 5.1%');
     expect(sheet).toContain('$1,912,000.00');
