@@ -95,21 +95,21 @@ export function resolveElectionCore(
       rule: 'RET-8',
     };
   }
-  if (request.level === currentLevel) {
-    return {
-      level: currentLevel,
-      outcome: 'unchanged',
-      reason: `The request keeps the ${currentLevel} retention already in force for ${coverageYear} (RET-5).`,
-      rule: 'RET-5',
-    };
-  }
   // RULES: RET-5 — the form must be sent on or before December 1 of the year before; no change during the year.
   if (compareDates(request.submittedOn, deadline) > 0) {
     const during = yearOf(request.submittedOn) >= coverageYear ? ' (no change is allowed during a coverage year)' : '';
     return {
       level: currentLevel,
       outcome: 'late',
-      reason: `The change to ${request.level} was submitted on ${request.submittedOn}, after the ${deadline} deadline${during}: the ${currentLevel} retention stays for ${coverageYear} (RET-5).`,
+      reason: `The form requesting the ${request.level} retention was submitted on ${request.submittedOn}, after the ${deadline} deadline${during}: the ${currentLevel} retention stays for ${coverageYear} (RET-5).`,
+      rule: 'RET-5',
+    };
+  }
+  if (request.level === currentLevel) {
+    return {
+      level: currentLevel,
+      outcome: 'unchanged',
+      reason: `The request keeps the ${currentLevel} retention already in force for ${coverageYear} (RET-5).`,
       rule: 'RET-5',
     };
   }
@@ -143,9 +143,10 @@ export function resolveElectionCore(
  * 3. A new member's request is its first election and takes effect (`'changed'`) whatever its
  *    date. Convention: the December 1 deadline and the Commerce approval govern changes of an
  *    existing level; a new member's first election is handled in licensing (RET-8).
- * 4. A request for the level already in force: `'unchanged'`, whatever its date.
- * 5. Submitted after December 1 of `coverageYear − 1` (including during the coverage year):
- *    `'late'`, the current level stays (RET-5). Convention: lateness is checked before approval.
+ * 4. Submitted after December 1 of `coverageYear − 1` (including during the coverage year):
+ *    `'late'`, the current level stays (RET-5). Convention: lateness is checked first, before
+ *    approval, even when the request repeats the level in force.
+ * 5. An on-time request for the level already in force: `'unchanged'`.
  * 6. A self-insurer moving to a higher level without `commerceApproved: true`:
  *    `'approval-required'`, the current level stays (RET-6). Decreases need no approval, and
  *    insurers never need it (`commerceApproved` is ignored for them).

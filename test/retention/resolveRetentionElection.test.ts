@@ -28,7 +28,8 @@ describe('resolveRetentionElection', () => {
     expect(resolveRetentionElection({ ...base, request: { level: 'low', submittedOn: '2024-12-02' } })).toStrictEqual({
       level: 'high',
       outcome: 'late',
-      reason: 'The change to low was submitted on 2024-12-02, after the 2024-12-01 deadline: the high retention stays for 2025 (RET-5).',
+      reason:
+        'The form requesting the low retention was submitted on 2024-12-02, after the 2024-12-01 deadline: the high retention stays for 2025 (RET-5).',
     });
   });
 
@@ -43,7 +44,7 @@ describe('resolveRetentionElection', () => {
       level: 'jumbo',
       outcome: 'late',
       reason:
-        'The change to low was submitted on 2025-03-01, after the 2024-12-01 deadline (no change is allowed during a coverage year): the jumbo retention stays for 2025 (RET-5).',
+        'The form requesting the low retention was submitted on 2025-03-01, after the 2024-12-01 deadline (no change is allowed during a coverage year): the jumbo retention stays for 2025 (RET-5).',
     });
   });
 
@@ -55,17 +56,18 @@ describe('resolveRetentionElection', () => {
     });
   });
 
-  it('RET-5 a request for the level already in force is unchanged, even when late', () => {
-    const r = resolveRetentionElection({
-      coverageYear: 2022,
-      memberType: 'insurer',
-      currentLevel: 'high',
-      request: { level: 'high', submittedOn: '2022-06-01' },
-    });
-    expect(r).toStrictEqual({
+  it('RET-5 an on-time request for the level already in force is unchanged; a late one is late', () => {
+    const base = { coverageYear: 2022, memberType: 'insurer', currentLevel: 'high' } as const;
+    expect(resolveRetentionElection({ ...base, request: { level: 'high', submittedOn: '2021-11-30' } })).toStrictEqual({
       level: 'high',
       outcome: 'unchanged',
       reason: 'The request keeps the high retention already in force for 2022 (RET-5).',
+    });
+    expect(resolveRetentionElection({ ...base, request: { level: 'high', submittedOn: '2022-06-01' } })).toStrictEqual({
+      level: 'high',
+      outcome: 'late',
+      reason:
+        'The form requesting the high retention was submitted on 2022-06-01, after the 2021-12-01 deadline (no change is allowed during a coverage year): the high retention stays for 2022 (RET-5).',
     });
   });
 
