@@ -155,7 +155,7 @@ export function compareRetentionLevels(
   const v = parseWith(CompareRetentionLevelsInputSchema, input);
   const opts = parseOptions(CompareRetentionLevelsOptionsSchema, options);
   const memberType = v.memberType ?? 'insurer';
-  const resolved = lookupRetentionLimits(v.year, opts.retentionTable);
+  const resolved = lookupRetentionLimits(v.year, opts.retentionTable); // RULES: RET-2, RET-3
   const levels = offeredLevels(resolved.limits);
   const rates = levels.map((level) => lookupRate(v.year, level, opts.rateTable)); // RULES: PRM-2
   const exposure = toDecimal(v.exposure);

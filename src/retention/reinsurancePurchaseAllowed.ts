@@ -75,6 +75,7 @@ export function purchaseAllowedCore(
       reason: `At the low retention a member may buy other reinsurance for losses below its retention: the prohibition of ${STATUTE} applies only at the high, super and jumbo levels (RET-9).`,
     };
   }
+  // RULES: RET-9 — high, super, jumbo: prohibited by § 79.34 subd. 2 unless an exception applies.
   if (exception === undefined) {
     return {
       allowed: false,
@@ -83,6 +84,7 @@ export function purchaseAllowedCore(
   }
   const e = EXCEPTIONS[exception];
   const who = memberType === 'insurer' ? 'insurers' : 'self-insurers';
+  // RULES: RET-9 — (c) and (d) are for insurers only, (e) for self-insurers only.
   if (e.only !== undefined && e.only !== memberType) {
     return {
       allowed: false,

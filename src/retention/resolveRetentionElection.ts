@@ -77,6 +77,7 @@ export function resolveElectionCore(
       rule: 'RET-5',
     };
   }
+  // RULES: RET-2, RET-3 — jumbo is offered from 2018, super from 1996.
   if (request.level === 'jumbo' || request.level === 'super') {
     if (coverageYear < FIRST_YEAR[request.level]) {
       throw new WcraError(
