@@ -1,2 +1,58 @@
 // Public API of the retention feature (RET-*).
-export {};
+export {
+  type ApplicableRetentionInput,
+  ApplicableRetentionInputSchema,
+  type ApplicableRetentionOptions,
+  ApplicableRetentionOptionsSchema,
+  type ApplicableRetentionResult,
+  applicableRetention,
+  type RetentionElection,
+  RetentionElectionSchema,
+} from './applicableRetention.js';
+export {
+  type AffiliateViolation,
+  type CheckAffiliateElectionsInput,
+  CheckAffiliateElectionsInputSchema,
+  type CheckAffiliateElectionsOptions,
+  CheckAffiliateElectionsOptionsSchema,
+  type CheckAffiliateElectionsResult,
+  checkAffiliateElections,
+} from './checkAffiliateElections.js';
+export {
+  type CompareRetentionLevelsInput,
+  CompareRetentionLevelsInputSchema,
+  type CompareRetentionLevelsOptions,
+  CompareRetentionLevelsOptionsSchema,
+  type CompareRetentionLevelsResult,
+  compareRetentionLevels,
+  type RetentionLevelOption,
+} from './compareRetentionLevels.js';
+export {
+  REINSURANCE_EXCEPTIONS,
+  type ReinsuranceException,
+  type ReinsurancePurchaseAllowedInput,
+  ReinsurancePurchaseAllowedInputSchema,
+  type ReinsurancePurchaseAllowedOptions,
+  ReinsurancePurchaseAllowedOptionsSchema,
+  type ReinsurancePurchaseAllowedResult,
+  reinsurancePurchaseAllowed,
+} from './reinsurancePurchaseAllowed.js';
+export {
+  type ElectionOutcome,
+  type ResolveRetentionElectionInput,
+  ResolveRetentionElectionInputSchema,
+  type ResolveRetentionElectionOptions,
+  ResolveRetentionElectionOptionsSchema,
+  type ResolveRetentionElectionResult,
+  RetentionChangeRequestSchema,
+  resolveRetentionElection,
+} from './resolveRetentionElection.js';
+export {
+  type RetentionLimitsByLevel,
+  type RetentionLimitsInput,
+  RetentionLimitsInputSchema,
+  type RetentionLimitsOptions,
+  RetentionLimitsOptionsSchema,
+  type RetentionLimitsResult,
+  retentionLimits,
+} from './retentionLimits.js';

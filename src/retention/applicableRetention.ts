@@ -1,0 +1,143 @@
+import * as z from 'zod/mini';
+import { yearOf } from '../core/dates.js';
+import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
+import { type ExplainOption, explainOptionShape, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { lookupRetentionLimit, type RetentionTableInput } from '../rules/retentions.js';
+import { CheckedRetentionTableSchema } from './retentionLimits.js';
+
+/** Schema of one retention election: the level a member had in force for a coverage year. */
+export const RetentionElectionSchema = z.strictObject({ year: year(), level: oneOf(RETENTION_LEVELS) });
+
+/** One retention election: the level in force for a coverage (calendar) year. */
+export type RetentionElection = Readonly<z.input<typeof RetentionElectionSchema>>;
+
+/** Input schema of {@link applicableRetention}. */
+export const ApplicableRetentionInputSchema = z.strictObject({
+  injuryDate: isoDate(),
+  elections: z.array(RetentionElectionSchema),
+});
+
+/** Input of {@link applicableRetention}. */
+export interface ApplicableRetentionInput {
+  /** The date of the employee's injury, `YYYY-MM-DD`. */
+  readonly injuryDate: z.input<typeof ApplicableRetentionInputSchema>['injuryDate'];
+  /** The level in force per coverage year, each year at most once. */
+  readonly elections: ReadonlyArray<RetentionElection>;
+}
+
+/** Options schema of {@link applicableRetention}. */
+export const ApplicableRetentionOptionsSchema = z.strictObject({
+  ...explainOptionShape,
+  retentionTable: z.optional(CheckedRetentionTableSchema),
+});
+
+/** Options of {@link applicableRetention}. */
+export interface ApplicableRetentionOptions extends ExplainOption {
+  /** Your own retention limits for years outside 2016–2025 (see `retentionLimits`). */
+  readonly retentionTable?: ReadonlyArray<RetentionTableInput[number]>;
+}
+
+/** Result of {@link applicableRetention}. */
+export interface ApplicableRetentionResult extends Explained {
+  /** The calendar year of the injury: the coverage year whose retention applies. */
+  readonly year: number;
+  readonly level: RetentionLevel;
+  /** The retention limit of that level in that year (money string). */
+  readonly limit: string;
+}
+
+/**
+ * The election for a coverage year in a list of elections, or `undefined` (unchecked: assumes
+ * each year appears at most once). Reusable by batch code that validated its elections once.
+ * @internal
+ */
+export function findElection<T extends { readonly year: number }>(elections: ReadonlyArray<T>, yr: number): T | undefined {
+  for (const e of elections) if (e.year === yr) return e;
+  return undefined;
+}
+
+/**
+ * The retention in force for an injury year (unchecked core of {@link applicableRetention}):
+ * the member's election for that year and its limit. Throws `NO_ELECTION`, `UNKNOWN_YEAR` or
+ * `LEVEL_NOT_OFFERED`.
+ * @internal
+ */
+export function applicableRetentionCore(
+  injuryYear: number,
+  elections: ReadonlyArray<{ readonly year: number; readonly level: RetentionLevel }>,
+  retentionTable?: RetentionTableInput,
+): { year: number; level: RetentionLevel; limit: string } {
+  // RULES: RET-4 — the year of the injury decides, not the year the claim is reported.
+  const election = findElection(elections, injuryYear);
+  if (election === undefined) {
+    const years = elections.map((e) => e.year).sort((a, b) => a - b);
+    const covered = years.length === 0 ? 'no elections were given' : `the elections cover ${years.join(', ')}`;
+    throw new WcraError(
+      'NO_ELECTION',
+      `No retention election for coverage year ${injuryYear}, the year of the injury (RET-4): ${covered}. Add the level the member had in force for ${injuryYear}.`,
+      { details: { year: injuryYear } },
+    );
+  }
+  const limit = lookupRetentionLimit(injuryYear, election.level, retentionTable);
+  return { year: injuryYear, level: election.level, limit };
+}
+
+function duplicateYears(elections: ReadonlyArray<{ year: number }>): WcraIssue[] {
+  const seen = new Set<number>();
+  const issues: WcraIssue[] = [];
+  elections.forEach((e, i) => {
+    if (seen.has(e.year)) issues.push({ path: ['elections', i, 'year'], message: `coverage year ${e.year} is elected more than once` });
+    seen.add(e.year);
+  });
+  return issues;
+}
+
+/**
+ * The retention that applies to a claim (RET-4): the level the member had in force for the
+ * calendar year in which the employee's injury occurred, whatever the date the claim is
+ * reported, and that level's limit for that year (RET-2, RET-3).
+ *
+ * `elections` lists the level in force per coverage year (for instance the levels returned by
+ * `resolveRetentionElection`). Convention: a year missing from the list is never filled in from
+ * a neighbouring year — it is `NO_ELECTION` — and a year listed twice is `INVALID_INPUT`.
+ *
+ * @param input - `{ injuryDate, elections: { year, level }[] }`.
+ * @param options - `{ explain?, retentionTable? }`.
+ * @returns `{ year, level, limit }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `NO_ELECTION` when no election covers the injury year;
+ *   `LEVEL_NOT_OFFERED` for a level not offered that year (jumbo before 2018);
+ *   `UNKNOWN_YEAR` for a year without retention limits; `INVALID_INPUT` for bad input.
+ *
+ * @example
+ * ```ts
+ * import { applicableRetention } from 'wcra-calc';
+ * const elections = [{ year: 2018, level: 'low' }, { year: 2019, level: 'super' }];
+ * applicableRetention({ injuryDate: '2019-12-31', elections })
+ * //=> { year: 2019, level: 'super', limit: '2000000.00' }
+ * applicableRetention({ injuryDate: '2018-01-01', elections }).limit //=> '500000.00'
+ * ```
+ */
+export function applicableRetention(input: ApplicableRetentionInput, options?: ApplicableRetentionOptions): ApplicableRetentionResult {
+  const v = parseWith(ApplicableRetentionInputSchema, input);
+  const opts = parseOptions(ApplicableRetentionOptionsSchema, options);
+  const issues = duplicateYears(v.elections);
+  if (issues.length > 0) throw invalidInput(issues);
+  const core = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
+  const result: ApplicableRetentionResult = { year: core.year, level: core.level, limit: core.limit };
+  return withSteps(result, opts.explain, () => [
+    step(
+      'RET-4',
+      'The retention in force for the calendar year of the injury applies, whenever the claim is reported',
+      [textValue('Date of injury', v.injuryDate, 'date'), textValue('Coverage year', String(result.year), 'number')],
+      textValue('Retention level in force', result.level),
+    ),
+    step(
+      result.year >= 2016 ? 'RET-2' : 'RET-3',
+      `Retention limit of the ${result.level} level, coverage year ${result.year}`,
+      [textValue('Retention level', result.level), textValue('Coverage year', String(result.year), 'number')],
+      moneyValue('Retention limit per occurrence', result.limit),
+    ),
+  ]);
+}

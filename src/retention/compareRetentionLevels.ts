@@ -1,0 +1,253 @@
+import * as z from 'zod/mini';
+import { D, type Dec } from '../core/decimal.js';
+import { formatDecimal, formatMoney, toDecimal, tryParseCents } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
+import { MEMBER_TYPES, type RetentionLevel } from '../rules/levels.js';
+import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
+import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
+import { CheckedRetentionTableSchema, offeredLevels } from './retentionLimits.js';
+
+/** Input schema of {@link compareRetentionLevels}. */
+export const CompareRetentionLevelsInputSchema = z.strictObject({
+  year: year(),
+  exposure: money({ nonNegative: true }),
+  occurrenceLosses: z.array(
+    money({ nonNegative: true }).check(
+      z.refine((v) => tryParseCents(v) !== undefined, { error: 'must be a whole number of cents (a loss has at most two decimals)' }),
+    ),
+  ),
+  memberType: z.optional(oneOf(MEMBER_TYPES)),
+});
+
+/** Input of {@link compareRetentionLevels}. */
+export type CompareRetentionLevelsInput = Readonly<Omit<z.input<typeof CompareRetentionLevelsInputSchema>, 'occurrenceLosses'>> & {
+  /** Each occurrence's total statutory loss, in whole cents (see the conventions). */
+  readonly occurrenceLosses: ReadonlyArray<z.input<typeof CompareRetentionLevelsInputSchema>['occurrenceLosses'][number]>;
+};
+
+/** A caller rate table as accepted here: the rules schema, each year listed once. @internal */
+const CheckedRateTableSchema = RateTableSchema.check(
+  z.superRefine((table, ctx) => {
+    const seen = new Set<number>();
+    table.forEach((entry, i) => {
+      if (seen.has(entry.year)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `year ${entry.year} is listed more than once`, input: entry.year });
+      }
+      seen.add(entry.year);
+    });
+  }),
+);
+
+/** Options schema of {@link compareRetentionLevels}. */
+export const CompareRetentionLevelsOptionsSchema = z.strictObject({
+  ...explainOptionShape,
+  rateTable: z.optional(CheckedRateTableSchema),
+  retentionTable: z.optional(CheckedRetentionTableSchema),
+});
+
+/** Options of {@link compareRetentionLevels}. */
+export interface CompareRetentionLevelsOptions extends ExplainOption {
+  /** Your own rates: read first for the years they list, overriding the built-in table (PRM-2). */
+  readonly rateTable?: ReadonlyArray<RateTableInput[number]>;
+  /** Your own retention limits for the year (see `retentionLimits`). */
+  readonly retentionTable?: ReadonlyArray<RetentionTableInput[number]>;
+}
+
+/** One retention level of the comparison (money as two-decimal strings, the rate as a fraction). */
+export interface RetentionLevelOption {
+  readonly level: RetentionLevel;
+  /** The retention limit per occurrence. */
+  readonly limit: string;
+  /** The reinsurance rate of the level (`"0.0795"`). */
+  readonly rate: string;
+  /** exposure × rate, rounded to cents half-up (PRM-1). */
+  readonly premium: string;
+  /** premium × tax rate, rounded to cents half-up: 2% for self-insurers, 0 for insurers (PRM-6). */
+  readonly tax: string;
+  /** Σ min(loss, limit) over the occurrences: what the member keeps (RET-1). */
+  readonly retainedLosses: string;
+  /** Σ max(0, loss − limit): what the WCRA would reimburse (RET-1). */
+  readonly reimbursedLosses: string;
+  /** premium + tax + retainedLosses. */
+  readonly netCost: string;
+  /** limit − low limit: the extra liability kept per occurrence at most (RET-10). */
+  readonly addedLiabilityPerOccurrence: string;
+}
+
+/** Result of {@link compareRetentionLevels}. */
+export interface CompareRetentionLevelsResult extends Explained {
+  /** Every level offered that year, lowest limit first. */
+  readonly options: ReadonlyArray<RetentionLevelOption>;
+}
+
+/**
+ * Splits occurrence losses (integer cents) at a retention limit (integer cents): retained =
+ * Σ min(loss, limit), reimbursed = Σ max(0, loss − limit). Exact for any sizes (bigint sums).
+ * Unchecked: losses and limit are non-negative whole cents. @internal
+ */
+export function splitLossesAtRetention(
+  lossCents: ReadonlyArray<number>,
+  limitCents: number,
+): { retained: bigint; reimbursed: bigint; above: number } {
+  let retained = 0n;
+  let reimbursed = 0n;
+  let above = 0;
+  for (const loss of lossCents) {
+    if (loss > limitCents) {
+      above++;
+      retained += BigInt(limitCents); // RULES: RET-1 — the member keeps up to its retention per occurrence
+      reimbursed += BigInt(loss - limitCents); // RULES: RET-1 — the WCRA pays 100% above it
+    } else {
+      retained += BigInt(loss);
+    }
+  }
+  return { retained, reimbursed, above };
+}
+
+function centsToDecimal(cents: bigint): Dec {
+  return new D(cents.toString()).div(100);
+}
+
+/**
+ * A historical what-if of the retention choice (RET-10, RET-1, PRM-1, PRM-2, PRM-6): for every
+ * level offered in `year`, what the member would have paid and kept had it elected that level,
+ * given its exposure and its occurrence losses.
+ *
+ * For each level (lowest limit first): limit from the retention table (RET-2, RET-3);
+ * rate from `options.rateTable` when it lists the year, else the built-in rates (PRM-2);
+ * premium = exposure × rate and tax = premium × tax rate, each rounded to cents half-up, through
+ * the same core as `reinsurancePremium` (PRM-1, PRM-6; tax 2% for self-insurers, 0 for insurers;
+ * `memberType` defaults to `'insurer'`); retainedLosses = Σ min(loss, limit) and
+ * reimbursedLosses = Σ max(0, loss − limit), exact, so retained + reimbursed = Σ losses at every
+ * level (RET-1); netCost = premium + tax + retainedLosses; addedLiabilityPerOccurrence =
+ * limit − low limit (RET-10).
+ *
+ * This is a what-if on past or assumed figures, not a forecast: it does not project losses,
+ * develop open claims, discount for timing, or model the chance of a serious claim, which is
+ * what the choice of level is really about. Convention: each entry of `occurrenceLosses` is
+ * one occurrence's total statutory loss (CLM-1, CLM-4) in whole cents; the retention of
+ * `year` applies to all of them; an empty list is allowed.
+ *
+ * @param input - `{ year, exposure, occurrenceLosses, memberType? }`.
+ * @param options - `{ explain?, rateTable?, retentionTable? }`.
+ * @returns `{ options: { level, limit, rate, premium, tax, retainedLosses, reimbursedLosses, netCost, addedLiabilityPerOccurrence }[] }`
+ *   (and `steps` with `explain`).
+ * @throws {@link WcraError} `UNKNOWN_YEAR` for a year without limits or rates;
+ *   `LEVEL_NOT_OFFERED` when the caller's rates lack a level the limits offer;
+ *   `INVALID_INPUT` for bad input (e.g. a negative loss).
+ *
+ * @example
+ * ```ts
+ * import { compareRetentionLevels } from 'wcra-calc';
+ * const r = compareRetentionLevels({ year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] });
+ * r.options.map((o) => o.level) //=> ['low', 'high', 'super', 'jumbo']
+ * r.options[0]
+ * //=> { level: 'low', limit: '500000.00', rate: '0.0795', premium: '954000.00', tax: '0.00', retainedLosses: '800000.00', reimbursedLosses: '1000000.00', netCost: '1754000.00', addedLiabilityPerOccurrence: '0.00' }
+ * r.options[1]?.netCost //=> '1912000.00'
+ * ```
+ */
+export function compareRetentionLevels(
+  input: CompareRetentionLevelsInput,
+  options?: CompareRetentionLevelsOptions,
+): CompareRetentionLevelsResult {
+  const v = parseWith(CompareRetentionLevelsInputSchema, input);
+  const opts = parseOptions(CompareRetentionLevelsOptionsSchema, options);
+  const memberType = v.memberType ?? 'insurer';
+  const resolved = lookupRetentionLimits(v.year, opts.retentionTable); // RULES: RET-2, RET-3
+  const levels = offeredLevels(resolved.limits);
+  const rates = levels.map((level) => lookupRate(v.year, level, opts.rateTable)); // RULES: PRM-2
+  const exposure = toDecimal(v.exposure);
+  const taxRate = toDecimal(defaultTaxRate(memberType)); // RULES: PRM-6
+  const lossCents = v.occurrenceLosses.map((l) => tryParseCents(l) as number);
+  const lowLimit = toDecimal(resolved.limits.low);
+  const rows = levels.map((level, i) => {
+    const limit = resolved.limits[level] as string;
+    const rateDec = toDecimal((rates[i] as { rate: string }).rate);
+    const { premium, tax } = premiumCore(exposure, rateDec, taxRate); // RULES: PRM-1, PRM-6
+    const { retained, reimbursed, above } = splitLossesAtRetention(lossCents, tryParseCents(limit) as number);
+    const retainedDec = centsToDecimal(retained);
+    const option: RetentionLevelOption = {
+      level,
+      limit,
+      rate: formatDecimal(rateDec),
+      premium: formatMoney(premium),
+      tax: formatMoney(tax),
+      retainedLosses: formatMoney(retainedDec),
+      reimbursedLosses: formatMoney(centsToDecimal(reimbursed)),
+      netCost: formatMoney(premium.plus(tax).plus(retainedDec)),
+      addedLiabilityPerOccurrence: formatMoney(toDecimal(limit).minus(lowLimit)), // RULES: RET-10
+    };
+    return { option, above, source: (rates[i] as { source: string }).source };
+  });
+  const result: CompareRetentionLevelsResult = { options: rows.map((r) => r.option) };
+  return withSteps(result, opts.explain, () => {
+    const total = centsToDecimal(lossCents.reduce((s, c) => s + BigInt(c), 0n));
+    const steps: TraceStep[] = [
+      step(
+        'RET-10',
+        `Historical what-if for coverage year ${v.year} (not a forecast): ${lossCents.length} occurrence(s), ${memberType}`,
+        [moneyValue('Exposure base', formatMoney(exposure)), textValue('Occurrences', String(lossCents.length), 'number')],
+        moneyValue('Total occurrence losses', formatMoney(total)),
+      ),
+    ];
+    for (const { option: o, above, source } of rows) {
+      steps.push(
+        step(
+          'PRM-2',
+          `Reinsurance rate of the ${o.level} retention, coverage year ${v.year} (${source})`,
+          [textValue('Retention level', o.level), textValue('Coverage year', String(v.year), 'number')],
+          rateValue('Reinsurance rate', o.rate),
+        ),
+        step(
+          'PRM-1',
+          `${o.level}: premium = exposure base x reinsurance rate, rounded to cents (half-up)`,
+          [moneyValue('Exposure base', formatMoney(exposure)), rateValue('Reinsurance rate', o.rate, 'x')],
+          moneyValue(`Premium (${o.level})`, o.premium),
+        ),
+      );
+      if (!taxRate.isZero()) {
+        steps.push(
+          step(
+            'PRM-6',
+            `${o.level}: Minnesota premium tax = premium x tax rate, rounded to cents (half-up)`,
+            [moneyValue('Premium', o.premium), rateValue('Premium tax rate', formatDecimal(taxRate), 'x')],
+            moneyValue(`Premium tax (${o.level})`, o.tax),
+          ),
+        );
+      }
+      steps.push(
+        step(
+          'RET-1',
+          `${o.level}: retained = sum over the occurrences of min(loss, limit)`,
+          [
+            textValue('Occurrences', String(lossCents.length), 'number'),
+            moneyValue('Retention limit per occurrence', o.limit),
+            textValue('Occurrences above the limit', String(above), 'number'),
+          ],
+          moneyValue(`Retained losses (${o.level})`, o.retainedLosses),
+        ),
+        step(
+          'RET-1',
+          `${o.level}: reimbursed by the WCRA = sum of max(0, loss - limit) = total losses - retained losses`,
+          [moneyValue('Total occurrence losses', formatMoney(total)), moneyValue('Retained losses', o.retainedLosses, '-')],
+          moneyValue(`Reimbursed losses (${o.level})`, o.reimbursedLosses),
+        ),
+        step(
+          'RET-10',
+          `${o.level}: net cost = premium + tax + retained losses`,
+          [moneyValue('Premium', o.premium), moneyValue('Premium tax', o.tax, '+'), moneyValue('Retained losses', o.retainedLosses, '+')],
+          moneyValue(`Net cost (${o.level})`, o.netCost),
+        ),
+        step(
+          'RET-10',
+          `${o.level}: added liability per occurrence = limit - low limit`,
+          [moneyValue('Retention limit', o.limit), moneyValue('Low retention limit', formatMoney(lowLimit), '-')],
+          moneyValue(`Added liability per occurrence (${o.level})`, o.addedLiabilityPerOccurrence),
+        ),
+      );
+    }
+    return steps;
+  });
+}

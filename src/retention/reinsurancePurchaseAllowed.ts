@@ -1,0 +1,148 @@
+import * as z from 'zod/mini';
+import { type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
+import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+
+/**
+ * The five exceptions of Minn. Stat. § 79.34 subd. 2 (RET-9), in the statute's order (a)–(e).
+ */
+export const REINSURANCE_EXCEPTIONS = [
+  'common-control-member',
+  'aggregate-stop-loss',
+  'incidental-pool',
+  'single-insured-captive',
+  'same-group-reinsurer',
+] as const;
+
+/** One exception of § 79.34 subd. 2 (RET-9). */
+export type ReinsuranceException = (typeof REINSURANCE_EXCEPTIONS)[number];
+
+/** Input schema of {@link reinsurancePurchaseAllowed}. */
+export const ReinsurancePurchaseAllowedInputSchema = z.strictObject({
+  level: oneOf(RETENTION_LEVELS),
+  memberType: oneOf(MEMBER_TYPES),
+  exception: z.optional(oneOf(REINSURANCE_EXCEPTIONS)),
+});
+
+/** Input of {@link reinsurancePurchaseAllowed}. */
+export type ReinsurancePurchaseAllowedInput = Readonly<z.input<typeof ReinsurancePurchaseAllowedInputSchema>>;
+
+/** Options schema of {@link reinsurancePurchaseAllowed}. */
+export const ReinsurancePurchaseAllowedOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link reinsurancePurchaseAllowed}. */
+export type ReinsurancePurchaseAllowedOptions = ExplainOption;
+
+/** Result of {@link reinsurancePurchaseAllowed}. */
+export interface ReinsurancePurchaseAllowedResult extends Explained {
+  readonly allowed: boolean;
+  /** Why, citing Minn. Stat. § 79.34 subd. 2 and RET-9. */
+  readonly reason: string;
+}
+
+const STATUTE = 'Minn. Stat. § 79.34 subd. 2';
+
+/** What each exception covers and who may use it (RET-9 (a)–(e)). */
+const EXCEPTIONS: Readonly<Record<ReinsuranceException, { letter: string; text: string; only?: MemberType }>> = {
+  'common-control-member': { letter: 'a', text: 'reinsurance from another WCRA member under common control' },
+  'aggregate-stop-loss': {
+    letter: 'b',
+    text: 'aggregate stop-loss reinsurance above a stated total of retained claims or a percentage of premium',
+  },
+  'incidental-pool': {
+    letter: 'c',
+    text: 'a pooling arrangement in which the workers’ compensation reinsurance is incidental',
+    only: 'insurer',
+  },
+  'single-insured-captive': {
+    letter: 'd',
+    text: 'a captive reinsurer of a single insured under common control, limited to that insured’s claims',
+    only: 'insurer',
+  },
+  'same-group-reinsurer': { letter: 'e', text: 'a reinsurer in the same conglomerate or holding company', only: 'self-insurer' },
+};
+
+/** Unchecked core of {@link reinsurancePurchaseAllowed}. @internal */
+export function purchaseAllowedCore(
+  level: RetentionLevel,
+  memberType: MemberType,
+  exception: ReinsuranceException | undefined,
+): { allowed: boolean; reason: string } {
+  // RULES: RET-9 — at the low level other reinsurance below the retention is allowed.
+  if (level === 'low') {
+    return {
+      allowed: true,
+      reason: `At the low retention a member may buy other reinsurance for losses below its retention: the prohibition of ${STATUTE} applies only at the high, super and jumbo levels (RET-9).`,
+    };
+  }
+  // RULES: RET-9 — high, super, jumbo: prohibited by § 79.34 subd. 2 unless an exception applies.
+  if (exception === undefined) {
+    return {
+      allowed: false,
+      reason: `At the ${level} retention ${STATUTE} prohibits buying other reinsurance for losses below the retention, unless one of its five exceptions applies (RET-9).`,
+    };
+  }
+  const e = EXCEPTIONS[exception];
+  const who = memberType === 'insurer' ? 'insurers' : 'self-insurers';
+  // RULES: RET-9 — (c) and (d) are for insurers only, (e) for self-insurers only.
+  if (e.only !== undefined && e.only !== memberType) {
+    return {
+      allowed: false,
+      reason: `At the ${level} retention ${STATUTE} prohibits other reinsurance below the retention; exception (${e.letter}), ${e.text}, is open only to ${e.only === 'insurer' ? 'insurers' : 'self-insurers'}, not to ${who} (RET-9).`,
+    };
+  }
+  const retro =
+    exception === 'single-insured-captive' || exception === 'same-group-reinsurer'
+      ? ' A retrocession by that reinsurer must itself fit exception (a), (b) or (c).'
+      : '';
+  return {
+    allowed: true,
+    reason: `At the ${level} retention other reinsurance below the retention is allowed under exception (${e.letter}) of ${STATUTE}: ${e.text}${e.only === undefined ? '' : `, open to ${who}`} (RET-9).${retro}`,
+  };
+}
+
+/**
+ * Whether a member may buy other reinsurance for losses below its WCRA retention (RET-9,
+ * Minn. Stat. § 79.34 subd. 2).
+ *
+ * At the low level: always allowed (any `exception` is irrelevant). At high, super and jumbo:
+ * prohibited, except for five cases, named by `exception`:
+ * (a) `'common-control-member'` — from another WCRA member under common control;
+ * (b) `'aggregate-stop-loss'` — aggregate stop-loss above a stated total of retained claims or a
+ * percentage of premium; (c) `'incidental-pool'` — insurers only: a pooling arrangement where
+ * the workers' compensation reinsurance is incidental; (d) `'single-insured-captive'` — insurers
+ * only: a captive reinsurer of a single insured under common control, limited to that insured's
+ * claims; (e) `'same-group-reinsurer'` — self-insurers only: a reinsurer in the same
+ * conglomerate or holding company. For (d) and (e) the reason adds that a retrocession by the
+ * reinsurer must itself fit (a)–(c). An exception the member type may not use gives
+ * `allowed: false`. The library does not judge whether the facts fit the exception claimed.
+ *
+ * @param input - `{ level, memberType, exception? }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ allowed, reason }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for bad input (e.g. an unknown exception).
+ *
+ * @example
+ * ```ts
+ * import { reinsurancePurchaseAllowed } from 'wcra-calc';
+ * reinsurancePurchaseAllowed({ level: 'low', memberType: 'insurer' }).allowed //=> true
+ * reinsurancePurchaseAllowed({ level: 'super', memberType: 'insurer' }).allowed //=> false
+ * reinsurancePurchaseAllowed({ level: 'jumbo', memberType: 'insurer', exception: 'aggregate-stop-loss' }).allowed //=> true
+ * reinsurancePurchaseAllowed({ level: 'high', memberType: 'self-insurer', exception: 'incidental-pool' }).allowed //=> false
+ * ```
+ */
+export function reinsurancePurchaseAllowed(
+  input: ReinsurancePurchaseAllowedInput,
+  options?: ReinsurancePurchaseAllowedOptions,
+): ReinsurancePurchaseAllowedResult {
+  const v = parseWith(ReinsurancePurchaseAllowedInputSchema, input);
+  const opts = parseOptions(ReinsurancePurchaseAllowedOptionsSchema, options);
+  const result: ReinsurancePurchaseAllowedResult = purchaseAllowedCore(v.level, v.memberType, v.exception);
+  return withSteps(result, opts.explain, () => {
+    const inputs: TraceValue[] = [textValue('Retention level', v.level), textValue('Member type', v.memberType)];
+    if (v.exception !== undefined) inputs.push(textValue(`Exception (${EXCEPTIONS[v.exception].letter})`, v.exception));
+    return [
+      step('RET-9', result.reason, inputs, textValue('Other reinsurance below the retention', result.allowed ? 'allowed' : 'prohibited')),
+    ];
+  });
+}

@@ -1,0 +1,285 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareRetentionLevels, formatWorksheet, reinsurancePremium } from 'wcra-calc';
+import { catchWcra, centsString, deepFreeze, expectInvalid, toCents } from './helpers.js';
+
+describe('compareRetentionLevels', () => {
+  it('RET-10/PRM-1 worked example: insurer, 2022, the four levels', () => {
+    const r = compareRetentionLevels({ year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] });
+    expect(r).toStrictEqual({
+      options: [
+        {
+          level: 'low',
+          limit: '500000.00',
+          rate: '0.0795',
+          premium: '954000.00',
+          tax: '0.00',
+          retainedLosses: '800000.00',
+          reimbursedLosses: '1000000.00',
+          netCost: '1754000.00',
+          addedLiabilityPerOccurrence: '0.00',
+        },
+        {
+          level: 'high',
+          limit: '1000000.00',
+          rate: '0.051',
+          premium: '612000.00',
+          tax: '0.00',
+          retainedLosses: '1300000.00',
+          reimbursedLosses: '500000.00',
+          netCost: '1912000.00',
+          addedLiabilityPerOccurrence: '500000.00',
+        },
+        {
+          level: 'super',
+          limit: '2000000.00',
+          rate: '0.0245',
+          premium: '294000.00',
+          tax: '0.00',
+          retainedLosses: '1800000.00',
+          reimbursedLosses: '0.00',
+          netCost: '2094000.00',
+          addedLiabilityPerOccurrence: '1500000.00',
+        },
+        {
+          level: 'jumbo',
+          limit: '5000000.00',
+          rate: '0.011',
+          premium: '132000.00',
+          tax: '0.00',
+          retainedLosses: '1800000.00',
+          reimbursedLosses: '0.00',
+          netCost: '1932000.00',
+          addedLiabilityPerOccurrence: '4500000.00',
+        },
+      ],
+    });
+  });
+
+  it('PRM-6 self-insurer, 2024: 2% premium tax in the net cost', () => {
+    const r = compareRetentionLevels({
+      year: 2024,
+      exposure: '2500000',
+      occurrenceLosses: ['450000', '1200000', '6000000'],
+      memberType: 'self-insurer',
+    });
+    expect(
+      r.options.map((o) => [o.level, o.premium, o.tax, o.retainedLosses, o.reimbursedLosses, o.netCost, o.addedLiabilityPerOccurrence]),
+    ).toStrictEqual([
+      ['low', '197500.00', '3950.00', '1450000.00', '6200000.00', '1651450.00', '0.00'],
+      ['high', '117500.00', '2350.00', '2450000.00', '5200000.00', '2569850.00', '500000.00'],
+      ['super', '58750.00', '1175.00', '3650000.00', '4000000.00', '3709925.00', '1500000.00'],
+      ['jumbo', '27500.00', '550.00', '6650000.00', '1000000.00', '6678050.00', '4500000.00'],
+    ]);
+  });
+
+  it('RET-2 2016 and 2017 compare three levels (no jumbo)', () => {
+    const r = compareRetentionLevels({ year: 2017, exposure: '1000000', occurrenceLosses: [] });
+    expect(r.options.map((o) => [o.level, o.rate, o.premium, o.retainedLosses, o.netCost])).toStrictEqual([
+      ['low', '0.0835', '83500.00', '0.00', '83500.00'],
+      ['high', '0.0565', '56500.00', '0.00', '56500.00'],
+      ['super', '0.0265', '26500.00', '0.00', '26500.00'],
+    ]);
+  });
+
+  it('RET-1 a loss exactly at the limit is wholly retained; one cent above is reimbursed', () => {
+    const r = compareRetentionLevels({ year: 2020, exposure: 0, occurrenceLosses: ['500000.00', '1000000.01'] });
+    expect(r.options[0]?.retainedLosses).toBe('1000000.00');
+    expect(r.options[0]?.reimbursedLosses).toBe('500000.01');
+    expect(r.options[1]?.retainedLosses).toBe('1500000.00');
+    expect(r.options[1]?.reimbursedLosses).toBe('0.01');
+    expect(r.options[0]?.premium).toBe('0.00');
+  });
+
+  it('GEN-1 constructed half-cent ties round half-up (premium, then tax on the rounded premium)', () => {
+    // 1,234,510.00 x 7.95% = 98,143.545 exactly.
+    expect(compareRetentionLevels({ year: 2022, exposure: '1234510', occurrenceLosses: [] }).options[0]?.premium).toBe('98143.55');
+    // 1,234,506.23 x 7.95% = 98,143.245285 -> 98,143.25; x 2% = 1,962.865 exactly -> 1,962.87.
+    const si = compareRetentionLevels({ year: 2022, exposure: '1234506.23', occurrenceLosses: [], memberType: 'self-insurer' }).options[0];
+    expect([si?.premium, si?.tax, si?.netCost]).toStrictEqual(['98143.25', '1962.87', '100106.12']);
+  });
+
+  it('GEN-1 amounts near 2^53 cents stay exact', () => {
+    const max = '90071992547409.91';
+    const r = compareRetentionLevels({ year: 2025, exposure: max, occurrenceLosses: [max, max, max] });
+    const low = r.options[0];
+    expect(low?.premium).toBe('6800435437329.45');
+    expect(low?.retainedLosses).toBe('1500000.00');
+    expect(low?.reimbursedLosses).toBe('270215976142229.73');
+    expect(toCents(low?.retainedLosses ?? '') + toCents(low?.reimbursedLosses ?? '')).toBe(3n * toCents(max));
+    expect(low?.netCost).toBe('6800436937329.45');
+  });
+
+  it('PRM-2 caller rates override the table; caller limits supply other years', () => {
+    const rateTable = [{ year: 2022, low: '0.08', high: '0.05', super: '0.02', jumbo: '0.01' }];
+    expect(
+      compareRetentionLevels({ year: 2022, exposure: '1000', occurrenceLosses: [] }, { rateTable }).options.map((o) => o.premium),
+    ).toStrictEqual(['80.00', '50.00', '20.00', '10.00']);
+    const r = compareRetentionLevels(
+      { year: 2005, exposure: '1000000', occurrenceLosses: ['700000'] },
+      { retentionTable: [{ year: 2005, low: '330000' }], rateTable: [{ year: 2005, low: '0.09', high: '0.06', super: '0.03' }] },
+    );
+    expect(r.options.map((o) => [o.level, o.limit, o.premium, o.retainedLosses, o.addedLiabilityPerOccurrence])).toStrictEqual([
+      ['low', '330000.00', '90000.00', '330000.00', '0.00'],
+      ['high', '660000.00', '60000.00', '660000.00', '330000.00'],
+      ['super', '1320000.00', '30000.00', '700000.00', '990000.00'],
+    ]);
+  });
+
+  it('PRM-2/RET-2 unknown year: UNKNOWN_YEAR; a level with a limit but no rate: LEVEL_NOT_OFFERED', () => {
+    const noLimits = catchWcra(() => compareRetentionLevels({ year: 2026, exposure: '1', occurrenceLosses: [] }));
+    expect(noLimits.code).toBe('UNKNOWN_YEAR');
+    const noRates = catchWcra(() =>
+      compareRetentionLevels({ year: 2026, exposure: '1', occurrenceLosses: [] }, { retentionTable: [{ year: 2026, low: '500000' }] }),
+    );
+    expect(noRates.code).toBe('UNKNOWN_YEAR');
+    expect(noRates.message).toContain('options.rateTable');
+    const noJumboRate = catchWcra(() =>
+      compareRetentionLevels(
+        { year: 2026, exposure: '1', occurrenceLosses: [] },
+        {
+          retentionTable: [{ year: 2026, low: '500000', jumbo: '5000000' }],
+          rateTable: [{ year: 2026, low: '0.07', high: '0.04', super: '0.02' }],
+        },
+      ),
+    );
+    expect(noJumboRate.code).toBe('LEVEL_NOT_OFFERED');
+    expect(noJumboRate.details).toStrictEqual({ year: 2026, level: 'jumbo' });
+  });
+
+  it('RET-10 explain: a worksheet per level, stated as a what-if', () => {
+    const r = compareRetentionLevels({ year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] }, { explain: true });
+    const steps = r.steps ?? [];
+    expect(steps[0]?.description).toBe('Historical what-if for coverage year 2022 (not a forecast): 2 occurrence(s), insurer');
+    expect(steps[0]?.result).toStrictEqual({ label: 'Total occurrence losses', value: '1800000.00', kind: 'money' });
+    expect(steps.length).toBe(1 + 4 * 6);
+    expect(steps.slice(1, 7).map((s) => s.rule)).toStrictEqual(['PRM-2', 'PRM-1', 'RET-1', 'RET-1', 'RET-10', 'RET-10']);
+    expect(steps[6]?.result).toStrictEqual({ label: 'Added liability per occurrence (low)', value: '0.00', kind: 'money' });
+    expect(steps[3]?.inputs).toStrictEqual([
+      { label: 'Occurrences', value: '2', kind: 'number' },
+      { label: 'Retention limit per occurrence', value: '500000.00', kind: 'money' },
+      { label: 'Occurrences above the limit', value: '1', kind: 'number' },
+    ]);
+    expect(steps[3]?.result).toStrictEqual({ label: 'Retained losses (low)', value: '800000.00', kind: 'money' });
+    const sheet = formatWorksheet(steps);
+    expect(sheet).toContain('x 5.1%');
+    expect(sheet).toContain('$1,912,000.00');
+    const si = compareRetentionLevels({ year: 2022, exposure: '100', occurrenceLosses: [], memberType: 'self-insurer' }, { explain: true });
+    expect(si.steps?.filter((s) => s.rule === 'PRM-6').map((s) => s.result.value)).toStrictEqual(['0.16', '0.10', '0.05', '0.02']);
+  });
+
+  describe('properties', () => {
+    const cents = fc.bigInt({ min: 0n, max: 2_000_000_000n });
+    const input = fc.record({
+      year: fc.integer({ min: 2016, max: 2025 }),
+      exposure: fc.bigInt({ min: 0n, max: 10n ** 12n }),
+      losses: fc.array(cents, { maxLength: 12 }),
+      memberType: fc.constantFrom('insurer' as const, 'self-insurer' as const),
+    });
+
+    it('RET-1 retained + reimbursed = Σ losses, for every level', () => {
+      fc.assert(
+        fc.property(input, ({ year, exposure, losses, memberType }) => {
+          const r = compareRetentionLevels({
+            year,
+            exposure: centsString(exposure),
+            occurrenceLosses: losses.map(centsString),
+            memberType,
+          });
+          const total = losses.reduce((s, c) => s + c, 0n);
+          for (const o of r.options) expect(toCents(o.retainedLosses) + toCents(o.reimbursedLosses)).toBe(total);
+        }),
+      );
+    });
+
+    it('RET-10 built-in years: retained non-decreasing and premium, tax non-increasing as the level rises', () => {
+      fc.assert(
+        fc.property(input, ({ year, exposure, losses, memberType }) => {
+          const r = compareRetentionLevels({
+            year,
+            exposure: centsString(exposure),
+            occurrenceLosses: losses.map(centsString),
+            memberType,
+          });
+          for (let i = 1; i < r.options.length; i++) {
+            const prev = r.options[i - 1];
+            const cur = r.options[i];
+            expect(toCents(cur?.retainedLosses ?? '') >= toCents(prev?.retainedLosses ?? '')).toBe(true);
+            expect(toCents(cur?.premium ?? '') <= toCents(prev?.premium ?? '')).toBe(true);
+            expect(toCents(cur?.tax ?? '') <= toCents(prev?.tax ?? '')).toBe(true);
+          }
+        }),
+      );
+    });
+
+    it('PRM-1/RET-10 premium and tax equal reinsurancePremium; netCost and added liability by their formulas', () => {
+      fc.assert(
+        fc.property(input, ({ year, exposure, losses, memberType }) => {
+          const r = compareRetentionLevels({
+            year,
+            exposure: centsString(exposure),
+            occurrenceLosses: losses.map(centsString),
+            memberType,
+          });
+          for (const o of r.options) {
+            const p = reinsurancePremium({ exposure: centsString(exposure), year, level: o.level, memberType });
+            expect([o.rate, o.premium, o.tax]).toStrictEqual([p.rate, p.premium, p.tax]);
+            expect(toCents(o.netCost)).toBe(toCents(o.premium) + toCents(o.tax) + toCents(o.retainedLosses));
+            expect(toCents(o.addedLiabilityPerOccurrence)).toBe(toCents(o.limit) - 50_000_000n);
+            const expectedRetained = losses.reduce((s, c) => s + (c < toCents(o.limit) ? c : toCents(o.limit)), 0n);
+            expect(toCents(o.retainedLosses)).toBe(expectedRetained);
+          }
+        }),
+      );
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const input = deepFreeze({ year: 2023, exposure: '1000000', occurrenceLosses: ['750000', '100'], memberType: 'self-insurer' as const });
+    const options = deepFreeze({ explain: true, rateTable: [{ year: 2023, low: '0.08', high: '0.05', super: '0.02', jumbo: '0.01' }] });
+    expect(compareRetentionLevels(input, options).options[0]?.premium).toBe('80000.00');
+    expect(input.occurrenceLosses).toStrictEqual(['750000', '100']);
+  });
+
+  describe('bad input → INVALID_INPUT', () => {
+    const ok = { year: 2022, exposure: '1000', occurrenceLosses: ['10'] };
+    it('null and wrong shapes', () => {
+      expectInvalid(() => compareRetentionLevels(null as never), []);
+      expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: null as never }), ['occurrenceLosses']);
+      expectInvalid(() => compareRetentionLevels({ ...ok, year: '2022' as never }), ['year']);
+      expectInvalid(() => compareRetentionLevels({ ...ok, exposure: 'abc' }), ['exposure']);
+      expectInvalid(() => compareRetentionLevels({ ...ok, exposure: '-1' }), ['exposure']);
+      expectInvalid(() => compareRetentionLevels({ ...ok, memberType: 'tpa' as never }), ['memberType']);
+      expectInvalid(() => compareRetentionLevels({ ...ok, level: 'low' } as never), []);
+    });
+
+    it('a negative loss, a loss in fractions of a cent, a loss that is not money', () => {
+      expect(expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: ['10', '-0.01'] }), ['occurrenceLosses', 1])).toBe(
+        'must be a non-negative amount of money, got "-0.01"',
+      );
+      expect(expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: ['10.005'] }), ['occurrenceLosses', 0])).toBe(
+        'must be a whole number of cents (a loss has at most two decimals)',
+      );
+      expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: [null as never] }), ['occurrenceLosses', 0]);
+      expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: [Number.NaN] }), ['occurrenceLosses', 0]);
+    });
+
+    it('bad caller tables', () => {
+      const dup = [
+        { year: 2022, low: '0.08', high: '0.05', super: '0.02' },
+        { year: 2022, low: '0.08', high: '0.05', super: '0.02' },
+      ];
+      expect(expectInvalid(() => compareRetentionLevels(ok, { rateTable: dup }), ['options', 'rateTable', 1, 'year'])).toBe(
+        'year 2022 is listed more than once',
+      );
+      expectInvalid(
+        () => compareRetentionLevels(ok, { rateTable: [{ year: 2022, low: '7.95', high: '0.05', super: '0.02' }] }),
+        ['options', 'rateTable', 0, 'low'],
+      );
+      expectInvalid(
+        () => compareRetentionLevels(ok, { retentionTable: [{ year: 2022, low: '500000', high: '100' }] }),
+        ['options', 'retentionTable', 0, 'high'],
+      );
+    });
+  });
+});

@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatWorksheet, RETENTION_LEVELS, retentionLimits } from 'wcra-calc';
+import { catchWcra, deepFreeze, expectInvalid, toCents } from './helpers.js';
+
+describe('retentionLimits', () => {
+  it('RET-2 seed 003: low $500,000, high 2x, super 4x, jumbo 10x', () => {
+    expect(retentionLimits({ year: 2025 })).toStrictEqual({
+      year: 2025,
+      limits: { low: '500000.00', high: '1000000.00', super: '2000000.00', jumbo: '5000000.00' },
+    });
+  });
+
+  it('RET-2 jumbo is offered from 2018, absent for 2016 and 2017', () => {
+    expect(retentionLimits({ year: 2016 })).toStrictEqual({
+      year: 2016,
+      limits: { low: '500000.00', high: '1000000.00', super: '2000000.00' },
+    });
+    expect('jumbo' in retentionLimits({ year: 2017 }).limits).toBe(false);
+    expect(retentionLimits({ year: 2018 }).limits.jumbo).toBe('5000000.00');
+  });
+
+  it('RET-3 1996–2015 caller table with only low: high = 2 x low, super = 4 x low', () => {
+    const r = retentionLimits({ year: 2010 }, { retentionTable: [{ year: 2010, low: '360000.50' }] });
+    expect(r).toStrictEqual({ year: 2010, limits: { low: '360000.50', high: '720001.00', super: '1440002.00' } });
+  });
+
+  it('RET-3 before 1996: two levels, high = low + $200,000', () => {
+    const r = retentionLimits({ year: 1995 }, { retentionTable: [{ year: 1995, low: 150000 }] });
+    expect(r).toStrictEqual({ year: 1995, limits: { low: '150000.00', high: '350000.00' } });
+  });
+
+  it('RET-3 exactly 1996 is the first three-level year', () => {
+    const r = retentionLimits({ year: 1996 }, { retentionTable: [{ year: 1996, low: '200000' }] });
+    expect(r.limits).toStrictEqual({ low: '200000.00', high: '400000.00', super: '800000.00' });
+  });
+
+  it('RET-2 a caller table overrides a built-in year and may add a future year', () => {
+    const table = [
+      { year: 2025, low: '600000', high: '1200000', super: '2400000', jumbo: '6000000' },
+      { year: 2026, low: '500000' },
+    ];
+    expect(retentionLimits({ year: 2025 }, { retentionTable: table }).limits.low).toBe('600000.00');
+    expect(retentionLimits({ year: 2026 }, { retentionTable: table }).limits).toStrictEqual({
+      low: '500000.00',
+      high: '1000000.00',
+      super: '2000000.00',
+    });
+    expect(retentionLimits({ year: 2024 }, { retentionTable: table }).limits.low).toBe('500000.00');
+  });
+
+  it('RET-2 unknown year: UNKNOWN_YEAR with a message saying how to supply it', () => {
+    for (const year of [2015, 2026, 1900]) {
+      const error = catchWcra(() => retentionLimits({ year }));
+      expect(error.code).toBe('UNKNOWN_YEAR');
+      expect(error.details).toStrictEqual({ year });
+      expect(error.message).toContain('options.retentionTable');
+    }
+  });
+
+  it('RET-2 explain: one step per level, printable as a worksheet', () => {
+    const r = retentionLimits({ year: 2018 }, { explain: true });
+    expect(r.steps?.map((s) => s.rule)).toStrictEqual(['RET-2', 'RET-2', 'RET-2', 'RET-2']);
+    expect(r.steps?.[3]?.description).toBe('jumbo retention limit (10 x low) from the built-in table, coverage year 2018');
+    expect(r.steps?.[3]?.result).toStrictEqual({ label: 'jumbo retention limit', value: '5000000.00', kind: 'money' });
+    expect(formatWorksheet(r.steps ?? [])).toContain('$5,000,000.00');
+    expect(retentionLimits({ year: 2018 }, { explain: false })).not.toHaveProperty('steps');
+  });
+
+  it('RET-3 explain names the derivation for caller years', () => {
+    const r = retentionLimits({ year: 1990 }, { explain: true, retentionTable: [{ year: 1990, low: '100000', source: 'my file' }] });
+    expect(r.steps?.map((s) => [s.rule, s.description])).toStrictEqual([
+      ['RET-3', 'low retention limit from your retention table, coverage year 1990'],
+      ['RET-3', 'high retention limit = low + $200,000 (two levels before 1996), coverage year 1990'],
+    ]);
+    expect(r.steps?.[1]?.inputs[1]).toStrictEqual({ label: 'Source', value: 'my file', kind: 'text' });
+    const r2 = retentionLimits({ year: 2000 }, { explain: true, retentionTable: [{ year: 2000, low: '100000', super: '450000' }] });
+    expect(r2.steps?.map((s) => s.description)).toStrictEqual([
+      'low retention limit from your retention table, coverage year 2000',
+      'high retention limit = 2 x low, coverage year 2000',
+      'super retention limit from your retention table, coverage year 2000',
+    ]);
+  });
+
+  describe('properties', () => {
+    it('RET-2 built-in years: limits rise strictly from level to level', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 2016, max: 2025 }), (year) => {
+          const { limits } = retentionLimits({ year });
+          const values = RETENTION_LEVELS.map((l) => limits[l]).filter((v) => v !== undefined);
+          for (let i = 1; i < values.length; i++) expect(toCents(values[i] as string) > toCents(values[i - 1] as string)).toBe(true);
+        }),
+      );
+    });
+
+    it('RET-3 caller low (whole cents): derived levels are exact multiples', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1996, max: 2015 }), fc.bigInt({ min: 1n, max: 10n ** 15n }), (year, lowCents) => {
+          const low = `${lowCents / 100n}.${(lowCents % 100n).toString().padStart(2, '0')}`;
+          const { limits } = retentionLimits({ year }, { retentionTable: [{ year, low }] });
+          expect(toCents(limits.high)).toBe(2n * lowCents);
+          expect(toCents(limits.super as string)).toBe(4n * lowCents);
+        }),
+      );
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const input = deepFreeze({ year: 2005 });
+    const options = deepFreeze({ explain: true, retentionTable: [{ year: 2005, low: '300000' }] });
+    expect(retentionLimits(input, options).limits.high).toBe('600000.00');
+    expect(options.retentionTable[0]).toStrictEqual({ year: 2005, low: '300000' });
+  });
+
+  describe('bad input → INVALID_INPUT', () => {
+    it('null, missing or wrong-typed year', () => {
+      expectInvalid(() => retentionLimits(null as never), []);
+      expectInvalid(() => retentionLimits({} as never), ['year']);
+      expect(expectInvalid(() => retentionLimits({ year: '2019' as never }), ['year'])).toBe(
+        'must be a calendar year such as 2024, got "2019"',
+      );
+      expectInvalid(() => retentionLimits({ year: 2019.5 }), ['year']);
+      expectInvalid(() => retentionLimits({ year: 2019, level: 'low' } as never), []);
+    });
+
+    it('bad options and bad caller tables', () => {
+      expectInvalid(() => retentionLimits({ year: 2019 }, null as never), ['options']);
+      expectInvalid(() => retentionLimits({ year: 2019 }, { explain: 'yes' as never }), ['options', 'explain']);
+      expectInvalid(
+        () => retentionLimits({ year: 2019 }, { retentionTable: [{ year: 2019, low: '-1' }] }),
+        ['options', 'retentionTable', 0, 'low'],
+      );
+      expectInvalid(
+        () =>
+          retentionLimits(
+            { year: 2030 },
+            {
+              retentionTable: [
+                { year: 2030, low: 'abc' },
+                { year: 2030, low: '1' },
+              ],
+            },
+          ),
+        ['options', 'retentionTable', 0, 'low'],
+      );
+      expectInvalid(
+        () => retentionLimits({ year: 2030 }, { retentionTable: [{ year: 2030, low: '1', extra: 1 } as never] }),
+        ['options', 'retentionTable', 0],
+      );
+      const dup = [
+        { year: 2030, low: '500000' },
+        { year: 2030, low: '600000' },
+      ];
+      expect(expectInvalid(() => retentionLimits({ year: 2030 }, { retentionTable: dup }), ['options', 'retentionTable', 1, 'year'])).toBe(
+        'year 2030 is listed more than once',
+      );
+      const falling = [{ year: 2030, low: '500000', high: '400000' }];
+      expect(
+        expectInvalid(() => retentionLimits({ year: 2030 }, { retentionTable: falling }), ['options', 'retentionTable', 0, 'high']),
+      ).toBe(
+        'retention limits must rise from level to level (low < high < super < jumbo): the high limit 400000.00 is not above the low limit 500000.00',
+      );
+      expect(
+        expectInvalid(
+          () => retentionLimits({ year: 2030 }, { retentionTable: [{ year: 2030, low: 0 }] }),
+          ['options', 'retentionTable', 0, 'low'],
+        ),
+      ).toBe('retention limits must rise from level to level (low < high < super < jumbo): the low limit 0.00 is not above zero');
+    });
+  });
+});
