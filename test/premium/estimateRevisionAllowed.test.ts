@@ -53,8 +53,14 @@ describe('estimateRevisionAllowed: worked examples', () => {
 
 describe('estimateRevisionAllowed: edge cases', () => {
   it('PRM-5 one cent short of 15% is not allowed, and the truncated change stays below 0.15', () => {
-    expect(estimateRevisionAllowed({ estimate: '954000', revised: '1097099.99' })).toStrictEqual({ allowed: false, change: '0.1499999895' });
-    expect(estimateRevisionAllowed({ estimate: '954000', revised: '810900.01' })).toStrictEqual({ allowed: false, change: '-0.1499999895' });
+    expect(estimateRevisionAllowed({ estimate: '954000', revised: '1097099.99' })).toStrictEqual({
+      allowed: false,
+      change: '0.1499999895',
+    });
+    expect(estimateRevisionAllowed({ estimate: '954000', revised: '810900.01' })).toStrictEqual({
+      allowed: false,
+      change: '-0.1499999895',
+    });
   });
 
   it('PRM-5 a change that would round to 15% but is below it is shown truncated, not as 0.15', () => {
@@ -80,7 +86,10 @@ describe('estimateRevisionAllowed: edge cases', () => {
   });
 
   it('PRM-5 amounts near 2^53 cents', () => {
-    expect(estimateRevisionAllowed({ estimate: '90071992547409.91', revised: '0.01' })).toStrictEqual({ allowed: true, change: '-0.9999999999' });
+    expect(estimateRevisionAllowed({ estimate: '90071992547409.91', revised: '0.01' })).toStrictEqual({
+      allowed: true,
+      change: '-0.9999999999',
+    });
     expect(estimateRevisionAllowed({ estimate: '0.01', revised: '90071992547409.91' })).toStrictEqual({
       allowed: true,
       change: '9007199254740990',
@@ -116,7 +125,10 @@ describe('properties', () => {
       fc.property(fc.bigInt({ min: 1n, max: 10n ** 14n }), fc.boolean(), (k, up) => {
         const e = 20n * k; // 15% of 20k cents is 3k cents exactly
         const r = up ? e + 3n * k : e - 3n * k;
-        expect(estimateRevisionAllowed({ estimate: cents(e), revised: cents(r) })).toStrictEqual({ allowed: true, change: up ? '0.15' : '-0.15' });
+        expect(estimateRevisionAllowed({ estimate: cents(e), revised: cents(r) })).toStrictEqual({
+          allowed: true,
+          change: up ? '0.15' : '-0.15',
+        });
         expect(estimateRevisionAllowed({ estimate: cents(e), revised: cents(up ? r - 1n : r + 1n) }).allowed).toBe(false);
       }),
     );

@@ -84,7 +84,14 @@ describe('settleAdjustment: worked examples', () => {
 
   it('PRM-8 explanation: a credit, step by step, prints as a worksheet', () => {
     const r = settleAdjustment(
-      { coverageYear: 2022, adjustment: '-5000', openCharges: [{ dueDate: '2023-10-01', amount: '3000' }, { dueDate: '2023-07-01', amount: '1000' }] },
+      {
+        coverageYear: 2022,
+        adjustment: '-5000',
+        openCharges: [
+          { dueDate: '2023-10-01', amount: '3000' },
+          { dueDate: '2023-07-01', amount: '1000' },
+        ],
+      },
       { explain: true },
     );
     expect(r.steps?.map((s) => [s.description, s.inputs[0]?.value, s.result.value])).toStrictEqual([
@@ -92,14 +99,21 @@ describe('settleAdjustment: worked examples', () => {
       ['Credit applied to the premium due 2023-10-01 (open charges in due-date order)', '3000.00', '3000.00'],
       ['Refund = credit - credit applied to premiums still due', '5000.00', '1000.00'],
     ]);
-    expect(formatWorksheet(r.steps ?? []).split('\n').at(-1)).toMatch(/^ {2}Refund +\$1,000\.00$/);
+    expect(
+      formatWorksheet(r.steps ?? [])
+        .split('\n')
+        .at(-1),
+    ).toMatch(/^ {2}Refund +\$1,000\.00$/);
   });
 });
 
 describe('settleAdjustment: edge cases', () => {
   it('PRM-8 no adjustment: nothing due, dueDate null', () => {
     expect(settleAdjustment({ coverageYear: 2022, adjustment: '0' })).toStrictEqual({ amountDue: '0.00', dueDate: null, ...none });
-    const r = settleAdjustment({ coverageYear: 2022, adjustment: '-0.00', openCharges: [{ dueDate: '2023-07-01', amount: '1' }] }, { explain: true });
+    const r = settleAdjustment(
+      { coverageYear: 2022, adjustment: '-0.00', openCharges: [{ dueDate: '2023-07-01', amount: '1' }] },
+      { explain: true },
+    );
     expect(r.dueDate).toBeNull();
     expect(r.steps?.map((s) => s.description)).toStrictEqual(['No adjustment for 2022: nothing is due or refunded']);
   });
@@ -115,7 +129,14 @@ describe('settleAdjustment: edge cases', () => {
   });
 
   it('PRM-8 a credit exactly equal to the open charges leaves no refund', () => {
-    const r = settleAdjustment({ coverageYear: 2022, adjustment: '-4000', openCharges: [{ dueDate: '2023-07-01', amount: '1000' }, { dueDate: '2023-10-01', amount: '3000' }] });
+    const r = settleAdjustment({
+      coverageYear: 2022,
+      adjustment: '-4000',
+      openCharges: [
+        { dueDate: '2023-07-01', amount: '1000' },
+        { dueDate: '2023-10-01', amount: '3000' },
+      ],
+    });
     expect([r.creditApplied, r.refund]).toStrictEqual(['4000.00', '0.00']);
   });
 
@@ -157,7 +178,10 @@ describe('settleAdjustment: edge cases', () => {
     const r = settleAdjustment({
       coverageYear: 2022,
       adjustment: '-90071992547409.91',
-      openCharges: [{ dueDate: '2023-10-01', amount: '90071992547409.91' }, { dueDate: '2023-10-02', amount: '90071992547409.91' }],
+      openCharges: [
+        { dueDate: '2023-10-01', amount: '90071992547409.91' },
+        { dueDate: '2023-10-02', amount: '90071992547409.91' },
+      ],
     });
     expect([r.creditApplied, r.refund, r.applications.length]).toStrictEqual(['90071992547409.91', '0.00', 1]);
   });
@@ -213,11 +237,20 @@ describe('properties', () => {
 
   it('PRM-7 PRM-8 the adjustment is zero when actual = estimate, so nothing is due or refunded', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: MAX_CENTS }), fc.constantFrom('insurer', 'self-insurer'), chargesArb, (premium, memberType, openCharges) => {
-        const adj = annualAdjustment({ estimatedPremium: cents(premium), actualPremium: cents(premium), memberType });
-        expect([adj.adjustment, adj.kind, adj.total]).toStrictEqual(['0.00', 'none', '0.00']);
-        expect(settleAdjustment({ coverageYear: 2022, adjustment: adj.total, openCharges })).toStrictEqual({ amountDue: '0.00', dueDate: null, ...none });
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: MAX_CENTS }),
+        fc.constantFrom('insurer', 'self-insurer'),
+        chargesArb,
+        (premium, memberType, openCharges) => {
+          const adj = annualAdjustment({ estimatedPremium: cents(premium), actualPremium: cents(premium), memberType });
+          expect([adj.adjustment, adj.kind, adj.total]).toStrictEqual(['0.00', 'none', '0.00']);
+          expect(settleAdjustment({ coverageYear: 2022, adjustment: adj.total, openCharges })).toStrictEqual({
+            amountDue: '0.00',
+            dueDate: null,
+            ...none,
+          });
+        },
+      ),
     );
   });
 });
@@ -239,8 +272,18 @@ describe('settleAdjustment: input', () => {
 
   it.each([
     ['null', null, [], 'must be an object with named fields, got null'],
-    ['a year out of range', { coverageYear: 2200, adjustment: '1' }, ['coverageYear'], 'must be a coverage year from 1900 to 2199, got 2200'],
-    ['a year as text', { coverageYear: '2022', adjustment: '1' }, ['coverageYear'], 'must be a coverage year from 1900 to 2199, got "2022"'],
+    [
+      'a year out of range',
+      { coverageYear: 2200, adjustment: '1' },
+      ['coverageYear'],
+      'must be a coverage year from 1900 to 2199, got 2200',
+    ],
+    [
+      'a year as text',
+      { coverageYear: '2022', adjustment: '1' },
+      ['coverageYear'],
+      'must be a coverage year from 1900 to 2199, got "2022"',
+    ],
     ['a non-amount', { coverageYear: 2022, adjustment: 'lots' }, ['adjustment'], 'must be an amount of money, got "lots"'],
     [
       'an impossible date',
@@ -255,7 +298,12 @@ describe('settleAdjustment: input', () => {
       'must be a non-negative amount of money, got "-1"',
     ],
     ['charges not a list', { coverageYear: 2022, adjustment: '-1', openCharges: {} }, ['openCharges'], 'must be a list, got an object'],
-    ['fractions of a cent', { coverageYear: 2022, adjustment: '-1.005' }, ['adjustment'], 'must be a whole number of cents (a billed amount)'],
+    [
+      'fractions of a cent',
+      { coverageYear: 2022, adjustment: '-1.005' },
+      ['adjustment'],
+      'must be a whole number of cents (a billed amount)',
+    ],
     [
       'a charge with fractions of a cent',
       { coverageYear: 2022, adjustment: '-1', openCharges: [{ dueDate: '2023-07-01', amount: '0.001' }] },
