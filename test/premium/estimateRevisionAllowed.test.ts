@@ -71,6 +71,8 @@ describe('estimateRevisionAllowed: edge cases', () => {
 
   it('PRM-5 no change is not a revision', () => {
     expect(estimateRevisionAllowed({ estimate: '954000', revised: '954000.00' })).toStrictEqual({ allowed: false, change: '0' });
+    const r = estimateRevisionAllowed({ estimate: '954000', revised: '954000' }, { explain: true });
+    expect(r.steps?.[1]?.result).toStrictEqual({ label: 'Revision allowed', value: 'no', kind: 'text' });
   });
 
   it('PRM-5 a revision to zero is a 100% change', () => {
