@@ -45,8 +45,8 @@ export type EstimatedExposureOptions = ExplainOption;
 export interface EstimatedExposureResult extends Explained {
   /**
    * memberActual ÷ totalActual as a decimal string: exact when the quotient has at most
-   * {@link SHARE_MIN_DIGITS} significant digits, otherwise rounded up (toward +∞) in its last
-   * place to the fewest significant digits (at least {@link SHARE_MIN_DIGITS}) for which
+   * 12 significant digits, otherwise rounded up (toward +∞) in its last
+   * place to the fewest significant digits (at least 12) for which
    * share × projectedTotal, rounded to cents half-up, equals `exposure`.
    */
   readonly share: string;
