@@ -176,7 +176,12 @@ describe('estimatedExposure: input', () => {
       'must be a non-negative amount of money, got "-1"',
     ],
     ['text', { memberActual: '1', totalActual: 'three', projectedTotal: '1' }, ['totalActual'], 'must be an amount of money, got "three"'],
-    ['text for the member', { memberActual: 'abc', totalActual: '0', projectedTotal: '1' }, ['memberActual'], 'must be an amount of money, got "abc"'],
+    [
+      'text for the member',
+      { memberActual: 'abc', totalActual: '0', projectedTotal: '1' },
+      ['memberActual'],
+      'must be an amount of money, got "abc"',
+    ],
     [
       'Infinity',
       { memberActual: '1', totalActual: '3', projectedTotal: Number.POSITIVE_INFINITY },
