@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
+import { formatDecimal, formatFixed, formatMoney, roundMoney, toDecimal } from '../core/money.js';
 import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
@@ -62,6 +62,11 @@ function duplicateIssues(rows: ReadonlyArray<{ classCode: string }>, field: stri
     seen.add(r.classCode);
   });
   return issues;
+}
+
+/** A mod as printed on worksheets: two decimals (`0.90`), or every digit when it has more (USR-7). */
+function modText(mod: Dec): string {
+  return mod.decimalPlaces() <= 2 ? formatFixed(mod, 2) : formatDecimal(mod);
 }
 
 /** Self-insurer exposure from exact inputs (unchecked core): Σ payroll ÷ 100 × rate, × mod. @internal */
@@ -175,7 +180,7 @@ export function exposureBase(input: ExposureBaseInput, options?: ExposureBaseOpt
       step(
         'PRM-3',
         'Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)',
-        [moneyValue('Total pure premium', formatMoney(total)), textValue('Experience modification', `x ${formatDecimal(mod)}`, 'number')],
+        [moneyValue('Total pure premium', formatMoney(total)), textValue('Experience modification', `x ${modText(mod)}`, 'number')],
         moneyValue('Exposure base', result.exposure),
       ),
     );

@@ -9,6 +9,22 @@ export {
   annualAdjustment,
 } from './annualAdjustment.js';
 export {
+  type EstimatedExposureInput,
+  EstimatedExposureInputSchema,
+  type EstimatedExposureOptions,
+  EstimatedExposureOptionsSchema,
+  type EstimatedExposureResult,
+  estimatedExposure,
+} from './estimatedExposure.js';
+export {
+  type EstimateRevisionAllowedInput,
+  EstimateRevisionAllowedInputSchema,
+  type EstimateRevisionAllowedOptions,
+  EstimateRevisionAllowedOptionsSchema,
+  type EstimateRevisionAllowedResult,
+  estimateRevisionAllowed,
+} from './estimateRevisionAllowed.js';
+export {
   type ExposureBaseInput,
   ExposureBaseInputSchema,
   type ExposureBaseOptions,
@@ -18,6 +34,23 @@ export {
   exposureBase,
 } from './exposureBase.js';
 export {
+  type InsurerAdjustmentBasisInput,
+  InsurerAdjustmentBasisInputSchema,
+  type InsurerAdjustmentBasisKind,
+  type InsurerAdjustmentBasisOptions,
+  InsurerAdjustmentBasisOptionsSchema,
+  type InsurerAdjustmentBasisResult,
+  insurerAdjustmentBasis,
+} from './insurerAdjustmentBasis.js';
+export {
+  type LocationListingDefaultInput,
+  LocationListingDefaultInputSchema,
+  type LocationListingDefaultOptions,
+  LocationListingDefaultOptionsSchema,
+  type LocationListingDefaultResult,
+  locationListingDefault,
+} from './locationListingDefault.js';
+export {
   type ReinsurancePremiumInput,
   ReinsurancePremiumInputSchema,
   type ReinsurancePremiumOptions,
@@ -26,3 +59,12 @@ export {
   reinsurancePremium,
   SELF_INSURER_TAX_RATE,
 } from './reinsurancePremium.js';
+export {
+  type CreditApplication,
+  type SettleAdjustmentInput,
+  SettleAdjustmentInputSchema,
+  type SettleAdjustmentOptions,
+  SettleAdjustmentOptionsSchema,
+  type SettleAdjustmentResult,
+  settleAdjustment,
+} from './settleAdjustment.js';

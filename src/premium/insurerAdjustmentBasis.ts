@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import { compareDates, type IsoDate } from '../core/dates.js';
+import { formatMoney, toDecimal } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, moneyValue, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
+
+/** Input schema of {@link insurerAdjustmentBasis}. */
+export const InsurerAdjustmentBasisInputSchema = z
+  .strictObject({
+    deadline: isoDate(),
+    reported: z.optional(z.strictObject({ exposure: money({ nonNegative: true }), receivedOn: isoDate() })),
+    standardEarnedPremium: money({ nonNegative: true }),
+    fallbackAppliedOn: z.optional(isoDate()),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.fallbackAppliedOn !== undefined && compareDates(v.fallbackAppliedOn, v.deadline) <= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fallbackAppliedOn'],
+          message: `must be after the deadline ${v.deadline}: the fallback applies only once the deadline has passed`,
+          input: v.fallbackAppliedOn,
+        });
+      }
+    }),
+  );
+
+/** Input of {@link insurerAdjustmentBasis}. */
+export type InsurerAdjustmentBasisInput = z.input<typeof InsurerAdjustmentBasisInputSchema>;
+
+/** Options schema of {@link insurerAdjustmentBasis}. */
+export const InsurerAdjustmentBasisOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link insurerAdjustmentBasis}. */
+export type InsurerAdjustmentBasisOptions = ExplainOption;
+
+/** Which figure an insurer's annual adjustment is computed from (PRM-9). */
+export type InsurerAdjustmentBasisKind = 'reported' | 'standard-earned-premium';
+
+/** Result of {@link insurerAdjustmentBasis}. */
+export interface InsurerAdjustmentBasisResult extends Explained {
+  readonly basis: InsurerAdjustmentBasisKind;
+  /** The exposure the adjustment is computed from: the reported figure or the standard earned premium. */
+  readonly exposure: string;
+  /** Why, in one sentence with the dates. */
+  readonly reason: string;
+}
+
+/** The basis from validated inputs (unchecked core). @internal */
+export function adjustmentBasisCore(
+  deadline: IsoDate,
+  receivedOn: IsoDate | undefined,
+  fallbackAppliedOn: IsoDate | undefined,
+): { basis: InsurerAdjustmentBasisKind; reason: string } {
+  // RULES: PRM-9 — on the deadline counts as on time (GEN-4: 0 days late).
+  if (receivedOn !== undefined && compareDates(receivedOn, deadline) <= 0) {
+    const note = fallbackAppliedOn === undefined ? '' : `; the fallback recorded on ${fallbackAppliedOn} does not apply`;
+    return {
+      basis: 'reported',
+      reason: `Data received on ${receivedOn}, on or before the deadline ${deadline}: the reported exposure is used${note}.`,
+    };
+  }
+  const fallback = 'the standard earned premium at company rate level as reported to MWCIA is used';
+  if (receivedOn === undefined) {
+    return { basis: 'standard-earned-premium', reason: `No data reported by the deadline ${deadline}: ${fallback}.` };
+  }
+  if (fallbackAppliedOn !== undefined && compareDates(receivedOn, fallbackAppliedOn) > 0) {
+    return {
+      basis: 'standard-earned-premium',
+      reason: `Data received on ${receivedOn}, after the adjustment was made on the standard earned premium on ${fallbackAppliedOn}: late data is not accepted once the fallback is applied, so ${fallback}.`,
+    };
+  }
+  return { basis: 'standard-earned-premium', reason: `Data received on ${receivedOn}, after the deadline ${deadline}: ${fallback}.` };
+}
+
+/**
+ * The figure an insurer's annual adjustment is computed from (PRM-9): its reported exposure
+ * when the data reached the WCRA on or before the deadline; otherwise (missing or late) its
+ * standard earned premium at company rate level as reported to MWCIA. Once the adjustment has
+ * been made on the standard earned premium (`fallbackAppliedOn`), data received later is not
+ * accepted: the basis stays the fallback and the reason says so.
+ *
+ * Dates are compared as calendar dates; data received on the deadline is on time (GEN-4).
+ * Conventions: late data received before the fallback was applied is still late, so the
+ * fallback applies (the rule's trigger is not reporting by the deadline; whether the WCRA
+ * accepts such data is its decision, not a calculation). Data received on or before the deadline
+ * always wins, even if a fallback date is given (the reason notes it). Data received on the day
+ * the fallback was applied counts as received before it. `fallbackAppliedOn` must be after the
+ * deadline. The figures are echoed to the cent; nothing is rounded.
+ *
+ * @param input - `{ deadline, reported?: { exposure, receivedOn }, standardEarnedPremium, fallbackAppliedOn? }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ basis, exposure, reason }` (and `steps` with `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for bad input or a `fallbackAppliedOn` on or before the deadline.
+ *
+ * @example
+ * ```ts
+ * import { insurerAdjustmentBasis } from 'wcra-calc';
+ * const onTime = insurerAdjustmentBasis({
+ *   deadline: '2023-04-01',
+ *   reported: { exposure: '13000000', receivedOn: '2023-04-01' },
+ *   standardEarnedPremium: '13400000',
+ * });
+ * onTime.basis //=> 'reported'
+ * onTime.exposure //=> '13000000.00'
+ * insurerAdjustmentBasis({ deadline: '2023-04-01', standardEarnedPremium: '13400000' }).exposure //=> '13400000.00'
+ * ```
+ */
+export function insurerAdjustmentBasis(
+  input: InsurerAdjustmentBasisInput,
+  options?: InsurerAdjustmentBasisOptions,
+): InsurerAdjustmentBasisResult {
+  const v = parseWith(InsurerAdjustmentBasisInputSchema, input);
+  const opts = parseOptions(InsurerAdjustmentBasisOptionsSchema, options);
+  const { basis, reason } = adjustmentBasisCore(v.deadline, v.reported?.receivedOn, v.fallbackAppliedOn);
+  const sep = formatMoney(toDecimal(v.standardEarnedPremium));
+  const exposure = basis === 'reported' && v.reported !== undefined ? formatMoney(toDecimal(v.reported.exposure)) : sep;
+  const result: InsurerAdjustmentBasisResult = { basis, exposure, reason };
+  return withSteps(result, opts.explain, () => {
+    const inputs: TraceValue[] = [textValue('Reporting deadline', v.deadline, 'date')];
+    if (v.reported === undefined) inputs.push(textValue('Data received on', 'not reported'));
+    else {
+      inputs.push(
+        textValue('Data received on', v.reported.receivedOn, 'date'),
+        moneyValue('Reported exposure', formatMoney(toDecimal(v.reported.exposure))),
+      );
+    }
+    if (v.fallbackAppliedOn !== undefined) inputs.push(textValue('Fallback applied on', v.fallbackAppliedOn, 'date'));
+    inputs.push(moneyValue('Standard earned premium at company rate level', sep));
+    return [
+      step(
+        'PRM-9',
+        basis === 'reported'
+          ? 'Reported on or before the deadline: the adjustment uses the reported exposure'
+          : 'Not reported by the deadline: the adjustment uses the standard earned premium at company rate level',
+        inputs,
+        moneyValue('Adjustment exposure basis', exposure),
+      ),
+    ];
+  });
+}

@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatWorksheet, locationListingDefault } from 'wcra-calc';
+import { addDays } from '../../src/core/dates.js';
+import { catchWcra, cents, deepFreeze, toCents } from './helpers.js';
+
+const entities = [
+  { entityId: 'plant-a', payroll: '4000000', selfInsured: true },
+  { entityId: 'store-b', payroll: '1500000', selfInsured: false },
+  { entityId: 'office-c', payroll: '250000.50', selfInsured: true },
+];
+const ALL = 'the payroll of all Minnesota entities counts, even where an insurance policy is in place.';
+
+describe('locationListingDefault: worked examples', () => {
+  it('PRM-10 a listing filed on December 1 is on time: only self-insured entities count', () => {
+    expect(locationListingDefault({ listingFiledOn: '2025-12-01', retentionDeadline: '2025-12-01', entities })).toStrictEqual({
+      payrollBasis: '4250000.50',
+      includedEntities: ['plant-a', 'office-c'],
+      reason:
+        "Self-insured location listing filed on 2025-12-01, by the deadline 2025-12-01: only the self-insured entities' payroll counts.",
+    });
+  });
+
+  it('PRM-10 no listing: all Minnesota entities count, insured ones too', () => {
+    expect(locationListingDefault({ retentionDeadline: '2025-12-01', entities })).toStrictEqual({
+      payrollBasis: '5750000.50',
+      includedEntities: ['plant-a', 'store-b', 'office-c'],
+      reason: `No self-insured location listing filed: ${ALL}`,
+    });
+  });
+
+  it('PRM-10 GEN-4 a listing filed December 2 is late: all entities count', () => {
+    const r = locationListingDefault({ listingFiledOn: '2025-12-02', retentionDeadline: '2025-12-01', entities });
+    expect(r.includedEntities).toStrictEqual(['plant-a', 'store-b', 'office-c']);
+    expect(r.reason).toBe(`Self-insured location listing filed on 2025-12-02, after the deadline 2025-12-01: ${ALL}`);
+  });
+
+  it('PRM-10 explanation prints which entities count and the sum', () => {
+    const r = locationListingDefault({ retentionDeadline: '2025-12-01', entities }, { explain: true });
+    expect(r.steps?.[0]).toStrictEqual({
+      rule: 'PRM-10',
+      description: 'No listing by the deadline: all Minnesota entities count',
+      inputs: [
+        { label: 'Retention form deadline', value: '2025-12-01', kind: 'date' },
+        { label: 'Location listing filed on', value: 'not filed', kind: 'text' },
+      ],
+      result: { label: 'Entities counted', value: '3 of 3', kind: 'number' },
+    });
+    expect(r.steps?.[1]?.inputs).toStrictEqual([
+      { label: 'plant-a', value: '4000000.00', kind: 'money' },
+      { label: 'store-b (insured)', value: '1500000.00', kind: 'money', operator: '+' },
+      { label: 'office-c', value: '250000.50', kind: 'money', operator: '+' },
+    ]);
+    const onTime = locationListingDefault({ listingFiledOn: '2025-11-30', retentionDeadline: '2025-12-01', entities }, { explain: true });
+    const sheet = formatWorksheet(onTime.steps ?? []);
+    expect(sheet).toContain('PRM-10  Listing filed by the deadline: only self-insured entities count');
+    expect(sheet.split('\n').at(-1)).toMatch(/^ {2}Payroll basis +\$4,250,000\.50$/);
+  });
+});
+
+describe('locationListingDefault: edge cases', () => {
+  it('PRM-10 no entities, or an on-time listing with no self-insured entity, gives zero payroll', () => {
+    expect(locationListingDefault({ retentionDeadline: '2025-12-01', entities: [] })).toStrictEqual({
+      payrollBasis: '0.00',
+      includedEntities: [],
+      reason: `No self-insured location listing filed: ${ALL}`,
+    });
+    const r = locationListingDefault({
+      listingFiledOn: '2025-10-01',
+      retentionDeadline: '2025-12-01',
+      entities: [{ entityId: 'x', payroll: '10', selfInsured: false }],
+    });
+    expect([r.payrollBasis, r.includedEntities]).toStrictEqual(['0.00', []]);
+  });
+
+  it('PRM-10 a single entity', () => {
+    expect(
+      locationListingDefault({
+        listingFiledOn: '2024-12-01',
+        retentionDeadline: '2024-12-01',
+        entities: [{ entityId: 'only', payroll: 1, selfInsured: true }],
+      }).payrollBasis,
+    ).toBe('1.00');
+  });
+
+  it('PRM-10 payroll near 2^53 cents sums exactly', () => {
+    const r = locationListingDefault({
+      retentionDeadline: '2024-12-01',
+      entities: [
+        { entityId: 'a', payroll: '90071992547409.91', selfInsured: true },
+        { entityId: 'b', payroll: '90071992547409.91', selfInsured: false },
+      ],
+    });
+    expect(r.payrollBasis).toBe('180143985094819.82');
+  });
+});
+
+describe('properties', () => {
+  const entitiesArb = fc.uniqueArray(
+    fc.record({
+      entityId: fc.string({ minLength: 1, maxLength: 8 }),
+      payroll: fc.bigInt({ min: 0n, max: 10n ** 13n }).map(cents),
+      selfInsured: fc.boolean(),
+    }),
+    { selector: (e) => e.entityId, maxLength: 10 },
+  );
+
+  it('PRM-10 on time: exactly the self-insured entities; otherwise all; payroll basis is their sum', () => {
+    fc.assert(
+      fc.property(entitiesArb, fc.option(fc.integer({ min: -60, max: 60 }), { nil: undefined }), (list, offset) => {
+        const deadline = '2025-12-01';
+        const r = locationListingDefault({
+          retentionDeadline: deadline,
+          entities: list,
+          ...(offset === undefined ? {} : { listingFiledOn: addDays(deadline, offset) }),
+        });
+        const onTime = offset !== undefined && offset <= 0;
+        const expected = list.filter((e) => !onTime || e.selfInsured);
+        expect(r.includedEntities).toStrictEqual(expected.map((e) => e.entityId));
+        expect(toCents(r.payrollBasis)).toBe(expected.reduce((s, e) => s + toCents(e.payroll), 0n));
+      }),
+    );
+  });
+});
+
+describe('locationListingDefault: input', () => {
+  it('does not mutate its input', () => {
+    const input = deepFreeze({ listingFiledOn: '2025-12-01', retentionDeadline: '2025-12-01', entities: structuredClone(entities) });
+    const copy = structuredClone(input);
+    locationListingDefault(input, { explain: true });
+    expect(input).toStrictEqual(copy);
+  });
+
+  it.each([
+    ['null', null, [], 'must be an object with named fields, got null'],
+    [
+      'an impossible date',
+      { retentionDeadline: '2019-02-30', entities: [] },
+      ['retentionDeadline'],
+      'must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
+    ],
+    ['entities not a list', { retentionDeadline: '2025-12-01', entities: 'all' }, ['entities'], 'must be a list, got "all"'],
+    [
+      'a flag as text',
+      { retentionDeadline: '2025-12-01', entities: [{ entityId: 'a', payroll: '1', selfInsured: 'yes' }] },
+      ['entities', 0, 'selfInsured'],
+      'must be true or false, got "yes"',
+    ],
+    [
+      'an empty id',
+      { retentionDeadline: '2025-12-01', entities: [{ entityId: '', payroll: '1', selfInsured: true }] },
+      ['entities', 0, 'entityId'],
+      'must be an entity identifier (a non-empty string), got ""',
+    ],
+    [
+      'a negative payroll',
+      { retentionDeadline: '2025-12-01', entities: [{ entityId: 'a', payroll: '-1', selfInsured: true }] },
+      ['entities', 0, 'payroll'],
+      'must be a non-negative amount of money, got "-1"',
+    ],
+    [
+      'a repeated entity',
+      {
+        retentionDeadline: '2025-12-01',
+        entities: [
+          { entityId: 'a', payroll: '1', selfInsured: true },
+          { entityId: 'a', payroll: '2', selfInsured: false },
+        ],
+      },
+      ['entities', 1, 'entityId'],
+      'entity a is listed more than once',
+    ],
+  ])('PRM-10 bad input (%s) is INVALID_INPUT with its path', (_name, input, path, message) => {
+    const e = catchWcra(() => locationListingDefault(input as never));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues[0]).toStrictEqual({ path, message });
+  });
+});
