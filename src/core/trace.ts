@@ -133,10 +133,8 @@ export const FormatWorksheetOptionsSchema = /* @__PURE__ */ (() =>
  */
 export function formatWorksheet(steps: ReadonlyArray<TraceStep>, options?: FormatWorksheetOptions): string {
   const list = parseWith(FormatWorksheetInputSchema, steps, ['steps']);
-  const width = Math.max(
-    40,
-    Math.min(200, typeof options.width === 'number' && Number.isFinite(options.width) ? Math.floor(options.width) : 72),
-  );
+  const opts = parseOptions(FormatWorksheetOptionsSchema, options);
+  const width = opts.width ?? 72;
   const line = (label: string, value: string): string => {
     const room = Math.max(1, width - 2 - value.length - 1);
     const shownLabel = label.length > room ? `${label.slice(0, Math.max(0, room - 1))}…` : label;

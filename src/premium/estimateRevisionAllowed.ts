@@ -5,16 +5,17 @@ import { type ExplainOption, explainOptionShape, money, parseOptions, parseWith 
 import { type Explained, moneyValue, rateValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link estimateRevisionAllowed}. */
-export const EstimateRevisionAllowedInputSchema = z.strictObject({
-  estimate: money({ nonNegative: true }),
-  revised: money({ nonNegative: true }),
-});
+export const EstimateRevisionAllowedInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    estimate: money({ nonNegative: true }),
+    revised: money({ nonNegative: true }),
+  }))();
 
 /** Input of {@link estimateRevisionAllowed}. */
 export type EstimateRevisionAllowedInput = z.input<typeof EstimateRevisionAllowedInputSchema>;
 
 /** Options schema of {@link estimateRevisionAllowed}. */
-export const EstimateRevisionAllowedOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const EstimateRevisionAllowedOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link estimateRevisionAllowed}. */
 export type EstimateRevisionAllowedOptions = ExplainOption;

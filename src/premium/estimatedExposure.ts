@@ -5,38 +5,39 @@ import { type ExplainOption, explainOptionShape, money, parseOptions, parseWith 
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link estimatedExposure}. */
-export const EstimatedExposureInputSchema = z
-  .strictObject({
-    memberActual: money({ nonNegative: true }),
-    totalActual: money({ nonNegative: true }),
-    projectedTotal: money({ nonNegative: true }),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      const total = toDecimal(v.totalActual);
-      if (total.isZero()) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['totalActual'],
-          message: "must be above zero: the WCRA's total actual exposure is what the member's share is taken of",
-          input: v.totalActual,
-        });
-      } else if (toDecimal(v.memberActual).gt(total)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['memberActual'],
-          message: "cannot exceed totalActual: the member's actual exposure is part of the WCRA's total",
-          input: v.memberActual,
-        });
-      }
-    }),
-  );
+export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      memberActual: money({ nonNegative: true }),
+      totalActual: money({ nonNegative: true }),
+      projectedTotal: money({ nonNegative: true }),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        const total = toDecimal(v.totalActual);
+        if (total.isZero()) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['totalActual'],
+            message: "must be above zero: the WCRA's total actual exposure is what the member's share is taken of",
+            input: v.totalActual,
+          });
+        } else if (toDecimal(v.memberActual).gt(total)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['memberActual'],
+            message: "cannot exceed totalActual: the member's actual exposure is part of the WCRA's total",
+            input: v.memberActual,
+          });
+        }
+      }),
+    ))();
 
 /** Input of {@link estimatedExposure}. */
 export type EstimatedExposureInput = z.input<typeof EstimatedExposureInputSchema>;
 
 /** Options schema of {@link estimatedExposure}. */
-export const EstimatedExposureOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const EstimatedExposureOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link estimatedExposure}. */
 export type EstimatedExposureOptions = ExplainOption;

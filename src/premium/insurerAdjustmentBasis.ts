@@ -5,31 +5,32 @@ import { type ExplainOption, explainOptionShape, isoDate, money, parseOptions, p
 import { type Explained, moneyValue, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link insurerAdjustmentBasis}. */
-export const InsurerAdjustmentBasisInputSchema = z
-  .strictObject({
-    deadline: isoDate(),
-    reported: z.optional(z.strictObject({ exposure: money({ nonNegative: true }), receivedOn: isoDate() })),
-    standardEarnedPremium: money({ nonNegative: true }),
-    fallbackAppliedOn: z.optional(isoDate()),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      if (v.fallbackAppliedOn !== undefined && compareDates(v.fallbackAppliedOn, v.deadline) <= 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['fallbackAppliedOn'],
-          message: `must be after the deadline ${v.deadline}: the fallback applies only once the deadline has passed`,
-          input: v.fallbackAppliedOn,
-        });
-      }
-    }),
-  );
+export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      deadline: isoDate(),
+      reported: z.optional(z.strictObject({ exposure: money({ nonNegative: true }), receivedOn: isoDate() })),
+      standardEarnedPremium: money({ nonNegative: true }),
+      fallbackAppliedOn: z.optional(isoDate()),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.fallbackAppliedOn !== undefined && compareDates(v.fallbackAppliedOn, v.deadline) <= 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fallbackAppliedOn'],
+            message: `must be after the deadline ${v.deadline}: the fallback applies only once the deadline has passed`,
+            input: v.fallbackAppliedOn,
+          });
+        }
+      }),
+    ))();
 
 /** Input of {@link insurerAdjustmentBasis}. */
 export type InsurerAdjustmentBasisInput = z.input<typeof InsurerAdjustmentBasisInputSchema>;
 
 /** Options schema of {@link insurerAdjustmentBasis}. */
-export const InsurerAdjustmentBasisOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const InsurerAdjustmentBasisOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link insurerAdjustmentBasis}. */
 export type InsurerAdjustmentBasisOptions = ExplainOption;

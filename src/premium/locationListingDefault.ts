@@ -6,34 +6,37 @@ import { type ExplainOption, explainOptionShape, flag, id, isoDate, money, parse
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link locationListingDefault}. */
-export const LocationListingDefaultInputSchema = z
-  .strictObject({
-    listingFiledOn: z.optional(isoDate()),
-    retentionDeadline: isoDate(),
-    entities: z.array(z.strictObject({ entityId: id('an entity identifier'), payroll: money({ nonNegative: true }), selfInsured: flag() })),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      const seen = new Set<string>();
-      v.entities.forEach((e, i) => {
-        if (seen.has(e.entityId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['entities', i, 'entityId'],
-            message: `entity ${e.entityId} is listed more than once`,
-            input: e.entityId,
-          });
-        }
-        seen.add(e.entityId);
-      });
-    }),
-  );
+export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      listingFiledOn: z.optional(isoDate()),
+      retentionDeadline: isoDate(),
+      entities: z.array(
+        z.strictObject({ entityId: id('an entity identifier'), payroll: money({ nonNegative: true }), selfInsured: flag() }),
+      ),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        const seen = new Set<string>();
+        v.entities.forEach((e, i) => {
+          if (seen.has(e.entityId)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['entities', i, 'entityId'],
+              message: `entity ${e.entityId} is listed more than once`,
+              input: e.entityId,
+            });
+          }
+          seen.add(e.entityId);
+        });
+      }),
+    ))();
 
 /** Input of {@link locationListingDefault}. */
 export type LocationListingDefaultInput = z.input<typeof LocationListingDefaultInputSchema>;
 
 /** Options schema of {@link locationListingDefault}. */
-export const LocationListingDefaultOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const LocationListingDefaultOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link locationListingDefault}. */
 export type LocationListingDefaultOptions = ExplainOption;

@@ -6,17 +6,18 @@ import { type ExplainOption, explainOptionShape, integer, isoDate, money, parseO
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link settleAdjustment}. */
-export const SettleAdjustmentInputSchema = z.strictObject({
-  coverageYear: integer(1900, 2199, 'a coverage year'),
-  adjustment: money(),
-  openCharges: z.optional(z.array(z.strictObject({ dueDate: isoDate(), amount: money({ nonNegative: true }) }))),
-});
+export const SettleAdjustmentInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    coverageYear: integer(1900, 2199, 'a coverage year'),
+    adjustment: money(),
+    openCharges: z.optional(z.array(z.strictObject({ dueDate: isoDate(), amount: money({ nonNegative: true }) }))),
+  }))();
 
 /** Input of {@link settleAdjustment}. */
 export type SettleAdjustmentInput = z.input<typeof SettleAdjustmentInputSchema>;
 
 /** Options schema of {@link settleAdjustment}. */
-export const SettleAdjustmentOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const SettleAdjustmentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link settleAdjustment}. */
 export type SettleAdjustmentOptions = ExplainOption;

@@ -8,16 +8,17 @@ import { lookupRetentionLimit, type RetentionTableInput } from '../rules/retenti
 import { CheckedRetentionTableSchema } from './retentionLimits.js';
 
 /** Schema of one retention election: the level a member had in force for a coverage year. */
-export const RetentionElectionSchema = z.strictObject({ year: year(), level: oneOf(RETENTION_LEVELS) });
+export const RetentionElectionSchema = /* @__PURE__ */ (() => z.strictObject({ year: year(), level: oneOf(RETENTION_LEVELS) }))();
 
 /** One retention election: the level in force for a coverage (calendar) year. */
 export type RetentionElection = Readonly<z.input<typeof RetentionElectionSchema>>;
 
 /** Input schema of {@link applicableRetention}. */
-export const ApplicableRetentionInputSchema = z.strictObject({
-  injuryDate: isoDate(),
-  elections: z.array(RetentionElectionSchema),
-});
+export const ApplicableRetentionInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    injuryDate: isoDate(),
+    elections: z.array(RetentionElectionSchema),
+  }))();
 
 /** Input of {@link applicableRetention}. */
 export interface ApplicableRetentionInput {
@@ -28,10 +29,11 @@ export interface ApplicableRetentionInput {
 }
 
 /** Options schema of {@link applicableRetention}. */
-export const ApplicableRetentionOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  retentionTable: z.optional(CheckedRetentionTableSchema),
-});
+export const ApplicableRetentionOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    retentionTable: z.optional(CheckedRetentionTableSchema),
+  }))();
 
 /** Options of {@link applicableRetention}. */
 export interface ApplicableRetentionOptions extends ExplainOption {

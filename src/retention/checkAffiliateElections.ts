@@ -5,15 +5,16 @@ import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
 /** Input schema of {@link checkAffiliateElections}. */
-export const CheckAffiliateElectionsInputSchema = z.strictObject({
-  members: z.array(
-    z.strictObject({
-      memberId: id('a member identifier'),
-      groupId: z.optional(id('a group identifier')),
-      level: oneOf(RETENTION_LEVELS),
-    }),
-  ),
-});
+export const CheckAffiliateElectionsInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    members: z.array(
+      z.strictObject({
+        memberId: id('a member identifier'),
+        groupId: z.optional(id('a group identifier')),
+        level: oneOf(RETENTION_LEVELS),
+      }),
+    ),
+  }))();
 
 /** Input of {@link checkAffiliateElections}. */
 export interface CheckAffiliateElectionsInput {
@@ -22,7 +23,7 @@ export interface CheckAffiliateElectionsInput {
 }
 
 /** Options schema of {@link checkAffiliateElections}. */
-export const CheckAffiliateElectionsOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const CheckAffiliateElectionsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link checkAffiliateElections}. */
 export type CheckAffiliateElectionsOptions = ExplainOption;

@@ -10,16 +10,17 @@ import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retent
 import { CheckedRetentionTableSchema, offeredLevels } from './retentionLimits.js';
 
 /** Input schema of {@link compareRetentionLevels}. */
-export const CompareRetentionLevelsInputSchema = z.strictObject({
-  year: year(),
-  exposure: money({ nonNegative: true }),
-  occurrenceLosses: z.array(
-    money({ nonNegative: true }).check(
-      z.refine((v) => tryParseCents(v) !== undefined, { error: 'must be a whole number of cents (a loss has at most two decimals)' }),
+export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    year: year(),
+    exposure: money({ nonNegative: true }),
+    occurrenceLosses: z.array(
+      money({ nonNegative: true }).check(
+        z.refine((v) => tryParseCents(v) !== undefined, { error: 'must be a whole number of cents (a loss has at most two decimals)' }),
+      ),
     ),
-  ),
-  memberType: z.optional(oneOf(MEMBER_TYPES)),
-});
+    memberType: z.optional(oneOf(MEMBER_TYPES)),
+  }))();
 
 /** Input of {@link compareRetentionLevels}. */
 export type CompareRetentionLevelsInput = Readonly<Omit<z.input<typeof CompareRetentionLevelsInputSchema>, 'occurrenceLosses'>> & {
@@ -28,24 +29,26 @@ export type CompareRetentionLevelsInput = Readonly<Omit<z.input<typeof CompareRe
 };
 
 /** A caller rate table as accepted here: the rules schema, each year listed once. @internal */
-const CheckedRateTableSchema = RateTableSchema.check(
-  z.superRefine((table, ctx) => {
-    const seen = new Set<number>();
-    table.forEach((entry, i) => {
-      if (seen.has(entry.year)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `year ${entry.year} is listed more than once`, input: entry.year });
-      }
-      seen.add(entry.year);
-    });
-  }),
-);
+const CheckedRateTableSchema = /* @__PURE__ */ (() =>
+  RateTableSchema.check(
+    z.superRefine((table, ctx) => {
+      const seen = new Set<number>();
+      table.forEach((entry, i) => {
+        if (seen.has(entry.year)) {
+          ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `year ${entry.year} is listed more than once`, input: entry.year });
+        }
+        seen.add(entry.year);
+      });
+    }),
+  ))();
 
 /** Options schema of {@link compareRetentionLevels}. */
-export const CompareRetentionLevelsOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  rateTable: z.optional(CheckedRateTableSchema),
-  retentionTable: z.optional(CheckedRetentionTableSchema),
-});
+export const CompareRetentionLevelsOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    rateTable: z.optional(CheckedRateTableSchema),
+    retentionTable: z.optional(CheckedRetentionTableSchema),
+  }))();
 
 /** Options of {@link compareRetentionLevels}. */
 export interface CompareRetentionLevelsOptions extends ExplainOption {

@@ -18,17 +18,18 @@ export const REINSURANCE_EXCEPTIONS = [
 export type ReinsuranceException = (typeof REINSURANCE_EXCEPTIONS)[number];
 
 /** Input schema of {@link reinsurancePurchaseAllowed}. */
-export const ReinsurancePurchaseAllowedInputSchema = z.strictObject({
-  level: oneOf(RETENTION_LEVELS),
-  memberType: oneOf(MEMBER_TYPES),
-  exception: z.optional(oneOf(REINSURANCE_EXCEPTIONS)),
-});
+export const ReinsurancePurchaseAllowedInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    level: oneOf(RETENTION_LEVELS),
+    memberType: oneOf(MEMBER_TYPES),
+    exception: z.optional(oneOf(REINSURANCE_EXCEPTIONS)),
+  }))();
 
 /** Input of {@link reinsurancePurchaseAllowed}. */
 export type ReinsurancePurchaseAllowedInput = Readonly<z.input<typeof ReinsurancePurchaseAllowedInputSchema>>;
 
 /** Options schema of {@link reinsurancePurchaseAllowed}. */
-export const ReinsurancePurchaseAllowedOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const ReinsurancePurchaseAllowedOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link reinsurancePurchaseAllowed}. */
 export type ReinsurancePurchaseAllowedOptions = ExplainOption;

@@ -6,25 +6,27 @@ import { type Explained, step, type TraceStep, textValue, withSteps } from '../c
 import { MEMBER_TYPES, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
 /** Schema of a retention level change request (the Retention Level Change form). */
-export const RetentionChangeRequestSchema = z.strictObject({
-  level: oneOf(RETENTION_LEVELS),
-  submittedOn: isoDate(),
-  commerceApproved: z.optional(flag()),
-});
+export const RetentionChangeRequestSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    level: oneOf(RETENTION_LEVELS),
+    submittedOn: isoDate(),
+    commerceApproved: z.optional(flag()),
+  }))();
 
 /** Input schema of {@link resolveRetentionElection}. */
-export const ResolveRetentionElectionInputSchema = z.strictObject({
-  coverageYear: year(),
-  memberType: oneOf(MEMBER_TYPES),
-  currentLevel: z.optional(oneOf(RETENTION_LEVELS)),
-  request: z.optional(RetentionChangeRequestSchema),
-});
+export const ResolveRetentionElectionInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    coverageYear: year(),
+    memberType: oneOf(MEMBER_TYPES),
+    currentLevel: z.optional(oneOf(RETENTION_LEVELS)),
+    request: z.optional(RetentionChangeRequestSchema),
+  }))();
 
 /** Input of {@link resolveRetentionElection}. */
 export type ResolveRetentionElectionInput = Readonly<z.input<typeof ResolveRetentionElectionInputSchema>>;
 
 /** Options schema of {@link resolveRetentionElection}. */
-export const ResolveRetentionElectionOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const ResolveRetentionElectionOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link resolveRetentionElection}. */
 export type ResolveRetentionElectionOptions = ExplainOption;

@@ -11,46 +11,48 @@ import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema }
  * derivations) must rise strictly from level to level and start above zero.
  * @internal
  */
-export const CheckedRetentionTableSchema = RetentionTableSchema.check(
-  z.superRefine((table, ctx) => {
-    const seen = new Set<number>();
-    table.forEach((entry, i) => {
-      if (seen.has(entry.year)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `year ${entry.year} is listed more than once`, input: entry.year });
-      }
-      seen.add(entry.year);
-      const { limits } = lookupRetentionLimits(entry.year, [entry]);
-      let previous = new D(0);
-      let previousName = 'zero';
-      for (const level of RETENTION_LEVELS) {
-        const value = limits[level];
-        if (value === undefined) continue;
-        if (!new D(value).gt(previous)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, level],
-            message: `retention limits must rise from level to level (low < high < super < jumbo): the ${level} limit ${value} is not above ${previousName === 'zero' ? 'zero' : `the ${previousName} limit ${previous.toFixed(2)}`}`,
-            input: entry[level],
-          });
+export const CheckedRetentionTableSchema = /* @__PURE__ */ (() =>
+  RetentionTableSchema.check(
+    z.superRefine((table, ctx) => {
+      const seen = new Set<number>();
+      table.forEach((entry, i) => {
+        if (seen.has(entry.year)) {
+          ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `year ${entry.year} is listed more than once`, input: entry.year });
         }
-        previous = new D(value);
-        previousName = level;
-      }
-    });
-  }),
-);
+        seen.add(entry.year);
+        const { limits } = lookupRetentionLimits(entry.year, [entry]);
+        let previous = new D(0);
+        let previousName = 'zero';
+        for (const level of RETENTION_LEVELS) {
+          const value = limits[level];
+          if (value === undefined) continue;
+          if (!new D(value).gt(previous)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, level],
+              message: `retention limits must rise from level to level (low < high < super < jumbo): the ${level} limit ${value} is not above ${previousName === 'zero' ? 'zero' : `the ${previousName} limit ${previous.toFixed(2)}`}`,
+              input: entry[level],
+            });
+          }
+          previous = new D(value);
+          previousName = level;
+        }
+      });
+    }),
+  ))();
 
 /** Input schema of {@link retentionLimits}. */
-export const RetentionLimitsInputSchema = z.strictObject({ year: year() });
+export const RetentionLimitsInputSchema = /* @__PURE__ */ (() => z.strictObject({ year: year() }))();
 
 /** Input of {@link retentionLimits}. */
 export type RetentionLimitsInput = Readonly<z.input<typeof RetentionLimitsInputSchema>>;
 
 /** Options schema of {@link retentionLimits}. */
-export const RetentionLimitsOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  retentionTable: z.optional(CheckedRetentionTableSchema),
-});
+export const RetentionLimitsOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    retentionTable: z.optional(CheckedRetentionTableSchema),
+  }))();
 
 /** Options of {@link retentionLimits}. */
 export interface RetentionLimitsOptions extends ExplainOption {

@@ -168,7 +168,7 @@ describe('estimatedExposure: input', () => {
 
   it.each([
     ['null', null, [], 'must be an object with named fields, got null'],
-    ['a missing field', { memberActual: '1', totalActual: '3' }, ['projectedTotal'], 'must be an amount of money, got nothing'],
+    ['a missing field', { memberActual: '1', totalActual: '3' }, ['projectedTotal'], 'is required'],
     [
       'a negative amount',
       { memberActual: '-1', totalActual: '3', projectedTotal: '1' },

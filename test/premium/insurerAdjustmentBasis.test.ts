@@ -207,7 +207,7 @@ describe('insurerAdjustmentBasis: input', () => {
       ['deadline'],
       'must be a calendar date written YYYY-MM-DD, got "2023-04-01T00:00:00Z"',
     ],
-    ['a missing premium', { deadline: '2023-04-01' }, ['standardEarnedPremium'], 'must be an amount of money, got nothing'],
+    ['a missing premium', { deadline: '2023-04-01' }, ['standardEarnedPremium'], 'is required'],
     [
       'a negative premium',
       { deadline: '2023-04-01', standardEarnedPremium: '-1' },
@@ -218,7 +218,7 @@ describe('insurerAdjustmentBasis: input', () => {
       'a report without a date',
       { deadline: '2023-04-01', standardEarnedPremium: '1', reported: { exposure: '1' } },
       ['reported', 'receivedOn'],
-      'must be a calendar date written YYYY-MM-DD, got nothing',
+      'is required',
     ],
     [
       'a fallback on the deadline',
