@@ -12,8 +12,19 @@ import { PaymentStatusInputSchema, paymentStatus } from '../billing/paymentStatu
 import { SelectAuditSampleInputSchema, selectAuditSample } from '../billing/selectAuditSample.js';
 import { AllocateInputSchema, allocate } from '../core/allocate.js';
 import { AnnualAdjustmentInputSchema, annualAdjustment } from '../premium/annualAdjustment.js';
+import { EstimatedExposureInputSchema, estimatedExposure } from '../premium/estimatedExposure.js';
+import { EstimateRevisionAllowedInputSchema, estimateRevisionAllowed } from '../premium/estimateRevisionAllowed.js';
 import { ExposureBaseInputSchema, exposureBase } from '../premium/exposureBase.js';
+import { InsurerAdjustmentBasisInputSchema, insurerAdjustmentBasis } from '../premium/insurerAdjustmentBasis.js';
+import { LocationListingDefaultInputSchema, locationListingDefault } from '../premium/locationListingDefault.js';
 import { ReinsurancePremiumInputSchema, reinsurancePremium } from '../premium/reinsurancePremium.js';
+import { SettleAdjustmentInputSchema, settleAdjustment } from '../premium/settleAdjustment.js';
+import { ApplicableRetentionInputSchema, applicableRetention } from '../retention/applicableRetention.js';
+import { CheckAffiliateElectionsInputSchema, checkAffiliateElections } from '../retention/checkAffiliateElections.js';
+import { CompareRetentionLevelsInputSchema, compareRetentionLevels } from '../retention/compareRetentionLevels.js';
+import { ReinsurancePurchaseAllowedInputSchema, reinsurancePurchaseAllowed } from '../retention/reinsurancePurchaseAllowed.js';
+import { ResolveRetentionElectionInputSchema, resolveRetentionElection } from '../retention/resolveRetentionElection.js';
+import { RetentionLimitsInputSchema, retentionLimits } from '../retention/retentionLimits.js';
 import { ExperienceModInputSchema, experienceMod } from '../self-insurers/experienceMod.js';
 import { FallbackExperienceModInputSchema, fallbackExperienceMod } from '../self-insurers/fallbackExperienceMod.js';
 import { HybridEligibilityInputSchema, hybridEligibility } from '../self-insurers/hybridEligibility.js';
@@ -67,6 +78,77 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     example: { total: '100000.03', weights: [1, 1, 1, 1] },
   },
   {
+    name: 'retentionLimits',
+    description: 'WCRA retention limits (low, high, super, jumbo) of a coverage year',
+    rules: ['RET-2', 'RET-3'],
+    inputSchema: RetentionLimitsInputSchema,
+    run: (input, o) => retentionLimits(input as never, asOptions(o)),
+    explains: true,
+    example: { year: 2024 },
+  },
+  {
+    name: 'applicableRetention',
+    description: 'The retention level and limit in force for the calendar year of an injury',
+    rules: ['RET-4'],
+    inputSchema: ApplicableRetentionInputSchema,
+    run: (input, o) => applicableRetention(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      injuryDate: '2019-12-31',
+      elections: [
+        { year: 2018, level: 'low' },
+        { year: 2019, level: 'super' },
+      ],
+    },
+  },
+  {
+    name: 'resolveRetentionElection',
+    description: 'Whether a retention level change takes effect: deadline, Commerce approval, new members',
+    rules: ['RET-5', 'RET-6', 'RET-8'],
+    inputSchema: ResolveRetentionElectionInputSchema,
+    run: (input, o) => resolveRetentionElection(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      coverageYear: 2025,
+      memberType: 'self-insurer',
+      currentLevel: 'low',
+      request: { level: 'high', submittedOn: '2024-12-01', commerceApproved: true },
+    },
+  },
+  {
+    name: 'checkAffiliateElections',
+    description: 'Affiliate groups whose members elected different retention levels',
+    rules: ['RET-7'],
+    inputSchema: CheckAffiliateElectionsInputSchema,
+    run: (input, o) => checkAffiliateElections(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      members: [
+        { memberId: 'A', groupId: 'G1', level: 'high' },
+        { memberId: 'B', groupId: 'G1', level: 'low' },
+        { memberId: 'C', level: 'jumbo' },
+      ],
+    },
+  },
+  {
+    name: 'reinsurancePurchaseAllowed',
+    description: 'Whether other reinsurance below the retention may be bought (Minn. Stat. 79.34 subd. 2)',
+    rules: ['RET-9'],
+    inputSchema: ReinsurancePurchaseAllowedInputSchema,
+    run: (input, o) => reinsurancePurchaseAllowed(input as never, asOptions(o)),
+    explains: true,
+    example: { level: 'jumbo', memberType: 'insurer', exception: 'aggregate-stop-loss' },
+  },
+  {
+    name: 'compareRetentionLevels',
+    description: 'Historical what-if of every level: premium, tax, retained and reimbursed losses, net cost',
+    rules: ['RET-10', 'RET-1', 'PRM-1', 'PRM-2', 'PRM-6'],
+    inputSchema: CompareRetentionLevelsInputSchema,
+    run: (input, o) => compareRetentionLevels(input as never, asOptions(o)),
+    explains: true,
+    example: { year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] },
+  },
+  {
     name: 'reinsurancePremium',
     description: 'Reinsurance premium = exposure x rate (by year and retention level), plus premium tax for self-insurers',
     rules: ['PRM-1', 'PRM-2', 'PRM-6'],
@@ -102,6 +184,65 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
         { classCode: '7380', rate: '4.25' },
       ],
       experienceMod: '0.90',
+    },
+  },
+  {
+    name: 'estimatedExposure',
+    description: 'Estimated exposure: the pro rata share of the projected total exposure',
+    rules: ['PRM-4'],
+    inputSchema: EstimatedExposureInputSchema,
+    run: (input, o) => estimatedExposure(input as never, asOptions(o)),
+    explains: true,
+    example: { memberActual: '10000000', totalActual: '5000000000', projectedTotal: '6000000000' },
+  },
+  {
+    name: 'estimateRevisionAllowed',
+    description: 'Whether an estimate may be revised (a change of 15% or more either way)',
+    rules: ['PRM-5'],
+    inputSchema: EstimateRevisionAllowedInputSchema,
+    run: (input, o) => estimateRevisionAllowed(input as never, asOptions(o)),
+    explains: true,
+    example: { estimate: '954000', revised: '810900' },
+  },
+  {
+    name: 'settleAdjustment',
+    description: 'Settle an annual adjustment: additional premium due October 1, or a credit applied then refunded',
+    rules: ['PRM-8', 'BIL-6'],
+    inputSchema: SettleAdjustmentInputSchema,
+    run: (input, o) => settleAdjustment(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      coverageYear: 2022,
+      adjustment: '-5000',
+      openCharges: [
+        { dueDate: '2023-10-01', amount: '3000' },
+        { dueDate: '2023-07-01', amount: '1000' },
+      ],
+    },
+  },
+  {
+    name: 'insurerAdjustmentBasis',
+    description: 'Reported exposure or standard earned premium as the basis of an insurer adjustment',
+    rules: ['PRM-9'],
+    inputSchema: InsurerAdjustmentBasisInputSchema,
+    run: (input, o) => insurerAdjustmentBasis(input as never, asOptions(o)),
+    explains: true,
+    example: { deadline: '2023-04-01', reported: { exposure: '13000000', receivedOn: '2023-04-01' }, standardEarnedPremium: '13400000' },
+  },
+  {
+    name: 'locationListingDefault',
+    description: 'Whose payroll counts for a partly self-insured member, with or without a location listing',
+    rules: ['PRM-10'],
+    inputSchema: LocationListingDefaultInputSchema,
+    run: (input, o) => locationListingDefault(input as never, asOptions(o)),
+    explains: true,
+    example: {
+      listingFiledOn: '2025-12-01',
+      retentionDeadline: '2025-12-01',
+      entities: [
+        { entityId: 'plant-a', payroll: '4000000', selfInsured: true },
+        { entityId: 'store-b', payroll: '1500000', selfInsured: false },
+      ],
     },
   },
   {
