@@ -38,10 +38,8 @@ import { UnitStatScheduleInputSchema, unitStatSchedule } from '../unit-stat/unit
 import { UnitStatStatusInputSchema, unitStatStatus } from '../unit-stat/unitStatStatus.js';
 import { ValidateUnitReportInputSchema, validateUnitReport } from '../unit-stat/validateUnitReport.js';
 
-/** Options the CLI passes through to a calculator. */
-export interface RunOptions {
-  readonly explain?: boolean;
-}
+/** Options passed through to a calculator (validated by the calculator itself). */
+export type RunOptions = unknown;
 
 /** One calculator known by name. */
 export interface CatalogEntry {
@@ -53,15 +51,14 @@ export interface CatalogEntry {
   readonly rules: ReadonlyArray<string>;
   /** Its exported input schema. */
   readonly inputSchema: z.ZodMiniType;
-  /** Calls the function with one JSON input (and the CLI's options). */
-  readonly run: (input: unknown, options: RunOptions) => unknown;
+  /** Calls the function with one JSON input and its options (`{ explain }`, tables, …). */
+  readonly run: (input: unknown, options?: RunOptions) => unknown;
   /** Whether the function accepts `{ explain: true }`. */
   readonly explains: boolean;
   /** A valid example input (used by `wcra-calc list --examples`, the fuzz suite and the docs). */
   readonly example: unknown;
 }
 
-const asOptions = (o: RunOptions): { explain?: boolean } => (o.explain === true ? { explain: true } : {});
 
 /** Every calculator, in the order of the feature folders. */
 export const CATALOG: ReadonlyArray<CatalogEntry> = [
@@ -82,7 +79,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'WCRA retention limits (low, high, super, jumbo) of a coverage year',
     rules: ['RET-2', 'RET-3'],
     inputSchema: RetentionLimitsInputSchema,
-    run: (input, o) => retentionLimits(input as never, asOptions(o)),
+    run: (input, options) => retentionLimits(input as never, options as never),
     explains: true,
     example: { year: 2024 },
   },
@@ -91,7 +88,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'The retention level and limit in force for the calendar year of an injury',
     rules: ['RET-4'],
     inputSchema: ApplicableRetentionInputSchema,
-    run: (input, o) => applicableRetention(input as never, asOptions(o)),
+    run: (input, options) => applicableRetention(input as never, options as never),
     explains: true,
     example: {
       injuryDate: '2019-12-31',
@@ -106,7 +103,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Whether a retention level change takes effect: deadline, Commerce approval, new members',
     rules: ['RET-5', 'RET-6', 'RET-8'],
     inputSchema: ResolveRetentionElectionInputSchema,
-    run: (input, o) => resolveRetentionElection(input as never, asOptions(o)),
+    run: (input, options) => resolveRetentionElection(input as never, options as never),
     explains: true,
     example: {
       coverageYear: 2025,
@@ -120,7 +117,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Affiliate groups whose members elected different retention levels',
     rules: ['RET-7'],
     inputSchema: CheckAffiliateElectionsInputSchema,
-    run: (input, o) => checkAffiliateElections(input as never, asOptions(o)),
+    run: (input, options) => checkAffiliateElections(input as never, options as never),
     explains: true,
     example: {
       members: [
@@ -135,7 +132,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Whether other reinsurance below the retention may be bought (Minn. Stat. 79.34 subd. 2)',
     rules: ['RET-9'],
     inputSchema: ReinsurancePurchaseAllowedInputSchema,
-    run: (input, o) => reinsurancePurchaseAllowed(input as never, asOptions(o)),
+    run: (input, options) => reinsurancePurchaseAllowed(input as never, options as never),
     explains: true,
     example: { level: 'jumbo', memberType: 'insurer', exception: 'aggregate-stop-loss' },
   },
@@ -144,7 +141,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Historical what-if of every level: premium, tax, retained and reimbursed losses, net cost',
     rules: ['RET-10', 'RET-1', 'PRM-1', 'PRM-2', 'PRM-6'],
     inputSchema: CompareRetentionLevelsInputSchema,
-    run: (input, o) => compareRetentionLevels(input as never, asOptions(o)),
+    run: (input, options) => compareRetentionLevels(input as never, options as never),
     explains: true,
     example: { year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] },
   },
@@ -153,7 +150,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Reinsurance premium = exposure x rate (by year and retention level), plus premium tax for self-insurers',
     rules: ['PRM-1', 'PRM-2', 'PRM-6'],
     inputSchema: ReinsurancePremiumInputSchema,
-    run: (input, o) => reinsurancePremium(input as never, asOptions(o)),
+    run: (input, options) => reinsurancePremium(input as never, options as never),
     explains: true,
     example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'insurer' },
   },
@@ -162,7 +159,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Annual adjustment = actual premium - estimated premium, with tax for self-insurers',
     rules: ['PRM-6', 'PRM-7'],
     inputSchema: AnnualAdjustmentInputSchema,
-    run: (input, o) => annualAdjustment(input as never, asOptions(o)),
+    run: (input, options) => annualAdjustment(input as never, options as never),
     explains: true,
     example: { estimatedPremium: '954000', actualPremium: '1033500' },
   },
@@ -171,7 +168,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Exposure base: insurer earned premium less EL increased limits, or self-insurer payroll x pure rates x mod',
     rules: ['PRM-3', 'USR-7'],
     inputSchema: ExposureBaseInputSchema,
-    run: (input, o) => exposureBase(input as never, asOptions(o)),
+    run: (input, options) => exposureBase(input as never, options as never),
     explains: true,
     example: {
       memberType: 'self-insurer',
@@ -191,7 +188,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Estimated exposure: the pro rata share of the projected total exposure',
     rules: ['PRM-4'],
     inputSchema: EstimatedExposureInputSchema,
-    run: (input, o) => estimatedExposure(input as never, asOptions(o)),
+    run: (input, options) => estimatedExposure(input as never, options as never),
     explains: true,
     example: { memberActual: '10000000', totalActual: '5000000000', projectedTotal: '6000000000' },
   },
@@ -200,7 +197,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Whether an estimate may be revised (a change of 15% or more either way)',
     rules: ['PRM-5'],
     inputSchema: EstimateRevisionAllowedInputSchema,
-    run: (input, o) => estimateRevisionAllowed(input as never, asOptions(o)),
+    run: (input, options) => estimateRevisionAllowed(input as never, options as never),
     explains: true,
     example: { estimate: '954000', revised: '810900' },
   },
@@ -209,7 +206,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Settle an annual adjustment: additional premium due October 1, or a credit applied then refunded',
     rules: ['PRM-8', 'BIL-6'],
     inputSchema: SettleAdjustmentInputSchema,
-    run: (input, o) => settleAdjustment(input as never, asOptions(o)),
+    run: (input, options) => settleAdjustment(input as never, options as never),
     explains: true,
     example: {
       coverageYear: 2022,
@@ -225,7 +222,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Reported exposure or standard earned premium as the basis of an insurer adjustment',
     rules: ['PRM-9'],
     inputSchema: InsurerAdjustmentBasisInputSchema,
-    run: (input, o) => insurerAdjustmentBasis(input as never, asOptions(o)),
+    run: (input, options) => insurerAdjustmentBasis(input as never, options as never),
     explains: true,
     example: { deadline: '2023-04-01', reported: { exposure: '13000000', receivedOn: '2023-04-01' }, standardEarnedPremium: '13400000' },
   },
@@ -234,7 +231,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Whose payroll counts for a partly self-insured member, with or without a location listing',
     rules: ['PRM-10'],
     inputSchema: LocationListingDefaultInputSchema,
-    run: (input, o) => locationListingDefault(input as never, asOptions(o)),
+    run: (input, options) => locationListingDefault(input as never, options as never),
     explains: true,
     example: {
       listingFiledOn: '2025-12-01',
@@ -250,7 +247,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Annual or quarterly installments with due and invoice dates, split to the cent',
     rules: ['BIL-2', 'BIL-3', 'GEN-3'],
     inputSchema: InstallmentScheduleInputSchema,
-    run: (input, o) => installmentSchedule(input as never, asOptions(o)),
+    run: (input, options) => installmentSchedule(input as never, options as never),
     explains: true,
     example: { coverageYear: 2024, amount: '100000.03', plan: 'quarterly' },
   },
@@ -259,7 +256,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Whether a payment was received late, and by how many calendar days',
     rules: ['BIL-4', 'GEN-4'],
     inputSchema: PaymentStatusInputSchema,
-    run: (input, o) => paymentStatus(input as never, asOptions(o)),
+    run: (input, options) => paymentStatus(input as never, options as never),
     explains: true,
     example: { dueDate: '2024-02-01', receivedOn: '2024-02-03' },
   },
@@ -268,7 +265,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Annual, quarterly or shortfall from the first payment, with the installments still to invoice',
     rules: ['BIL-2'],
     inputSchema: PaymentPlanFromFirstPaymentInputSchema,
-    run: (input, o) => paymentPlanFromFirstPayment(input as never, asOptions(o)),
+    run: (input, options) => paymentPlanFromFirstPayment(input as never, options as never),
     explains: true,
     example: { coverageYear: 2024, amount: '100000.03', firstPayment: '25000.01' },
   },
@@ -277,7 +274,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'The dated billing events of a coverage year, from the retention deadline to the adjustment due date',
     rules: ['BIL-1', 'BIL-2', 'BIL-3', 'BIL-6', 'PRM-4', 'PRM-8', 'RET-5'],
     inputSchema: BillingCalendarInputSchema,
-    run: (input, o) => billingCalendar(input as never, asOptions(o)),
+    run: (input, options) => billingCalendar(input as never, options as never),
     explains: true,
     example: { coverageYear: 2024 },
   },
@@ -286,7 +283,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'A reproducible, order-independent audit sample of 20% of the members with exposure',
     rules: ['BIL-5'],
     inputSchema: SelectAuditSampleInputSchema,
-    run: (input, o) => selectAuditSample(input as never, asOptions(o)),
+    run: (input, options) => selectAuditSample(input as never, options as never),
     explains: true,
     example: {
       members: [
@@ -303,7 +300,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Fine of $100 per calendar day per report past due, and whether Commerce is told',
     rules: ['SI-1', 'GEN-4'],
     inputSchema: LateReportFineInputSchema,
-    run: (input, o) => lateReportFine(input as never, asOptions(o)),
+    run: (input, options) => lateReportFine(input as never, options as never),
     explains: true,
     example: { dueDate: '2025-03-01', receivedOn: '2025-03-11' },
   },
@@ -312,7 +309,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Whether a trust, group, association or political subdivision may report as a hybrid',
     rules: ['SI-2'],
     inputSchema: HybridEligibilityInputSchema,
-    run: (input, o) => hybridEligibility(input as never, asOptions(o)),
+    run: (input, options) => hybridEligibility(input as never, options as never),
     explains: true,
     example: { organizationType: 'trust', entityCount: 50 },
   },
@@ -321,7 +318,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Whether a move between standard and hybrid reporting is allowed (no return to hybrid)',
     rules: ['SI-2'],
     inputSchema: HybridTransitionInputSchema,
-    run: (input, o) => hybridTransition(input as never, asOptions(o)),
+    run: (input, options) => hybridTransition(input as never, options as never),
     explains: true,
     example: { history: ['standard', 'hybrid'], to: 'standard' },
   },
@@ -330,7 +327,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Audited against estimated payroll by class, with the classes that need an explanation',
     rules: ['SI-3'],
     inputSchema: PayrollVariancesInputSchema,
-    run: (input, o) => payrollVariances(input as never, asOptions(o)),
+    run: (input, options) => payrollVariances(input as never, options as never),
     explains: true,
     example: {
       estimated: [
@@ -348,7 +345,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Hybrid true-up from estimated to audited payroll and mod: exposures, premiums, adjustment with tax',
     rules: ['SI-3', 'SI-4', 'PRM-3', 'PRM-6', 'PRM-7'],
     inputSchema: HybridTrueUpInputSchema,
-    run: (input, o) => hybridTrueUp(input as never, asOptions(o)),
+    run: (input, options) => hybridTrueUp(input as never, options as never),
     explains: true,
     example: {
       coverageYear: 2023,
@@ -374,7 +371,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'The experience mod assigned when data is insufficient, and who is notified from the third year',
     rules: ['SI-6'],
     inputSchema: FallbackExperienceModInputSchema,
-    run: (input, o) => fallbackExperienceMod(input as never, asOptions(o)),
+    run: (input, options) => fallbackExperienceMod(input as never, options as never),
     explains: true,
     example: { priorMod: '0.90', consecutiveYears: 3, sector: 'private' },
   },
@@ -383,7 +380,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Experience modification (Ap + W x Ae + (1 - W) x Ee + B) / (E + B), to two decimals',
     rules: ['SI-7'],
     inputSchema: ExperienceModInputSchema,
-    run: (input, o) => experienceMod(input as never, asOptions(o)),
+    run: (input, options) => experienceMod(input as never, options as never),
     explains: true,
     example: {
       actualPrimary: '30000',
@@ -399,7 +396,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'A loss split into primary (up to the split point) and excess parts',
     rules: ['SI-7'],
     inputSchema: SplitLossInputSchema,
-    run: (input, o) => splitLoss(input as never, asOptions(o)),
+    run: (input, options) => splitLoss(input as never, options as never),
     explains: true,
     example: { loss: '42000', splitPoint: '18500' },
   },
@@ -408,7 +405,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Valuation dates and filing windows of the unit statistical reports of a policy',
     rules: ['USR-2'],
     inputSchema: UnitStatScheduleInputSchema,
-    run: (input, o) => unitStatSchedule(input as never, asOptions(o)),
+    run: (input, options) => unitStatSchedule(input as never, options as never),
     explains: true,
     example: { policyEffectiveDate: '2024-03-15', reports: 3 },
   },
@@ -417,7 +414,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Expected, overdue and late-filed unit statistical reports of a policy as of a date',
     rules: ['USR-2', 'GEN-4'],
     inputSchema: UnitStatStatusInputSchema,
-    run: (input, o) => unitStatStatus(input as never, asOptions(o)),
+    run: (input, options) => unitStatStatus(input as never, options as never),
     explains: true,
     example: { policyEffectiveDate: '2023-01-10', filed: [{ report: 1, filedOn: '2024-10-02' }], asOf: '2025-07-15', reports: 3 },
   },
@@ -426,7 +423,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Replacement, correction (indicator L or M), review or nothing for a filed unit report',
     rules: ['USR-3', 'USR-4'],
     inputSchema: CorrectionForInputSchema,
-    run: (input, o) => correctionFor(input as never, asOptions(o)),
+    run: (input, options) => correctionFor(input as never, options as never),
     explains: true,
     example: { status: 'accepted', changes: ['class-code', 'loss'] },
   },
@@ -435,7 +432,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Every problem in a unit statistical report (class 0174, class codes, term, losses, premium)',
     rules: ['USR-1', 'USR-5', 'USR-7'],
     inputSchema: ValidateUnitReportInputSchema,
-    run: (input, o) => validateUnitReport(input as never, asOptions(o)),
+    run: (input, options) => validateUnitReport(input as never, options as never),
     explains: true,
     example: {
       report: {

@@ -17,7 +17,7 @@ export interface ConformanceCase {
   readonly rules: ReadonlyArray<string>;
   readonly function: string;
   readonly input: unknown;
-  readonly options?: { readonly explain?: boolean };
+  readonly options?: unknown;
   readonly expected?: unknown;
   readonly error?: string;
 }
@@ -62,7 +62,7 @@ export function runCase(file: string, c: ConformanceCase): CaseOutcome {
   if (entry === undefined) return { id: c.id, file, passed: false, detail: `unknown function "${c.function}"` };
   let result: unknown;
   try {
-    result = entry.run(c.input, c.options ?? {});
+    result = entry.run(c.input, c.options);
   } catch (error) {
     if (c.error !== undefined && isWcraError(error) && error.code === c.error) return { id: c.id, file, passed: true };
     const got = isWcraError(error) ? `WcraError ${error.code}: ${error.message}` : String(error);

@@ -76,7 +76,7 @@ async function runBatch(entry: CatalogEntry, file: string, explain: boolean, io:
     n++;
     let out: string;
     try {
-      out = JSON.stringify(entry.run(parseJson(line, `line ${n}`), explain ? { explain: true } : {}));
+      out = JSON.stringify(entry.run(parseJson(line, `line ${n}`), explain ? { explain: true } : undefined));
     } catch (error) {
       failed++;
       out = errorJson(error);
@@ -148,7 +148,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
           io.stdout.write(`${formatWorksheet(result.steps ?? [])}\n`);
           return 0;
         }
-        io.stdout.write(`${JSON.stringify(entry.run(input, values.explain ? { explain: true } : {}), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(entry.run(input, values.explain ? { explain: true } : undefined), null, 2)}\n`);
         return 0;
       }
       default:

@@ -1,0 +1,169 @@
+// The wcra-calc command line, driven in-process with fake streams.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../src/cli/catalog.js';
+import { main } from '../../src/cli/main.js';
+
+function sink(tty = false) {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += String(chunk);
+      done();
+    },
+  }) as Writable & { isTTY?: boolean };
+  stream.isTTY = tty;
+  return { stream, text: () => text };
+}
+
+async function run(args: string[], stdinText = '', ttyErr = false) {
+  const out = sink();
+  const err = sink(ttyErr);
+  const stdin = new PassThrough();
+  stdin.end(stdinText);
+  const code = await main(args, { stdout: out.stream, stderr: err.stream, stdin });
+  return { code, out: out.text(), err: err.text() };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'wcra-cli-'));
+
+describe('wcra-calc CLI', () => {
+  it('list: every calculator with its rules', async () => {
+    const r = await run(['list']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(CATALOG.length);
+    expect(r.out).toMatch(/^reinsurancePremium\s+Reinsurance premium .*\[PRM-1, PRM-2, PRM-6\]$/m);
+  });
+
+  it('run: the seed premium from standard input', async () => {
+    const r = await run(['run', 'reinsurancePremium'], '{"exposure":"12000000","year":2022,"level":"low","memberType":"insurer"}');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).premium).toBe('954000.00');
+  });
+
+  it('run --input FILE --explain, and --format worksheet', async () => {
+    const file = join(tmp, 'in.json');
+    writeFileSync(file, JSON.stringify({ estimatedPremium: '954000', actualPremium: '1033500' }));
+    const r = await run(['run', 'annualAdjustment', '--input', file, '--explain']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).steps[0].rule).toBe('PRM-7');
+    const w = await run(['run', 'annualAdjustment', '--input', file, '--format', 'worksheet']);
+    expect(w.out).toContain('- $954,000.00');
+    expect(w.out.trim().split('\n').at(-1)).toMatch(/Annual adjustment\s+\$79,500\.00$/);
+  });
+
+  it('a WcraError is JSON on stderr with exit code 2', async () => {
+    const r = await run(['run', 'reinsurancePremium'], '{"exposure":"abc","rate":"0.05","memberType":"insurer"}');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(JSON.parse(r.err)).toEqual({
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'Invalid input: exposure: must be an amount of money, got "abc"',
+        issues: [{ path: ['exposure'], message: 'must be an amount of money, got "abc"' }],
+      },
+    });
+  });
+
+  it.each([
+    [['run', 'reinsurancePremium'], '{"exposure":', 'INVALID_INPUT'],
+    [['run', 'noSuchFunction'], '{}', 'INVALID_INPUT'],
+    [['run'], '{}', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--format', 'xml'], '{}', 'INVALID_INPUT'],
+    [['run', 'allocate', '--format', 'worksheet'], '{"total":"1","weights":[1]}', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--input', '/no/such/file.json'], '', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--bogus'], '', 'INVALID_INPUT'],
+    [['frobnicate'], '', 'INVALID_INPUT'],
+    [['schema', 'nope'], '', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--batch', '/no/such.jsonl'], '', 'INVALID_INPUT'],
+  ])('%j → exit 2 with a JSON error', async (args, stdin, code) => {
+    const r = await run(args, stdin);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.err).error.code).toBe(code);
+  });
+
+  it('help, and no command', async () => {
+    expect((await run(['--help'])).code).toBe(0);
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.out).toContain('Usage:');
+  });
+
+  it('schema: the JSON Schema of an input', async () => {
+    const r = await run(['schema', 'installmentSchedule']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out);
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(expect.arrayContaining(['coverageYear', 'amount', 'plan']));
+  });
+
+  it('run --batch: one result or error per line, errors counted in the exit code', async () => {
+    const file = join(tmp, 'batch.jsonl');
+    writeFileSync(
+      file,
+      ['{"dueDate":"2024-02-01","receivedOn":"2024-02-03"}', '', '{"dueDate":"2019-02-30","receivedOn":"2024-02-03"}', 'not json'].join(
+        '\n',
+      ),
+    );
+    const r = await run(['run', 'paymentStatus', '--batch', file], '', true);
+    expect(r.code).toBe(1);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toEqual({ late: true, daysLate: 2 });
+    expect(lines[1].error.code).toBe('INVALID_INPUT');
+    expect(lines[2].error.message).toMatch(/not valid JSON/);
+    expect(r.err).toContain('3 lines, 2 errors');
+    writeFileSync(file, '{"dueDate":"2024-02-01","receivedOn":"2024-02-01"}\n');
+    const ok = await run(['run', 'paymentStatus', '--batch', file, '--explain']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).steps).toBeDefined();
+  });
+
+  it('conformance: the shipped cases pass, a failing case is reported', async () => {
+    const dir = new URL('../conformance/', import.meta.url).pathname;
+    const r = await run(['conformance', dir]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+    const bad = mkdtempSync(join(tmpdir(), 'wcra-conf-'));
+    writeFileSync(
+      join(bad, 'x.json'),
+      JSON.stringify([
+        {
+          id: 'wrong',
+          rules: ['PRM-1'],
+          function: 'reinsurancePremium',
+          input: { exposure: '1', rate: '0.1', memberType: 'insurer' },
+          expected: { premium: '0.11' },
+        },
+        {
+          id: 'no-error',
+          rules: ['PRM-1'],
+          function: 'reinsurancePremium',
+          input: { exposure: '1', rate: '0.1', memberType: 'insurer' },
+          error: 'INVALID_INPUT',
+        },
+        {
+          id: 'wrong-error',
+          rules: ['PRM-1'],
+          function: 'reinsurancePremium',
+          input: { exposure: 'x', rate: '0.1', memberType: 'insurer' },
+          error: 'UNKNOWN_YEAR',
+        },
+        { id: 'unknown', rules: ['PRM-1'], function: 'nope', input: {}, expected: {} },
+        { id: 'throws', rules: ['PRM-1'], function: 'reinsurancePremium', input: {}, expected: {} },
+      ]),
+    );
+    const f = await run(['conformance', bad]);
+    expect(f.code).toBe(1);
+    expect(f.out.trim().split('\n').at(-1)).toBe('0 passed, 5 failed');
+    writeFileSync(join(bad, 'x.json'), '{}');
+    expect((await run(['conformance', bad])).code).toBe(2);
+  });
+});
