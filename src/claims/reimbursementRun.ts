@@ -1,0 +1,438 @@
+import * as z from 'zod/mini';
+import { startOfMonth, yearOf } from '../core/dates.js';
+import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
+import { centsToMoney, MAX_MONEY, tryParseCents } from '../core/money.js';
+import {
+  describeValue,
+  type ExplainOption,
+  explainOptionShape,
+  id,
+  isoDate,
+  oneOf,
+  parseOptions,
+  parseWith,
+  year,
+} from '../core/schema.js';
+import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
+import { thresholdCents } from './claimReportingThreshold.js';
+import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, type ParsedClaim } from './claimSchema.js';
+import { AffiliateGroupsSchema, addClaim, affiliateMap, type OccurrenceGroup } from './groupOccurrences.js';
+import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
+import { dueCents } from './reimbursementDue.js';
+import { type ClaimShare, splitCents } from './splitOccurrence.js';
+
+/** Schema of one retention election: the level a member had in force for a calendar year (RET-5). */
+export const ElectionSchema = z.strictObject({ memberId: id('a member ID'), year: year(), level: oneOf(RETENTION_LEVELS) });
+
+/** A retention election as callers pass it. */
+export type Election = z.input<typeof ElectionSchema>;
+
+function isIterable(v: unknown): v is Iterable<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** Input schema of {@link reimbursementRun}. `claims` may be any iterable (checked claim by claim). */
+export const ReimbursementRunInputSchema = z.strictObject({
+  claims: z.custom<Iterable<Claim>>(isIterable, {
+    error: (iss) => `must be a list (or other iterable) of claims, got ${describeValue(iss.input)}`,
+  }),
+  elections: z.array(ElectionSchema),
+  affiliateGroups: z.optional(AffiliateGroupsSchema),
+  retentionTable: z.optional(RetentionTableSchema),
+});
+
+/** Input of {@link reimbursementRun}. */
+export interface ReimbursementRunInput {
+  /** The claims: an array or any iterable (e.g. a generator reading a file). See {@link ClaimSchema}. */
+  readonly claims: Iterable<Claim>;
+  /** Retention elections `{ memberId, year, level }` (RET-5). */
+  readonly elections: ReadonlyArray<Election>;
+  /** Member ID → affiliate group ID (RET-7, CLM-3). */
+  readonly affiliateGroups?: Readonly<Record<string, string>>;
+  /** Your own retention limits for years the built-in table lacks (RET-3). */
+  readonly retentionTable?: RetentionTableInput;
+}
+
+/** Options schema of {@link reimbursementRun}. */
+export const ReimbursementRunOptionsSchema = z.strictObject({ ...explainOptionShape, asOf: z.optional(isoDate()) });
+
+/** Options of {@link reimbursementRun}. */
+export interface ReimbursementRunOptions extends ExplainOption {
+  /** The date the run is for: with it, each occurrence gets its next request window (CLM-5). */
+  readonly asOf?: string;
+}
+
+/** The reporting status of an occurrence in a run (CLM-7, threshold test). */
+export interface RunReportingStatus {
+  readonly mustReport: boolean;
+  readonly reasons: ReadonlyArray<ReportingReason>;
+  /** min(50% × retention, 1,000,000). */
+  readonly threshold: string;
+}
+
+/** One occurrence of a {@link reimbursementRun}. */
+export interface RunOccurrence {
+  readonly key: string;
+  readonly kind: ClaimKind;
+  readonly memberIds: ReadonlyArray<string>;
+  readonly claimIds: ReadonlyArray<string>;
+  readonly injuryDate: string;
+  /** The calendar year of the injury, whose election applies (RET-4). */
+  readonly year: number;
+  readonly level: RetentionLevel;
+  /** The retention limit in force for that year and level (RET-2, RET-4). */
+  readonly retention: string;
+  /** Σ paid. */
+  readonly total: string;
+  readonly retained: string;
+  /** max(0, paid − retention): the WCRA's part to date. */
+  readonly reimbursable: string;
+  /** Per claim, on paid amounts (GEN-3). */
+  readonly shares: ReadonlyArray<ClaimShare>;
+  /** Σ incurred (incurred defaults to paid). */
+  readonly incurred: string;
+  /** Σ reimbursed to date. */
+  readonly reimbursed: string;
+  /** max(0, reimbursable − reimbursed) (CLM-6). */
+  readonly due: string;
+  /** max(0, reimbursed − reimbursable): owed back to the WCRA (CLM-6). */
+  readonly overpaid: string;
+  readonly reporting: RunReportingStatus;
+  /** With `options.asOf`: the next request window (CLM-5). */
+  readonly nextWindow?: Omit<NextReimbursementWindowResult, 'steps'>;
+}
+
+/** Totals of a run. */
+export interface RunTotals {
+  readonly paid: string;
+  readonly reimbursable: string;
+  readonly reimbursed: string;
+  readonly due: string;
+  readonly overpaid: string;
+}
+
+/** Result of {@link reimbursementRun}. */
+export interface ReimbursementRunResult extends Explained {
+  readonly occurrences: ReadonlyArray<RunOccurrence>;
+  readonly totals: RunTotals;
+}
+
+/** At most this many invalid claims are reported in one `INVALID_INPUT` error. */
+export const MAX_REPORTED_INVALID_CLAIMS = 20;
+
+interface GroupLevel {
+  readonly level: RetentionLevel;
+  readonly memberId: string;
+}
+
+function electionIndex(
+  elections: ReadonlyArray<{ memberId: string; year: number; level: RetentionLevel }>,
+  affiliates: ReadonlyMap<string, string>,
+): { byMember: Map<string, Map<number, RetentionLevel>>; mismatch: Map<string, WcraError> } {
+  const byMember = new Map<string, Map<number, RetentionLevel>>();
+  const byGroup = new Map<string, GroupLevel>();
+  const mismatch = new Map<string, WcraError>();
+  const issues: WcraIssue[] = [];
+  elections.forEach((e, i) => {
+    let years = byMember.get(e.memberId);
+    if (years === undefined) {
+      years = new Map();
+      byMember.set(e.memberId, years);
+    }
+    if (years.has(e.year)) {
+      issues.push({ path: ['elections', i], message: `member ${JSON.stringify(e.memberId)} has more than one election for ${e.year}` });
+      return;
+    }
+    years.set(e.year, e.level);
+    const group = affiliates.get(e.memberId);
+    if (group === undefined) return;
+    const gy = `${group}\u0000${e.year}`;
+    const seen = byGroup.get(gy);
+    if (seen === undefined) byGroup.set(gy, { level: e.level, memberId: e.memberId });
+    else if (seen.level !== e.level && !mismatch.has(gy)) {
+      // RULES: RET-7 — affiliates are a single entity and must share one retention level.
+      mismatch.set(
+        gy,
+        new WcraError(
+          'AFFILIATE_LEVEL_MISMATCH',
+          `Affiliated members "${seen.memberId}" (${seen.level}) and "${e.memberId}" (${e.level}) of group "${group}" elected different retention levels for ${e.year}; affiliates must share one level.`,
+          {
+            details: {
+              groupId: group,
+              year: e.year,
+              memberId: seen.memberId,
+              level: seen.level,
+              otherMemberId: e.memberId,
+              otherLevel: e.level,
+            },
+          },
+        ),
+      );
+    }
+  });
+  if (issues.length > 0) throw invalidInput(issues);
+  return { byMember, mismatch };
+}
+
+/**
+ * The batch reimbursement run of a claims listing (CLM-8): groups the claims into occurrences
+ * (CLM-1, CLM-2, CLM-3), and for every occurrence finds the retention in force (RET-4), splits
+ * it claim by claim (GEN-3), computes the amount due (CLM-6), the reporting status (CLM-7,
+ * threshold test) and, given `options.asOf`, the next request window (CLM-5).
+ *
+ * Per occurrence: year = calendar year of the injury date; level = the election of each of the
+ * occurrence's members for that year (all must have one, RET-4; affiliates of one group must
+ * share one level, RET-7); retention = the limit for that year and level from
+ * `retentionTable` or the built-in table (RET-2, strict). total = Σ paid; reimbursable =
+ * max(0, total − retention) split pro rata to the paid amounts; due and overpaid from
+ * reimbursable − Σ reimbursed; reporting on Σ incurred. Totals add the occurrences' figures.
+ * The result is exactly what `groupOccurrences` then `splitOccurrence`, `reimbursementDue`,
+ * `claimReportingThreshold` and `nextReimbursementWindow` give one by one.
+ *
+ * Speed: `claims` may be any iterable (an array of a million, or a generator); each claim is
+ * checked by a fast test equivalent to `ClaimSchema`, and money is handled in integer cents
+ * (claim money is whole cents): no Decimal and no zod per claim. Only an invalid claim is run
+ * through `ClaimSchema`, to describe the problem.
+ *
+ * Conventions: nothing partial is returned; invalid claims are reported together (up to
+ * {@link MAX_REPORTED_INVALID_CLAIMS}, the iteration stops there), each issue at
+ * `claims[index]…` with the claim ID in the message; invalid claims are reported before an
+ * inconsistent occurrence. Catastrophic injuries are not part of the claim record, so the
+ * reporting status here is the threshold test; use `claimReportingStatus` for the 10-day rule.
+ * Shared, frozen objects may appear in several occurrences (`reasons`, `nextWindow`).
+ * With `explain`, the steps show the run's totals, not every occurrence.
+ *
+ * @param input - `{ claims, elections, affiliateGroups?, retentionTable? }`.
+ * @param options - `{ explain?, asOf? }`.
+ * @returns `{ occurrences: [...], totals: { paid, reimbursable, reimbursed, due, overpaid } }`.
+ * @throws {@link WcraError} `INVALID_INPUT` (bad claim, duplicate claim ID, duplicate election);
+ *   `INCONSISTENT_OCCURRENCE`; `NO_ELECTION` (a member without an election for the injury
+ *   year, named with the year); `AFFILIATE_LEVEL_MISMATCH`; `UNKNOWN_YEAR`;
+ *   `LEVEL_NOT_OFFERED`.
+ *
+ * @example
+ * ```ts
+ * import { reimbursementRun } from 'wcra-calc';
+ * const fire = { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury' as const };
+ * const run = reimbursementRun(
+ *   {
+ *     claims: [
+ *       { ...fire, claimId: 'A', employeeId: 'E1', paid: '300000', reimbursed: '50000' },
+ *       { ...fire, claimId: 'B', employeeId: 'E2', paid: '250000' },
+ *       { ...fire, claimId: 'C', employeeId: 'E3', paid: '150000' },
+ *     ],
+ *     elections: [{ memberId: 'M1', year: 2024, level: 'low' }],
+ *   },
+ *   { asOf: '2024-06-30' },
+ * );
+ * run.totals //=> { paid: '700000.00', reimbursable: '200000.00', reimbursed: '50000.00', due: '150000.00', overpaid: '0.00' }
+ * run.occurrences[0]?.nextWindow //=> { start: '2024-09-01', end: '2024-09-30', kind: 'half-year-anniversary' }
+ * run.occurrences[0]?.reporting //=> { mustReport: true, reasons: ['over-threshold'], threshold: '250000.00' }
+ * ```
+ */
+export function reimbursementRun(input: ReimbursementRunInput, options?: ReimbursementRunOptions): ReimbursementRunResult {
+  const v = parseWith(ReimbursementRunInputSchema, input);
+  const opts = parseOptions(ReimbursementRunOptionsSchema, options);
+  const affiliates = affiliateMap(v.affiliateGroups);
+  const { byMember, mismatch } = electionIndex(v.elections, affiliates);
+
+  // Pass 1: check and group every claim (fast check; zod only for an invalid claim).
+  const groups = new Map<string, OccurrenceGroup>();
+  const seenIds = new Map<string, number>();
+  const issues: WcraIssue[] = [];
+  let badClaims = 0;
+  let inconsistency: unknown;
+  let index = 0;
+  for (const raw of v.claims) {
+    const i = index++;
+    const claim = fastParseClaim(raw);
+    if (claim === undefined) {
+      const found = claimIssues(raw, i);
+      issues.push(...(found.length > 0 ? found : [{ path: ['claims', i], message: 'is not a valid claim' }]));
+      if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
+      continue;
+    }
+    const first = seenIds.get(claim.claimId);
+    if (first !== undefined) {
+      issues.push(duplicateIssue(claim.claimId, i, first));
+      if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
+      continue;
+    }
+    seenIds.set(claim.claimId, i);
+    if (issues.length > 0 || inconsistency !== undefined) continue;
+    try {
+      addClaim(groups, claim, affiliates);
+    } catch (error) {
+      inconsistency = error;
+    }
+  }
+  if (issues.length > 0) throw invalidInput(issues);
+  if (inconsistency !== undefined) throw inconsistency;
+  seenIds.clear();
+
+  // Pass 2: one retention, split, amount due, reporting status and window per occurrence.
+  const retentions = new Map<string, { cents: number; money: string; threshold: number; thresholdMoney: string }>();
+  const windows = new Map<string, Omit<NextReimbursementWindowResult, 'steps'>>();
+  const occurrences: RunOccurrence[] = new Array(groups.size);
+  let tPaid = 0;
+  let tReimbursable = 0;
+  let tReimbursed = 0;
+  let tDue = 0;
+  let tOverpaid = 0;
+  let k = 0;
+  for (const g of groups.values()) {
+    const yr = yearOf(g.injuryDate); // RULES: RET-4 — the year of the injury, whenever reported.
+    let level: RetentionLevel | undefined;
+    for (const memberId of g.memberIds) {
+      const own = byMember.get(memberId)?.get(yr);
+      if (own === undefined) {
+        throw new WcraError(
+          'NO_ELECTION',
+          `Member "${memberId}" has no retention election for ${yr}, the year of injury of occurrence ${g.key}: add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
+          { details: { memberId, year: yr, key: g.key } },
+        );
+      }
+      const group = affiliates.get(memberId);
+      const clash = group === undefined ? undefined : mismatch.get(`${group}\u0000${yr}`);
+      if (clash !== undefined) throw clash;
+      level = own;
+    }
+    const lv = level as RetentionLevel;
+    const rk = `${yr}|${lv}`;
+    let ret = retentions.get(rk);
+    if (ret === undefined) {
+      const money = lookupRetentionLimit(yr, lv, v.retentionTable); // RULES: RET-2, RET-4
+      const c = tryParseCents(money) as number;
+      const th = thresholdCents(c);
+      ret = { cents: c, money, threshold: th, thresholdMoney: centsToMoney(th) };
+      retentions.set(rk, ret);
+    }
+    const claims = g.claims;
+    const n = claims.length;
+    let incurred = 0;
+    let reimbursed = 0;
+    let total: number;
+    let reimbursable: number;
+    let shares: ClaimShare[];
+    let totalMoney: string;
+    let retainedMoney: string;
+    let reimbursableMoney: string;
+    if (n === 1) {
+      const c = claims[0] as ParsedClaim;
+      total = c.paid;
+      incurred = c.incurred;
+      reimbursed = c.reimbursed;
+      reimbursable = total > ret.cents ? total - ret.cents : 0; // RULES: RET-1
+      totalMoney = centsToMoney(total);
+      retainedMoney = centsToMoney(total - reimbursable);
+      reimbursableMoney = centsToMoney(reimbursable);
+      shares = [{ claimId: c.claimId, total: totalMoney, retained: retainedMoney, reimbursable: reimbursableMoney }];
+    } else {
+      const amounts = new Array<number>(n);
+      for (let j = 0; j < n; j++) {
+        const c = claims[j] as ParsedClaim;
+        amounts[j] = c.paid;
+        incurred += c.incurred;
+        reimbursed += c.reimbursed;
+      }
+      const s = splitCents(amounts, ret.cents); // RULES: GEN-3
+      total = s.total;
+      reimbursable = s.reimbursable;
+      totalMoney = centsToMoney(total);
+      retainedMoney = centsToMoney(total - reimbursable);
+      reimbursableMoney = centsToMoney(reimbursable);
+      shares = new Array<ClaimShare>(n);
+      for (let j = 0; j < n; j++) {
+        const a = amounts[j] as number;
+        const r = s.parts[j] as number;
+        shares[j] = {
+          claimId: (claims[j] as ParsedClaim).claimId,
+          total: centsToMoney(a),
+          retained: centsToMoney(a - r),
+          reimbursable: centsToMoney(r),
+        };
+      }
+      if (!Number.isSafeInteger(incurred) || !Number.isSafeInteger(reimbursed)) {
+        throw invalidInput([{ path: ['claims'], message: `occurrence ${g.key}: its claims must add up to at most ${MAX_MONEY}` }]);
+      }
+    }
+    const d = dueCents(total, ret.cents, reimbursed); // RULES: CLM-6
+    const reasons = overThresholdReasons(incurred, ret.threshold); // RULES: CLM-7
+    const occ: {
+      -readonly [K in keyof RunOccurrence]: RunOccurrence[K];
+    } = {
+      key: g.key,
+      kind: g.kind,
+      memberIds: g.memberIds,
+      claimIds: n === 1 ? [(claims[0] as ParsedClaim).claimId] : claims.map((c) => c.claimId),
+      injuryDate: g.injuryDate,
+      year: yr,
+      level: lv,
+      retention: ret.money,
+      total: totalMoney,
+      retained: retainedMoney,
+      reimbursable: reimbursableMoney,
+      shares,
+      incurred: n === 1 ? (incurred === total ? totalMoney : centsToMoney(incurred)) : centsToMoney(incurred),
+      reimbursed: centsToMoney(reimbursed),
+      due: centsToMoney(d.due),
+      overpaid: centsToMoney(d.overpaid),
+      reporting: { mustReport: reasons.length > 0, reasons, threshold: ret.thresholdMoney },
+    };
+    if (opts.asOf !== undefined) {
+      const month = startOfMonth(g.injuryDate);
+      let w = windows.get(month);
+      if (w === undefined) {
+        const wc = windowCore(g.injuryDate, opts.asOf); // RULES: CLM-5
+        w = Object.freeze({ start: wc.start, end: wc.end, kind: wc.kind });
+        windows.set(month, w);
+      }
+      occ.nextWindow = w;
+    }
+    occurrences[k++] = occ;
+    tPaid += total;
+    tReimbursable += reimbursable;
+    tReimbursed += reimbursed;
+    tDue += d.due;
+    tOverpaid += d.overpaid;
+  }
+  // Non-negative sums: if any partial sum passed 2^53, the final one is not a safe integer.
+  if (![tPaid, tReimbursable, tReimbursed, tDue, tOverpaid].every(Number.isSafeInteger)) {
+    throw invalidInput([{ path: ['claims'], message: `the run's totals must be at most ${MAX_MONEY}` }]);
+  }
+  const totals: RunTotals = {
+    paid: centsToMoney(tPaid),
+    reimbursable: centsToMoney(tReimbursable),
+    reimbursed: centsToMoney(tReimbursed),
+    due: centsToMoney(tDue),
+    overpaid: centsToMoney(tOverpaid),
+  };
+  const result: ReimbursementRunResult = { occurrences, totals };
+  return withSteps(result, opts.explain, () => [
+    step(
+      'CLM-1',
+      'Claims grouped into occurrences (CLM-1, CLM-2, CLM-3), one retention each (RET-4)',
+      [textValue('Occurrences', String(occurrences.length), 'number')],
+      moneyValue('Total paid', totals.paid),
+    ),
+    step(
+      'RET-1',
+      'Reimbursable = sum over occurrences of max(0, paid - retention)',
+      [moneyValue('Total paid', totals.paid)],
+      moneyValue('Total reimbursable', totals.reimbursable),
+    ),
+    step(
+      'CLM-6',
+      'Due = sum over occurrences of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
+      [
+        moneyValue('Total reimbursable', totals.reimbursable),
+        moneyValue('Reimbursed to date', totals.reimbursed, '-'),
+        moneyValue('Overpaid (owed back)', totals.overpaid, '+'),
+      ],
+      moneyValue('Total due', totals.due),
+    ),
+  ]);
+}
