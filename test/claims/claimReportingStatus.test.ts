@@ -42,11 +42,18 @@ describe('claimReportingStatus', () => {
       { incurred: '300000', retention: '500000', catastrophic: true, notifiedOn: '2024-12-20' },
       { holidays: ['2024-12-25', '2025-01-01'] },
     );
-    expect(withHolidays).toStrictEqual({ mustReport: true, reasons: ['over-threshold', 'catastrophic'], threshold: '250000.00', deadline: '2025-01-07' });
+    expect(withHolidays).toStrictEqual({
+      mustReport: true,
+      reasons: ['over-threshold', 'catastrophic'],
+      threshold: '250000.00',
+      deadline: '2025-01-07',
+    });
   });
 
   it('CLM-7 notified on a Saturday in a leap February', () => {
-    expect(claimReportingStatus({ incurred: '0', retention: '500000', catastrophic: true, notifiedOn: '2020-02-22' }).deadline).toBe('2020-03-06');
+    expect(claimReportingStatus({ incurred: '0', retention: '500000', catastrophic: true, notifiedOn: '2020-02-22' }).deadline).toBe(
+      '2020-03-06',
+    );
   });
 
   it('CLM-7 not catastrophic: notifiedOn is ignored', () => {
@@ -58,9 +65,14 @@ describe('claimReportingStatus', () => {
   });
 
   it('CLM-7 explain lists both tests', () => {
-    const r = claimReportingStatus({ incurred: '300000', retention: '500000', catastrophic: true, notifiedOn: '2024-03-01' }, { explain: true });
+    const r = claimReportingStatus(
+      { incurred: '300000', retention: '500000', catastrophic: true, notifiedOn: '2024-03-01' },
+      { explain: true },
+    );
     expect(r.steps?.map((s) => s.result.value)).toStrictEqual(['yes', '2024-03-15']);
-    expect(claimReportingStatus({ incurred: '3', retention: '500000' }, { explain: true }).steps?.map((s) => s.result.value)).toStrictEqual(['no']);
+    expect(claimReportingStatus({ incurred: '3', retention: '500000' }, { explain: true }).steps?.map((s) => s.result.value)).toStrictEqual(
+      ['no'],
+    );
   });
 
   describe('properties', () => {
@@ -98,9 +110,17 @@ describe('claimReportingStatus', () => {
 
   it.each([
     [null, [], 'must be an object with named fields, got null'],
-    [{ incurred: '1', retention: '2', catastrophic: true }, ['notifiedOn'], 'is required for a catastrophic injury (the 10 business days run from it)'],
+    [
+      { incurred: '1', retention: '2', catastrophic: true },
+      ['notifiedOn'],
+      'is required for a catastrophic injury (the 10 business days run from it)',
+    ],
     [{ incurred: '1', retention: '2', catastrophic: 'yes' }, ['catastrophic'], 'must be true or false, got "yes"'],
-    [{ incurred: '1', retention: '2', catastrophic: true, notifiedOn: '2019-02-30' }, ['notifiedOn'], 'must be a calendar date written YYYY-MM-DD, got "2019-02-30"'],
+    [
+      { incurred: '1', retention: '2', catastrophic: true, notifiedOn: '2019-02-30' },
+      ['notifiedOn'],
+      'must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
+    ],
     [{ incurred: -1, retention: '2' }, ['incurred'], 'must be a non-negative amount of money, got -1'],
   ])('bad input %j → INVALID_INPUT', (input, path, message) => {
     const e = thrown(() => claimReportingStatus(input as never));

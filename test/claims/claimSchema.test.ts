@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { ClaimSchema } from 'wcra-calc';
+import * as z from 'zod/mini';
 import { claimIssues, fastParseClaim } from '../../src/claims/claimSchema.js';
 import { arbClaim, BASE } from './helpers.js';
 
@@ -49,7 +49,10 @@ const arbClaimLike = fc.oneof(
   fc
     .tuple(
       arbClaim('C1'),
-      fc.array(fc.tuple(fc.constantFrom(...FIELDS), fc.oneof(fc.constantFrom(...WEIRD), fc.constant('DELETE'))), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.tuple(fc.constantFrom(...FIELDS), fc.oneof(fc.constantFrom(...WEIRD), fc.constant('DELETE'))), {
+        minLength: 1,
+        maxLength: 2,
+      }),
     )
     .map(([claim, edits]) => {
       const c: Record<string, unknown> = { ...claim };

@@ -28,9 +28,13 @@ function thrown(fn: () => unknown): WcraError {
 
 describe('groupOccurrences', () => {
   it('CLM-1 a three-claimant fire is one occurrence', () => {
-    const r = groupOccurrences({ claims: [injury('A', 'M1', 'FIRE', 'E1'), injury('B', 'M1', 'FIRE', 'E2'), injury('C', 'M1', 'FIRE', 'E3')] });
+    const r = groupOccurrences({
+      claims: [injury('A', 'M1', 'FIRE', 'E1'), injury('B', 'M1', 'FIRE', 'E2'), injury('C', 'M1', 'FIRE', 'E3')],
+    });
     expect(r).toStrictEqual({
-      occurrences: [{ key: 'injury|member|M1|FIRE', kind: 'injury', memberIds: ['M1'], claimIds: ['A', 'B', 'C'], injuryDate: '2024-03-05' }],
+      occurrences: [
+        { key: 'injury|member|M1|FIRE', kind: 'injury', memberIds: ['M1'], claimIds: ['A', 'B', 'C'], injuryDate: '2024-03-05' },
+      ],
     });
   });
 
@@ -49,8 +53,20 @@ describe('groupOccurrences', () => {
       claims: [disease('D1', 'M1', 'DUST', 'E1'), disease('D2', 'M1', 'DUST', 'E2'), disease('D3', 'M1', 'DUST', 'E1')],
     });
     expect(r.occurrences).toStrictEqual([
-      { key: 'occupational-disease|member|M1|DUST|E1', kind: 'occupational-disease', memberIds: ['M1'], claimIds: ['D1', 'D3'], injuryDate: '2024-03-05' },
-      { key: 'occupational-disease|member|M1|DUST|E2', kind: 'occupational-disease', memberIds: ['M1'], claimIds: ['D2'], injuryDate: '2024-03-05' },
+      {
+        key: 'occupational-disease|member|M1|DUST|E1',
+        kind: 'occupational-disease',
+        memberIds: ['M1'],
+        claimIds: ['D1', 'D3'],
+        injuryDate: '2024-03-05',
+      },
+      {
+        key: 'occupational-disease|member|M1|DUST|E2',
+        kind: 'occupational-disease',
+        memberIds: ['M1'],
+        claimIds: ['D2'],
+        injuryDate: '2024-03-05',
+      },
     ]);
   });
 
@@ -84,9 +100,17 @@ describe('groupOccurrences', () => {
   });
 
   it('CLM-1 claims of one occurrence with different injury dates → INCONSISTENT_OCCURRENCE', () => {
-    const e = thrown(() => groupOccurrences({ claims: [injury('A', 'M1', 'FIRE'), { ...injury('B', 'M1', 'FIRE'), injuryDate: '2024-03-06' }] }));
+    const e = thrown(() =>
+      groupOccurrences({ claims: [injury('A', 'M1', 'FIRE'), { ...injury('B', 'M1', 'FIRE'), injuryDate: '2024-03-06' }] }),
+    );
     expect(e.code).toBe('INCONSISTENT_OCCURRENCE');
-    expect(e.details).toStrictEqual({ key: 'injury|member|M1|FIRE', claimId: 'B', injuryDate: '2024-03-06', otherClaimId: 'A', otherInjuryDate: '2024-03-05' });
+    expect(e.details).toStrictEqual({
+      key: 'injury|member|M1|FIRE',
+      claimId: 'B',
+      injuryDate: '2024-03-06',
+      otherClaimId: 'A',
+      otherInjuryDate: '2024-03-05',
+    });
   });
 
   it('CLM-1 no claims → no occurrences', () => {
@@ -96,7 +120,13 @@ describe('groupOccurrences', () => {
   it('CLM-1 explain gives one step per occurrence citing its rule', () => {
     const r = groupOccurrences(
       {
-        claims: [injury('A', 'M1', 'F'), injury('B', 'M2', 'F'), disease('C', 'M1', 'D', 'E1'), injury('D', 'M1', undefined), injury('E', 'M3', 'F')],
+        claims: [
+          injury('A', 'M1', 'F'),
+          injury('B', 'M2', 'F'),
+          disease('C', 'M1', 'D', 'E1'),
+          injury('D', 'M1', undefined),
+          injury('E', 'M3', 'F'),
+        ],
         affiliateGroups: { M1: 'G', M2: 'G' },
       },
       { explain: true },
@@ -145,9 +175,21 @@ describe('groupOccurrences', () => {
     it.each([
       [null, ['input'], 'must be an object with named fields, got null'],
       [{ claims: 'x' }, ['claims'], 'must be a list, got "x"'],
-      [{ claims: [{ ...BASE, injuryDate: '2019-02-30' }] }, ['claims', 0, 'injuryDate'], 'claim "C1": must be a calendar date written YYYY-MM-DD, got "2019-02-30"'],
-      [{ claims: [BASE, { ...BASE, claimId: 'C2', paid: '-5' }] }, ['claims', 1, 'paid'], 'claim "C2": must be a non-negative amount of money, got "-5"'],
-      [{ claims: [{ ...BASE, kind: 'accident' }] }, ['claims', 0, 'kind'], "claim \"C1\": must be one of 'injury', 'occupational-disease', got \"accident\""],
+      [
+        { claims: [{ ...BASE, injuryDate: '2019-02-30' }] },
+        ['claims', 0, 'injuryDate'],
+        'claim "C1": must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
+      ],
+      [
+        { claims: [BASE, { ...BASE, claimId: 'C2', paid: '-5' }] },
+        ['claims', 1, 'paid'],
+        'claim "C2": must be a non-negative amount of money, got "-5"',
+      ],
+      [
+        { claims: [{ ...BASE, kind: 'accident' }] },
+        ['claims', 0, 'kind'],
+        'claim "C1": must be one of \'injury\', \'occupational-disease\', got "accident"',
+      ],
       [{ claims: [BASE], affiliateGroups: { M1: '' } }, ['affiliateGroups', 'M1'], 'must be a group ID (a non-empty string), got ""'],
       [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim "C1": is listed more than once (first at claims[0])'],
       [{ claims: [], other: 1 }, [], 'has unknown field "other"'],
@@ -159,7 +201,10 @@ describe('groupOccurrences', () => {
     });
 
     it('rejects bad options', () => {
-      expect(thrown(() => groupOccurrences({ claims: [] }, { explain: 'yes' } as never)).issues[0]?.path).toStrictEqual(['options', 'explain']);
+      expect(thrown(() => groupOccurrences({ claims: [] }, { explain: 'yes' } as never)).issues[0]?.path).toStrictEqual([
+        'options',
+        'explain',
+      ]);
     });
   });
 });

@@ -43,10 +43,20 @@ describe('reimbursableAmount', () => {
 
   it('GEN-1 sums up to 2^53 − 1 cents; one cent more → INVALID_INPUT', () => {
     expect(
-      reimbursableAmount({ payments: [{ category: 'medical', amount: '90071992547409.90' }, { category: 'penalty', amount: '0.01' }] }).excluded,
+      reimbursableAmount({
+        payments: [
+          { category: 'medical', amount: '90071992547409.90' },
+          { category: 'penalty', amount: '0.01' },
+        ],
+      }).excluded,
     ).toBe('0.01');
     const e = thrown(() =>
-      reimbursableAmount({ payments: [{ category: 'medical', amount: '90071992547409.91' }, { category: 'penalty', amount: '0.01' }] }),
+      reimbursableAmount({
+        payments: [
+          { category: 'medical', amount: '90071992547409.91' },
+          { category: 'penalty', amount: '0.01' },
+        ],
+      }),
     );
     expect([e.code, e.issues[0]?.path]).toStrictEqual(['INVALID_INPUT', ['payments']]);
   });
@@ -63,7 +73,9 @@ describe('reimbursableAmount', () => {
     it('CLM-4 reimbursable + excluded = Σ payments; each side = Σ of its categories', () => {
       fc.assert(
         fc.property(
-          fc.array(fc.record({ category: fc.constantFrom(...PAYMENT_CATEGORIES), amount: fc.integer({ min: 0, max: 2 ** 45 }) }), { maxLength: 20 }),
+          fc.array(fc.record({ category: fc.constantFrom(...PAYMENT_CATEGORIES), amount: fc.integer({ min: 0, max: 2 ** 45 }) }), {
+            maxLength: 20,
+          }),
           (rows) => {
             const r = reimbursableAmount({ payments: rows.map((p) => ({ category: p.category, amount: m(p.amount) })) });
             const all = rows.reduce((s, p) => s + BigInt(p.amount), 0n);

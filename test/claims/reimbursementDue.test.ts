@@ -28,7 +28,11 @@ describe('reimbursementDue', () => {
   });
 
   it('CLM-6 fully reimbursed: neither due nor overpaid', () => {
-    expect(reimbursementDue({ paid: 700000, retention: 500000, reimbursed: 200000 })).toStrictEqual({ excess: '200000.00', due: '0.00', overpaid: '0.00' });
+    expect(reimbursementDue({ paid: 700000, retention: 500000, reimbursed: 200000 })).toStrictEqual({
+      excess: '200000.00',
+      due: '0.00',
+      overpaid: '0.00',
+    });
   });
 
   it('GEN-1 amounts near 2^53 cents are exact', () => {
@@ -85,8 +89,16 @@ describe('reimbursementDue', () => {
   it.each([
     [null, [], 'must be an object with named fields, got null'],
     [{ paid: '-1', retention: '0' }, ['paid'], 'must be a non-negative amount of money, got "-1"'],
-    [{ paid: '1', retention: 'abc' }, ['retention'], 'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "abc"'],
-    [{ paid: '1', retention: '0', reimbursed: 0.001 }, ['reimbursed'], 'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got 0.001'],
+    [
+      { paid: '1', retention: 'abc' },
+      ['retention'],
+      'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "abc"',
+    ],
+    [
+      { paid: '1', retention: '0', reimbursed: 0.001 },
+      ['reimbursed'],
+      'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got 0.001',
+    ],
     [{ paid: '1', retention: '0', extra: 1 }, [], 'has unknown field "extra"'],
   ])('bad input %j → INVALID_INPUT', (input, path, message) => {
     const e = thrown(() => reimbursementDue(input as never));

@@ -38,7 +38,11 @@ describe('splitOccurrence', () => {
   });
 
   it('RET-1 basis incurred splits the incurred amounts', () => {
-    const r = splitOccurrence({ claims: [fire('A', '100', { incurred: '600000' }), fire('B', '100')], retention: '500000', basis: 'incurred' });
+    const r = splitOccurrence({
+      claims: [fire('A', '100', { incurred: '600000' }), fire('B', '100')],
+      retention: '500000',
+      basis: 'incurred',
+    });
     expect(r.total).toBe('600100.00');
     expect(r.shares.map((s) => s.reimbursable)).toStrictEqual(['100083.32', '16.68']);
   });
@@ -63,8 +67,14 @@ describe('splitOccurrence', () => {
   });
 
   it('RET-1 zero paid and zero retention', () => {
-    expect(splitOccurrence({ claims: [fire('A', 0), fire('B', 0)], retention: 0 }).shares.map((s) => s.reimbursable)).toStrictEqual(['0.00', '0.00']);
-    expect(splitOccurrence({ claims: [fire('A', '10'), fire('B', 0)], retention: 0 }).shares.map((s) => s.reimbursable)).toStrictEqual(['10.00', '0.00']);
+    expect(splitOccurrence({ claims: [fire('A', 0), fire('B', 0)], retention: 0 }).shares.map((s) => s.reimbursable)).toStrictEqual([
+      '0.00',
+      '0.00',
+    ]);
+    expect(splitOccurrence({ claims: [fire('A', '10'), fire('B', 0)], retention: 0 }).shares.map((s) => s.reimbursable)).toStrictEqual([
+      '10.00',
+      '0.00',
+    ]);
   });
 
   it('RET-1 one claim: the whole excess is its share', () => {
@@ -94,7 +104,10 @@ describe('splitOccurrence', () => {
   });
 
   it('RET-1 explain prints a worksheet', () => {
-    const r = splitOccurrence({ claims: [fire('A', '300000'), fire('B', '250000'), fire('C', '150000')], retention: '500000' }, { explain: true });
+    const r = splitOccurrence(
+      { claims: [fire('A', '300000'), fire('B', '250000'), fire('C', '150000')], retention: '500000' },
+      { explain: true },
+    );
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['CLM-1', 'RET-1', 'GEN-3', 'GEN-3', 'GEN-3']);
     const sheet = formatWorksheet(r.steps ?? []);
     expect(sheet).toContain('$85,714.29');
@@ -102,7 +115,11 @@ describe('splitOccurrence', () => {
   });
 
   describe('properties', () => {
-    const arbInput = fc.tuple(arbClaims(1, 8), fc.integer({ min: 0, max: 1_000_000_000 }), fc.constantFrom('paid' as const, 'incurred' as const));
+    const arbInput = fc.tuple(
+      arbClaims(1, 8),
+      fc.integer({ min: 0, max: 1_000_000_000 }),
+      fc.constantFrom('paid' as const, 'incurred' as const),
+    );
 
     it('GEN-3 shares add up exactly to the occurrence figures', () => {
       fc.assert(
@@ -158,10 +175,22 @@ describe('splitOccurrence', () => {
       [null, [], 'must be an object with named fields, got null'],
       [{ claims: [], retention: '1' }, ['claims'], 'must list at least one claim'],
       [{ claims: [BASE], retention: '-1' }, ['retention'], 'must be a non-negative amount of money, got "-1"'],
-      [{ claims: [BASE], retention: '1.001' }, ['retention'], 'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "1.001"'],
+      [
+        { claims: [BASE], retention: '1.001' },
+        ['retention'],
+        'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "1.001"',
+      ],
       [{ claims: [BASE], retention: '1', basis: 'reserved' }, ['basis'], "must be one of 'paid', 'incurred', got \"reserved\""],
-      [{ claims: [{ ...BASE, paid: 'abc' }], retention: '1' }, ['claims', 0, 'paid'], 'claim "C1": must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "abc"'],
-      [{ claims: [{ ...BASE, injuryDate: '2019-02-30' }], retention: '1' }, ['claims', 0, 'injuryDate'], 'claim "C1": must be a calendar date written YYYY-MM-DD, got "2019-02-30"'],
+      [
+        { claims: [{ ...BASE, paid: 'abc' }], retention: '1' },
+        ['claims', 0, 'paid'],
+        'claim "C1": must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "abc"',
+      ],
+      [
+        { claims: [{ ...BASE, injuryDate: '2019-02-30' }], retention: '1' },
+        ['claims', 0, 'injuryDate'],
+        'claim "C1": must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
+      ],
       [{ claims: [BASE, BASE], retention: '1' }, ['claims', 1, 'claimId'], 'claim "C1": is listed more than once (first at claims[0])'],
       [{ claims: [BASE] }, ['retention'], 'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got nothing'],
     ])('%j', (input, path, message) => {
