@@ -53,6 +53,8 @@ export interface OccurrenceGroup {
   readonly injuryDate: string;
   /** The affiliate group the occurrence belongs to, when grouped under CLM-3. */
   readonly groupId: string | undefined;
+  /** Index of the occurrence's first claim in the input. */
+  readonly firstIndex: number;
 }
 
 function esc(part: string): string {
@@ -67,32 +69,58 @@ export function affiliateMap(groups: Readonly<Record<string, string>> | undefine
 }
 
 /**
- * Adds one claim to its occurrence (unchecked core of {@link groupOccurrences}):
+ * The occurrence key of a claim (unchecked core of {@link groupOccurrences}):
  * - no `occurrenceId`: the claim is its own occurrence;
  * - occupational disease: one occurrence per member, `occurrenceId` and employee (CLM-2);
  * - injury: one occurrence per `occurrenceId` and member, or per affiliate group (CLM-1, CLM-3).
+ * @internal
+ */
+export function occurrenceKey(claim: ParsedClaim, affiliates: ReadonlyMap<string, string>): { key: string; groupId: string | undefined } {
+  if (claim.occurrenceId === undefined) return { key: `claim|${esc(claim.claimId)}`, groupId: undefined };
+  if (claim.kind === 'occupational-disease') {
+    // RULES: CLM-2 — each affected employee is a separate occurrence, even with a shared cause.
+    return {
+      key: `occupational-disease|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}|${esc(claim.employeeId)}`,
+      groupId: undefined,
+    };
+  }
+  const groupId = affiliates.get(claim.memberId);
+  // RULES: CLM-1, CLM-3 — one incident is one occurrence; affiliates of one group are one entity.
+  const key =
+    groupId === undefined
+      ? `injury|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}`
+      : `injury|group|${esc(groupId)}|${esc(claim.occurrenceId)}`;
+  return { key, groupId };
+}
+
+/** The key of a claim without `occurrenceId` (its own occurrence). @internal */
+export function ownKey(claimId: string): string {
+  return `claim|${esc(claimId)}`;
+}
+
+/**
+ * Adds one claim to the occurrence with `key` (unchecked core of {@link groupOccurrences}).
  * Throws `INCONSISTENT_OCCURRENCE` when the claim's injury date differs from the occurrence's.
  * @internal
  */
-export function addClaim(groups: Map<string, OccurrenceGroup>, claim: ParsedClaim, affiliates: ReadonlyMap<string, string>): void {
-  let key: string;
-  let groupId: string | undefined;
-  if (claim.occurrenceId === undefined) {
-    key = `claim|${esc(claim.claimId)}`;
-  } else if (claim.kind === 'occupational-disease') {
-    // RULES: CLM-2 — each affected employee is a separate occurrence, even with a shared cause.
-    key = `occupational-disease|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}|${esc(claim.employeeId)}`;
-  } else {
-    groupId = affiliates.get(claim.memberId);
-    // RULES: CLM-1, CLM-3 — one incident is one occurrence; affiliates of one group are one entity.
-    key =
-      groupId === undefined
-        ? `injury|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}`
-        : `injury|group|${esc(groupId)}|${esc(claim.occurrenceId)}`;
-  }
+export function addToGroup(
+  groups: Map<string, OccurrenceGroup>,
+  key: string,
+  groupId: string | undefined,
+  claim: ParsedClaim,
+  index: number,
+): void {
   const g = groups.get(key);
   if (g === undefined) {
-    groups.set(key, { key, kind: claim.kind, memberIds: [claim.memberId], claims: [claim], injuryDate: claim.injuryDate, groupId });
+    groups.set(key, {
+      key,
+      kind: claim.kind,
+      memberIds: [claim.memberId],
+      claims: [claim],
+      injuryDate: claim.injuryDate,
+      groupId,
+      firstIndex: index,
+    });
     return;
   }
   if (g.injuryDate !== claim.injuryDate) {
@@ -165,7 +193,10 @@ export function groupOccurrences(input: GroupOccurrencesInput, options?: GroupOc
   const claims = toParsedClaims(v.claims);
   const affiliates = affiliateMap(v.affiliateGroups);
   const groups = new Map<string, OccurrenceGroup>();
-  for (const c of claims) addClaim(groups, c, affiliates);
+  claims.forEach((c, i) => {
+    const { key, groupId } = occurrenceKey(c, affiliates);
+    addToGroup(groups, key, groupId, c, i);
+  });
   const list = [...groups.values()];
   const result: GroupOccurrencesResult = { occurrences: list.map(toOccurrence) };
   return withSteps(result, opts.explain, () =>

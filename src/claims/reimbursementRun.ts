@@ -19,7 +19,7 @@ import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } 
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
 import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, type ParsedClaim } from './claimSchema.js';
-import { AffiliateGroupsSchema, addClaim, affiliateMap, type OccurrenceGroup } from './groupOccurrences.js';
+import { AffiliateGroupsSchema, addToGroup, affiliateMap, type OccurrenceGroup, occurrenceKey, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
 import { type ClaimShare, splitCents } from './splitOccurrence.js';
@@ -122,6 +122,8 @@ export interface ReimbursementRunResult extends Explained {
 
 /** At most this many invalid claims are reported in one `INVALID_INPUT` error. */
 export const MAX_REPORTED_INVALID_CLAIMS = 20;
+
+const ZERO = '0.00';
 
 interface GroupLevel {
   readonly level: RetentionLevel;
@@ -241,6 +243,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
 
   // Pass 1: check and group every claim (fast check; zod only for an invalid claim).
   const groups = new Map<string, OccurrenceGroup>();
+  // Claim IDs of claims with an occurrenceId; a claim without one is found by its own key.
   const seenIds = new Map<string, number>();
   const issues: WcraIssue[] = [];
   let badClaims = 0;
@@ -255,16 +258,17 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
       continue;
     }
-    const first = seenIds.get(claim.claimId);
+    const { key, groupId } = occurrenceKey(claim, affiliates);
+    const own = claim.occurrenceId === undefined ? key : ownKey(claim.claimId);
+    const first = seenIds.get(claim.claimId) ?? groups.get(own)?.firstIndex;
     if (first !== undefined) {
       issues.push(duplicateIssue(claim.claimId, i, first));
       if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
       continue;
     }
-    seenIds.set(claim.claimId, i);
-    if (issues.length > 0 || inconsistency !== undefined) continue;
+    if (claim.occurrenceId !== undefined) seenIds.set(claim.claimId, i);
     try {
-      addClaim(groups, claim, affiliates);
+      addToGroup(groups, key, groupId, claim, i);
     } catch (error) {
       inconsistency = error;
     }
@@ -272,6 +276,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   if (issues.length > 0) throw invalidInput(issues);
   if (inconsistency !== undefined) throw inconsistency;
   seenIds.clear();
+  const money = (c: number): string => (c === 0 ? ZERO : centsToMoney(c));
 
   // Pass 2: one retention, split, amount due, reporting status and window per occurrence.
   const retentions = new Map<string, { cents: number; money: string; threshold: number; thresholdMoney: string }>();
@@ -304,10 +309,10 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     const rk = `${yr}|${lv}`;
     let ret = retentions.get(rk);
     if (ret === undefined) {
-      const money = lookupRetentionLimit(yr, lv, v.retentionTable); // RULES: RET-2, RET-4
-      const c = tryParseCents(money) as number;
+      const limit = lookupRetentionLimit(yr, lv, v.retentionTable); // RULES: RET-2, RET-4
+      const c = tryParseCents(limit) as number;
       const th = thresholdCents(c);
-      ret = { cents: c, money, threshold: th, thresholdMoney: centsToMoney(th) };
+      ret = { cents: c, money: limit, threshold: th, thresholdMoney: money(th) };
       retentions.set(rk, ret);
     }
     const claims = g.claims;
@@ -326,9 +331,9 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       incurred = c.incurred;
       reimbursed = c.reimbursed;
       reimbursable = total > ret.cents ? total - ret.cents : 0; // RULES: RET-1
-      totalMoney = centsToMoney(total);
-      retainedMoney = centsToMoney(total - reimbursable);
-      reimbursableMoney = centsToMoney(reimbursable);
+      totalMoney = money(total);
+      retainedMoney = reimbursable === 0 ? totalMoney : money(total - reimbursable);
+      reimbursableMoney = money(reimbursable);
       shares = [{ claimId: c.claimId, total: totalMoney, retained: retainedMoney, reimbursable: reimbursableMoney }];
     } else {
       const amounts = new Array<number>(n);
@@ -341,18 +346,18 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       const s = splitCents(amounts, ret.cents); // RULES: GEN-3
       total = s.total;
       reimbursable = s.reimbursable;
-      totalMoney = centsToMoney(total);
-      retainedMoney = centsToMoney(total - reimbursable);
-      reimbursableMoney = centsToMoney(reimbursable);
+      totalMoney = money(total);
+      retainedMoney = money(total - reimbursable);
+      reimbursableMoney = money(reimbursable);
       shares = new Array<ClaimShare>(n);
       for (let j = 0; j < n; j++) {
         const a = amounts[j] as number;
         const r = s.parts[j] as number;
         shares[j] = {
           claimId: (claims[j] as ParsedClaim).claimId,
-          total: centsToMoney(a),
-          retained: centsToMoney(a - r),
-          reimbursable: centsToMoney(r),
+          total: money(a),
+          retained: money(a - r),
+          reimbursable: money(r),
         };
       }
       if (!Number.isSafeInteger(incurred) || !Number.isSafeInteger(reimbursed)) {
@@ -376,10 +381,10 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       retained: retainedMoney,
       reimbursable: reimbursableMoney,
       shares,
-      incurred: n === 1 ? (incurred === total ? totalMoney : centsToMoney(incurred)) : centsToMoney(incurred),
-      reimbursed: centsToMoney(reimbursed),
-      due: centsToMoney(d.due),
-      overpaid: centsToMoney(d.overpaid),
+      incurred: n === 1 ? (incurred === total ? totalMoney : money(incurred)) : money(incurred),
+      reimbursed: money(reimbursed),
+      due: money(d.due),
+      overpaid: money(d.overpaid),
       reporting: { mustReport: reasons.length > 0, reasons, threshold: ret.thresholdMoney },
     };
     if (opts.asOf !== undefined) {
