@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { startOfMonth, yearOf } from '../core/dates.js';
+import { yearOf } from '../core/dates.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY, tryParseCents } from '../core/money.js';
+import { centsToMoney, MAX_MONEY } from '../core/money.js';
 import {
   describeValue,
   type ExplainOption,
@@ -18,7 +18,7 @@ import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
-import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, type ParsedClaim } from './claimSchema.js';
+import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, type ParsedClaim, parseCents } from './claimSchema.js';
 import { AffiliateGroupsSchema, addToGroup, affiliateMap, type OccurrenceGroup, occurrenceKey, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
@@ -240,64 +240,22 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   const opts = parseOptions(ReimbursementRunOptionsSchema, options);
   const affiliates = affiliateMap(v.affiliateGroups);
   const { byMember, mismatch } = electionIndex(v.elections, affiliates);
+  const asOf = opts.asOf;
+  const retentions = new Map<string, RetentionEntry>();
+  const windows = new Map<string, RunWindow>();
+  const memberLists = new Map<string, ReadonlyArray<string>>();
+  const totals = { paid: 0, reimbursable: 0, reimbursed: 0, due: 0, overpaid: 0 };
 
-  // Pass 1: check and group every claim (fast check; zod only for an invalid claim).
-  const groups = new Map<string, OccurrenceGroup>();
-  // Claim IDs of claims with an occurrenceId; a claim without one is found by its own key.
-  const seenIds = new Map<string, number>();
-  const issues: WcraIssue[] = [];
-  let badClaims = 0;
-  let inconsistency: unknown;
-  let index = 0;
-  for (const raw of v.claims) {
-    const i = index++;
-    const claim = fastParseClaim(raw);
-    if (claim === undefined) {
-      const found = claimIssues(raw, i);
-      issues.push(...(found.length > 0 ? found : [{ path: ['claims', i], message: 'is not a valid claim' }]));
-      if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
-      continue;
-    }
-    const { key, groupId } = occurrenceKey(claim, affiliates);
-    const own = claim.occurrenceId === undefined ? key : ownKey(claim.claimId);
-    const first = seenIds.get(claim.claimId) ?? groups.get(own)?.firstIndex;
-    if (first !== undefined) {
-      issues.push(duplicateIssue(claim.claimId, i, first));
-      if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
-      continue;
-    }
-    if (claim.occurrenceId !== undefined) seenIds.set(claim.claimId, i);
-    try {
-      addToGroup(groups, key, groupId, claim, i);
-    } catch (error) {
-      inconsistency = error;
-    }
-  }
-  if (issues.length > 0) throw invalidInput(issues);
-  if (inconsistency !== undefined) throw inconsistency;
-  seenIds.clear();
-  const money = (c: number): string => (c === 0 ? ZERO : centsToMoney(c));
-
-  // Pass 2: one retention, split, amount due, reporting status and window per occurrence.
-  const retentions = new Map<string, { cents: number; money: string; threshold: number; thresholdMoney: string }>();
-  const windows = new Map<string, Omit<NextReimbursementWindowResult, 'steps'>>();
-  const occurrences: RunOccurrence[] = new Array(groups.size);
-  let tPaid = 0;
-  let tReimbursable = 0;
-  let tReimbursed = 0;
-  let tDue = 0;
-  let tOverpaid = 0;
-  let k = 0;
-  for (const g of groups.values()) {
-    const yr = yearOf(g.injuryDate); // RULES: RET-4 — the year of the injury, whenever reported.
+  /** The retention in force for the occurrence's members in the injury year (RET-4, RET-7). */
+  const retentionFor = (memberIds: ReadonlyArray<string>, yr: number, key: string): RetentionEntry => {
     let level: RetentionLevel | undefined;
-    for (const memberId of g.memberIds) {
+    for (const memberId of memberIds) {
       const own = byMember.get(memberId)?.get(yr);
       if (own === undefined) {
         throw new WcraError(
           'NO_ELECTION',
-          `Member "${memberId}" has no retention election for ${yr}, the year of injury of occurrence ${g.key}: add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
-          { details: { memberId, year: yr, key: g.key } },
+          `Member "${memberId}" has no retention election for ${yr}, the year of injury of occurrence ${key}: add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
+          { details: { memberId, year: yr, key } },
         );
       }
       const group = affiliates.get(memberId);
@@ -310,134 +268,294 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     let ret = retentions.get(rk);
     if (ret === undefined) {
       const limit = lookupRetentionLimit(yr, lv, v.retentionTable); // RULES: RET-2, RET-4
-      const c = tryParseCents(limit) as number;
-      const th = thresholdCents(c);
-      ret = { cents: c, money: limit, threshold: th, thresholdMoney: money(th) };
+      const cents = parseCents(limit) as number;
+      const threshold = thresholdCents(cents); // RULES: CLM-7
+      const thresholdMoney = money(threshold);
+      ret = {
+        year: yr,
+        level: lv,
+        cents,
+        money: limit,
+        threshold,
+        over: Object.freeze({ mustReport: true, reasons: overThresholdReasons(threshold + 1, threshold), threshold: thresholdMoney }),
+        under: Object.freeze({ mustReport: false, reasons: overThresholdReasons(threshold, threshold), threshold: thresholdMoney }),
+      };
       retentions.set(rk, ret);
     }
+    return ret;
+  };
+
+  const windowFor = (injuryDate: string): RunWindow | undefined => {
+    if (asOf === undefined) return undefined;
+    const month = injuryDate.slice(0, 7);
+    let w = windows.get(month);
+    if (w === undefined) {
+      const wc = windowCore(injuryDate, asOf); // RULES: CLM-5
+      w = Object.freeze({ start: wc.start, end: wc.end, kind: wc.kind });
+      windows.set(month, w);
+    }
+    return w;
+  };
+
+  /** A claim without occurrenceId: its own occurrence, computed at once. */
+  const single = (c: ParsedClaim): RunOccurrence => {
+    let memberIds = memberLists.get(c.memberId);
+    if (memberIds === undefined) {
+      memberIds = Object.freeze([c.memberId]);
+      memberLists.set(c.memberId, memberIds);
+    }
+    const key = ownKey(c.claimId);
+    const yr = yearOf(c.injuryDate); // RULES: RET-4 — the year of the injury, whenever reported.
+    const ret = retentionFor(memberIds, yr, key);
+    const total = c.paid;
+    const reimbursable = total > ret.cents ? total - ret.cents : 0; // RULES: RET-1
+    const totalMoney = money(total);
+    const retainedMoney = reimbursable === 0 ? totalMoney : money(total - reimbursable);
+    const reimbursableMoney = money(reimbursable);
+    const share: ClaimShare = { claimId: c.claimId, total: totalMoney, retained: retainedMoney, reimbursable: reimbursableMoney };
+    const d = dueCents(total, ret.cents, c.reimbursed); // RULES: CLM-6
+    add(total, reimbursable, c.reimbursed, d.due, d.overpaid);
+    return occurrence(
+      key,
+      c.kind,
+      memberIds,
+      [c.claimId],
+      c.injuryDate,
+      ret,
+      totalMoney,
+      retainedMoney,
+      reimbursableMoney,
+      [share],
+      c.incurred === total ? totalMoney : money(c.incurred),
+      money(c.reimbursed),
+      d,
+      c.incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7
+      windowFor(c.injuryDate),
+    );
+  };
+
+  /** An occurrence of one or more claims sharing an occurrenceId. */
+  const grouped = (g: OccurrenceGroup): RunOccurrence => {
+    const yr = yearOf(g.injuryDate); // RULES: RET-4
+    const ret = retentionFor(g.memberIds, yr, g.key);
     const claims = g.claims;
     const n = claims.length;
+    const amounts = new Array<number>(n);
     let incurred = 0;
     let reimbursed = 0;
-    let total: number;
-    let reimbursable: number;
-    let shares: ClaimShare[];
-    let totalMoney: string;
-    let retainedMoney: string;
-    let reimbursableMoney: string;
-    if (n === 1) {
-      const c = claims[0] as ParsedClaim;
-      total = c.paid;
-      incurred = c.incurred;
-      reimbursed = c.reimbursed;
-      reimbursable = total > ret.cents ? total - ret.cents : 0; // RULES: RET-1
-      totalMoney = money(total);
-      retainedMoney = reimbursable === 0 ? totalMoney : money(total - reimbursable);
-      reimbursableMoney = money(reimbursable);
-      shares = [{ claimId: c.claimId, total: totalMoney, retained: retainedMoney, reimbursable: reimbursableMoney }];
-    } else {
-      const amounts = new Array<number>(n);
-      for (let j = 0; j < n; j++) {
-        const c = claims[j] as ParsedClaim;
-        amounts[j] = c.paid;
-        incurred += c.incurred;
-        reimbursed += c.reimbursed;
-      }
-      const s = splitCents(amounts, ret.cents); // RULES: GEN-3
-      total = s.total;
-      reimbursable = s.reimbursable;
-      totalMoney = money(total);
-      retainedMoney = money(total - reimbursable);
-      reimbursableMoney = money(reimbursable);
-      shares = new Array<ClaimShare>(n);
-      for (let j = 0; j < n; j++) {
-        const a = amounts[j] as number;
-        const r = s.parts[j] as number;
-        shares[j] = {
-          claimId: (claims[j] as ParsedClaim).claimId,
-          total: money(a),
-          retained: money(a - r),
-          reimbursable: money(r),
-        };
-      }
-      if (!Number.isSafeInteger(incurred) || !Number.isSafeInteger(reimbursed)) {
-        throw invalidInput([{ path: ['claims'], message: `occurrence ${g.key}: its claims must add up to at most ${MAX_MONEY}` }]);
-      }
+    for (let j = 0; j < n; j++) {
+      const c = claims[j] as ParsedClaim;
+      amounts[j] = c.paid;
+      incurred += c.incurred;
+      reimbursed += c.reimbursed;
     }
-    const d = dueCents(total, ret.cents, reimbursed); // RULES: CLM-6
-    const reasons = overThresholdReasons(incurred, ret.threshold); // RULES: CLM-7
-    const occ: {
-      -readonly [K in keyof RunOccurrence]: RunOccurrence[K];
-    } = {
-      key: g.key,
-      kind: g.kind,
-      memberIds: g.memberIds,
-      claimIds: n === 1 ? [(claims[0] as ParsedClaim).claimId] : claims.map((c) => c.claimId),
-      injuryDate: g.injuryDate,
-      year: yr,
-      level: lv,
-      retention: ret.money,
-      total: totalMoney,
-      retained: retainedMoney,
-      reimbursable: reimbursableMoney,
+    const s = splitCents(amounts, ret.cents); // RULES: RET-1, GEN-3
+    if (!Number.isSafeInteger(incurred) || !Number.isSafeInteger(reimbursed)) {
+      throw invalidInput([{ path: ['claims'], message: `occurrence ${g.key}: its claims must add up to at most ${MAX_MONEY}` }]);
+    }
+    const shares = new Array<ClaimShare>(n);
+    const claimIds = new Array<string>(n);
+    for (let j = 0; j < n; j++) {
+      const a = amounts[j] as number;
+      const r = s.parts[j] as number;
+      const am = money(a);
+      const claimId = (claims[j] as ParsedClaim).claimId;
+      claimIds[j] = claimId;
+      shares[j] = { claimId, total: am, retained: r === 0 ? am : money(a - r), reimbursable: money(r) };
+    }
+    const d = dueCents(s.total, ret.cents, reimbursed); // RULES: CLM-6
+    add(s.total, s.reimbursable, reimbursed, d.due, d.overpaid);
+    return occurrence(
+      g.key,
+      g.kind,
+      g.memberIds,
+      claimIds,
+      g.injuryDate,
+      ret,
+      money(s.total),
+      money(s.total - s.reimbursable),
+      money(s.reimbursable),
       shares,
-      incurred: n === 1 ? (incurred === total ? totalMoney : money(incurred)) : money(incurred),
-      reimbursed: money(reimbursed),
-      due: money(d.due),
-      overpaid: money(d.overpaid),
-      reporting: { mustReport: reasons.length > 0, reasons, threshold: ret.thresholdMoney },
-    };
-    if (opts.asOf !== undefined) {
-      const month = startOfMonth(g.injuryDate);
-      let w = windows.get(month);
-      if (w === undefined) {
-        const wc = windowCore(g.injuryDate, opts.asOf); // RULES: CLM-5
-        w = Object.freeze({ start: wc.start, end: wc.end, kind: wc.kind });
-        windows.set(month, w);
-      }
-      occ.nextWindow = w;
+      money(incurred),
+      money(reimbursed),
+      d,
+      incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7
+      windowFor(g.injuryDate),
+    );
+  };
+
+  const add = (paid: number, reimbursable: number, reimbursed: number, due: number, overpaid: number): void => {
+    totals.paid += paid;
+    totals.reimbursable += reimbursable;
+    totals.reimbursed += reimbursed;
+    totals.due += due;
+    totals.overpaid += overpaid;
+  };
+
+  // One pass over the claims: the fast check (zod only for an invalid claim), then a claim
+  // without occurrenceId is computed at once and the others are grouped.
+  const order: Array<RunOccurrence | OccurrenceGroup> = [];
+  const groupSlots: number[] = [];
+  const groups = new Map<string, OccurrenceGroup>();
+  const seenIds = new Map<string, number>();
+  const issues: WcraIssue[] = [];
+  let badClaims = 0;
+  let failure: unknown;
+  let index = 0;
+  for (const raw of v.claims) {
+    const i = index++;
+    const claim = fastParseClaim(raw);
+    if (claim === undefined) {
+      const found = claimIssues(raw, i);
+      issues.push(...(found.length > 0 ? found : [{ path: ['claims', i], message: 'is not a valid claim' }]));
+      if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
+      continue;
     }
-    occurrences[k++] = occ;
-    tPaid += total;
-    tReimbursable += reimbursable;
-    tReimbursed += reimbursed;
-    tDue += d.due;
-    tOverpaid += d.overpaid;
+    const first = seenIds.get(claim.claimId);
+    if (first !== undefined) {
+      issues.push(duplicateIssue(claim.claimId, i, first));
+      if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
+      continue;
+    }
+    seenIds.set(claim.claimId, i);
+    // Once a problem is known nothing is returned: only the remaining claims are checked.
+    if (issues.length > 0 || failure !== undefined) continue;
+    try {
+      if (claim.occurrenceId === undefined) {
+        order.push(single(claim));
+        continue;
+      }
+      const { key, groupId } = occurrenceKey(claim, affiliates);
+      if (!groups.has(key)) groupSlots.push(order.length);
+      addToGroup(groups, key, groupId, claim, i);
+      const g = groups.get(key) as OccurrenceGroup;
+      if (g.claims.length === 1) order.push(g);
+    } catch (error) {
+      failure = error;
+    }
   }
+  if (issues.length > 0) throw invalidInput(issues);
+  if (failure !== undefined) throw failure;
+  seenIds.clear();
+  groups.clear();
+  for (const slot of groupSlots) order[slot] = grouped(order[slot] as OccurrenceGroup);
+  const occurrences = order as RunOccurrence[];
+
   // Non-negative sums: if any partial sum passed 2^53, the final one is not a safe integer.
-  if (![tPaid, tReimbursable, tReimbursed, tDue, tOverpaid].every(Number.isSafeInteger)) {
+  if (!Object.values(totals).every(Number.isSafeInteger)) {
     throw invalidInput([{ path: ['claims'], message: `the run's totals must be at most ${MAX_MONEY}` }]);
   }
-  const totals: RunTotals = {
-    paid: centsToMoney(tPaid),
-    reimbursable: centsToMoney(tReimbursable),
-    reimbursed: centsToMoney(tReimbursed),
-    due: centsToMoney(tDue),
-    overpaid: centsToMoney(tOverpaid),
+  const result: ReimbursementRunResult = {
+    occurrences,
+    totals: {
+      paid: money(totals.paid),
+      reimbursable: money(totals.reimbursable),
+      reimbursed: money(totals.reimbursed),
+      due: money(totals.due),
+      overpaid: money(totals.overpaid),
+    },
   };
-  const result: ReimbursementRunResult = { occurrences, totals };
   return withSteps(result, opts.explain, () => [
     step(
       'CLM-1',
       'Claims grouped into occurrences (CLM-1, CLM-2, CLM-3), one retention each (RET-4)',
       [textValue('Occurrences', String(occurrences.length), 'number')],
-      moneyValue('Total paid', totals.paid),
+      moneyValue('Total paid', result.totals.paid),
     ),
     step(
       'RET-1',
       'Reimbursable = sum over occurrences of max(0, paid - retention)',
-      [moneyValue('Total paid', totals.paid)],
-      moneyValue('Total reimbursable', totals.reimbursable),
+      [moneyValue('Total paid', result.totals.paid)],
+      moneyValue('Total reimbursable', result.totals.reimbursable),
     ),
     step(
       'CLM-6',
       'Due = sum over occurrences of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
       [
-        moneyValue('Total reimbursable', totals.reimbursable),
-        moneyValue('Reimbursed to date', totals.reimbursed, '-'),
-        moneyValue('Overpaid (owed back)', totals.overpaid, '+'),
+        moneyValue('Total reimbursable', result.totals.reimbursable),
+        moneyValue('Reimbursed to date', result.totals.reimbursed, '-'),
+        moneyValue('Overpaid (owed back)', result.totals.overpaid, '+'),
       ],
-      moneyValue('Total due', totals.due),
+      moneyValue('Total due', result.totals.due),
     ),
   ]);
+}
+
+type RunWindow = Omit<NextReimbursementWindowResult, 'steps'>;
+
+interface RetentionEntry {
+  readonly year: number;
+  readonly level: RetentionLevel;
+  readonly cents: number;
+  readonly money: string;
+  readonly threshold: number;
+  readonly over: RunReportingStatus;
+  readonly under: RunReportingStatus;
+}
+
+function money(c: number): string {
+  return c === 0 ? ZERO : centsToMoney(c);
+}
+
+/** Builds an occurrence as one object literal (a stable shape; `nextWindow` only with asOf). */
+function occurrence(
+  key: string,
+  kind: ClaimKind,
+  memberIds: ReadonlyArray<string>,
+  claimIds: ReadonlyArray<string>,
+  injuryDate: string,
+  ret: RetentionEntry,
+  total: string,
+  retained: string,
+  reimbursable: string,
+  shares: ReadonlyArray<ClaimShare>,
+  incurred: string,
+  reimbursed: string,
+  d: { readonly due: number; readonly overpaid: number },
+  reporting: RunReportingStatus,
+  nextWindow: RunWindow | undefined,
+): RunOccurrence {
+  const due = money(d.due);
+  const overpaid = money(d.overpaid);
+  const { year, level, money: retention } = ret;
+  return nextWindow === undefined
+    ? {
+        key,
+        kind,
+        memberIds,
+        claimIds,
+        injuryDate,
+        year,
+        level,
+        retention,
+        total,
+        retained,
+        reimbursable,
+        shares,
+        incurred,
+        reimbursed,
+        due,
+        overpaid,
+        reporting,
+      }
+    : {
+        key,
+        kind,
+        memberIds,
+        claimIds,
+        injuryDate,
+        year,
+        level,
+        retention,
+        total,
+        retained,
+        reimbursable,
+        shares,
+        incurred,
+        reimbursed,
+        due,
+        overpaid,
+        reporting,
+        nextWindow,
+      };
 }
