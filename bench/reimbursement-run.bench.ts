@@ -56,7 +56,8 @@ function makeClaims(n: number): Claim[] {
     const dollars = u < 0.97 ? rand() * 80_000 : u < 0.995 ? 100_000 + rand() * 900_000 : 1_000_000 + rand() * 6_000_000;
     return Math.floor(dollars * 100);
   };
-  const date = (year: number) => `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+  const date = (year: number) =>
+    `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   let i = 0;
   let occ = 0;
   while (claims.length < n) {
@@ -65,20 +66,45 @@ function makeClaims(n: number): Claim[] {
     const member = Math.floor(rand() * MEMBERS);
     if (u < 0.85) {
       const paid = amount();
-      claims.push({ claimId: `C${i++}`, memberId: `M${member}`, employeeId: `E${member}-${i}`, injuryDate: date(year), kind: 'injury', paid: money(paid), incurred: money(paid + Math.floor(rand() * 500_000)) });
+      claims.push({
+        claimId: `C${i++}`,
+        memberId: `M${member}`,
+        employeeId: `E${member}-${i}`,
+        injuryDate: date(year),
+        kind: 'injury',
+        paid: money(paid),
+        incurred: money(paid + Math.floor(rand() * 500_000)),
+      });
     } else if (u < 0.95) {
       const k = 2 + Math.floor(rand() * 5);
       const injuryDate = date(year);
       const occurrenceId = `O${occ++}`;
       for (let j = 0; j < k && claims.length < n; j++) {
         const m = member < 4 && j % 2 === 1 ? member ^ 1 : member; // affiliates share incidents
-        claims.push({ claimId: `C${i++}`, memberId: `M${m}`, employeeId: `E${m}-${i}`, occurrenceId, injuryDate, kind: 'injury', paid: money(amount()), reimbursed: '0' });
+        claims.push({
+          claimId: `C${i++}`,
+          memberId: `M${m}`,
+          employeeId: `E${m}-${i}`,
+          occurrenceId,
+          injuryDate,
+          kind: 'injury',
+          paid: money(amount()),
+          reimbursed: '0',
+        });
       }
     } else {
       const k = 1 + Math.floor(rand() * 3);
       const occurrenceId = `D${occ++}`;
       for (let j = 0; j < k && claims.length < n; j++) {
-        claims.push({ claimId: `C${i++}`, memberId: `M${member}`, employeeId: `E${member}-${i}`, occurrenceId, injuryDate: date(year), kind: 'occupational-disease', paid: money(amount()) });
+        claims.push({
+          claimId: `C${i++}`,
+          memberId: `M${member}`,
+          employeeId: `E${member}-${i}`,
+          occurrenceId,
+          injuryDate: date(year),
+          kind: 'occupational-disease',
+          paid: money(amount()),
+        });
       }
     }
   }
@@ -89,7 +115,10 @@ function makeClaims(n: number): Claim[] {
 function floatRun(claims: ReadonlyArray<Claim>, elections: ReadonlyArray<Election>, affiliateGroups: Record<string, string>) {
   const levels = new Map<string, string>();
   for (const e of elections) levels.set(`${e.memberId}|${e.year}`, e.level);
-  const groups = new Map<string, { claims: Array<{ claimId: string; paid: number; reimbursed: number }>; memberId: string; injuryDate: string }>();
+  const groups = new Map<
+    string,
+    { claims: Array<{ claimId: string; paid: number; reimbursed: number }>; memberId: string; injuryDate: string }
+  >();
   for (const c of claims) {
     let key: string;
     if (c.occurrenceId === undefined) key = `claim|${c.claimId}`;
@@ -101,7 +130,8 @@ function floatRun(claims: ReadonlyArray<Claim>, elections: ReadonlyArray<Electio
     const paid = Number(c.paid);
     const reimbursed = Number(c.reimbursed ?? 0);
     const g = groups.get(key);
-    if (g === undefined) groups.set(key, { claims: [{ claimId: c.claimId, paid, reimbursed }], memberId: c.memberId, injuryDate: c.injuryDate });
+    if (g === undefined)
+      groups.set(key, { claims: [{ claimId: c.claimId, paid, reimbursed }], memberId: c.memberId, injuryDate: c.injuryDate });
     else g.claims.push({ claimId: c.claimId, paid, reimbursed });
   }
   const occurrences = [];
@@ -143,22 +173,51 @@ const { elections, affiliateGroups } = setup();
 const t0 = performance.now();
 const claims = makeClaims(N);
 console.log(`generated ${claims.length.toLocaleString('en-US')} claims in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+const mem = (label: string) => {
+  gc();
+  const u = process.memoryUsage();
+  console.log(
+    `${label}: heap ${(u.heapUsed / 1048576).toFixed(0)} MiB, rss ${(u.rss / 1048576).toFixed(0)} MiB, peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
+};
+mem('after generating the claims');
+
+/** Times one run; only a summary string survives it, so the two results never coexist. */
+function timeExact(first: boolean): [number, string] {
+  gc();
+  const t = performance.now();
+  const exact = reimbursementRun({ claims, elections, affiliateGroups }, { asOf: '2026-01-15' });
+  const ms = performance.now() - t;
+  if (first) mem('after the first exact run (its result held)');
+  return [
+    ms,
+    `${exact.occurrences.length} occurrences, paid ${exact.totals.paid}, reimbursable ${exact.totals.reimbursable}, due ${exact.totals.due}`,
+  ];
+}
+
+function timeFloat(first: boolean): [number, string] {
+  gc();
+  const t = performance.now();
+  const float = floatRun(claims, elections, affiliateGroups);
+  const ms = performance.now() - t;
+  if (first) mem('after the first float run (its result held)');
+  return [
+    ms,
+    `${float.occurrences.length} occurrences, paid ${float.totals.paid}, reimbursable ${float.totals.reimbursable}, due ${float.totals.due}`,
+  ];
+}
 
 const exactTimes: number[] = [];
 const floatTimes: number[] = [];
 let exactSummary = '';
 let floatSummary = '';
 for (let r = 0; r < RUNS; r++) {
-  gc();
-  let t = performance.now();
-  const exact = reimbursementRun({ claims, elections, affiliateGroups }, { asOf: '2026-01-15' });
-  exactTimes.push(performance.now() - t);
-  exactSummary = `${exact.occurrences.length} occurrences, paid ${exact.totals.paid}, reimbursable ${exact.totals.reimbursable}, due ${exact.totals.due}`;
-  gc();
-  t = performance.now();
-  const float = floatRun(claims, elections, affiliateGroups);
-  floatTimes.push(performance.now() - t);
-  floatSummary = `${float.occurrences.length} occurrences, paid ${float.totals.paid}, reimbursable ${float.totals.reimbursable}, due ${float.totals.due}`;
+  const [e, es] = timeExact(r === 0);
+  exactTimes.push(e);
+  exactSummary = es;
+  const [f, fs] = timeFloat(r === 0);
+  floatTimes.push(f);
+  floatSummary = fs;
 }
 const exactMs = median(exactTimes);
 const floatMs = median(floatTimes);
@@ -166,7 +225,9 @@ const ratio = exactMs / floatMs;
 const rssMiB = process.resourceUsage().maxRSS / 1024;
 console.log(`exact : ${exactSummary}`);
 console.log(`float : ${floatSummary}`);
-console.log(`runs  : ${RUNS} each, alternating; exact ms [${exactTimes.map((x) => x.toFixed(0)).join(', ')}], float ms [${floatTimes.map((x) => x.toFixed(0)).join(', ')}]`);
+console.log(
+  `runs  : ${RUNS} each, alternating; exact ms [${exactTimes.map((x) => x.toFixed(0)).join(', ')}], float ms [${floatTimes.map((x) => x.toFixed(0)).join(', ')}]`,
+);
 console.log(`median exact reimbursementRun: ${exactMs.toFixed(0)} ms`);
 console.log(`median float baseline:         ${floatMs.toFixed(0)} ms`);
 console.log(`ratio exact / float:           ${ratio.toFixed(2)}x (target <= 3x) ${ratio <= 3 ? 'OK' : 'MISSED'}`);
