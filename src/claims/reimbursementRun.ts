@@ -199,12 +199,17 @@ function electionIndex(
  * (claim money is whole cents): no Decimal and no zod per claim. Only an invalid claim is run
  * through `ClaimSchema`, to describe the problem.
  *
- * Conventions: nothing partial is returned; invalid claims are reported together (up to
- * {@link MAX_REPORTED_INVALID_CLAIMS}, the iteration stops there), each issue at
- * `claims[index]…` with the claim ID in the message; invalid claims are reported before an
- * inconsistent occurrence. Catastrophic injuries are not part of the claim record, so the
+ * Conventions: nothing partial is returned; invalid claims (and duplicate claim IDs) are
+ * reported together in one `INVALID_INPUT` (up to {@link MAX_REPORTED_INVALID_CLAIMS}; the
+ * iteration stops there), each issue at `claims[index]…` with the claim ID in the message.
+ * Invalid input wins over every other error; otherwise the first problem met is thrown (claims
+ * without `occurrenceId` are settled as they are read, occurrences of several claims once all
+ * claims are read). Occurrences come in the order of their first claim, as in
+ * `groupOccurrences`. Catastrophic injuries are not part of the claim record, so the
  * reporting status here is the threshold test; use `claimReportingStatus` for the 10-day rule.
- * Shared, frozen objects may appear in several occurrences (`reasons`, `nextWindow`).
+ * Shared, frozen objects appear in several occurrences (`reporting`, `nextWindow`, and
+ * `memberIds` of single-claim occurrences) to keep a million-claim result small: treat the
+ * result as read-only (`structuredClone` it to edit).
  * With `explain`, the steps show the run's totals, not every occurrence.
  *
  * @param input - `{ claims, elections, affiliateGroups?, retentionTable? }`.

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema } from 'wcra-calc';
 import * as z from 'zod/mini';
-import { claimIssues, fastParseClaim } from '../../src/claims/claimSchema.js';
+import { claimIssues, fastParseClaim, parseCents } from '../../src/claims/claimSchema.js';
+import { D } from '../../src/core/decimal.js';
+import { tryParseCents } from '../../src/core/money.js';
 import { arbClaim, BASE } from './helpers.js';
 
 const WEIRD: ReadonlyArray<unknown> = [
@@ -102,7 +104,83 @@ describe('ClaimSchema', () => {
     expect(z.safeParse(ClaimSchema, { ...BASE, paid: '90071992547409.92' }).success).toBe(false);
   });
 
+  it('GEN-1 parseCents reads the edge cases exactly like the core tryParseCents', () => {
+    const cases: unknown[] = [
+      '0',
+      '-0',
+      '-0.00',
+      '007.50',
+      '1.2500',
+      '1.001',
+      '1.0010',
+      '1.',
+      '.5',
+      '-',
+      '',
+      '1.5',
+      '12.34',
+      '90071992547409.91',
+      '90071992547409.92',
+      '9'.repeat(40),
+      '9'.repeat(41),
+      '00000000000000000000000000000000000001.5',
+      '1e3',
+      '+1',
+      ' 1',
+      '1 ',
+      '١',
+      0,
+      -0,
+      1,
+      -1,
+      0.1,
+      0.29,
+      1.005,
+      12.5,
+      90071992547409,
+      90071992547410,
+      90071992547409.91,
+      1e21,
+      1e-7,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      new D('12.34'),
+      new D('1.234'),
+      null,
+      undefined,
+      true,
+      {},
+      [],
+    ];
+    for (const c of cases) expect(parseCents(c), String(c)).toBe(tryParseCents(c));
+  });
+
   describe('properties', () => {
+    it('GEN-1 parseCents agrees with the core tryParseCents on strings and numbers', () => {
+      const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), minLength: 1, maxLength: 20 });
+      const decimalString = fc
+        .tuple(
+          fc.boolean(),
+          digits,
+          fc.option(fc.string({ unit: fc.constantFrom('0', '3', '9'), minLength: 0, maxLength: 5 }), { nil: undefined }),
+        )
+        .map(([neg, w, f]) => `${neg ? '-' : ''}${w}${f === undefined ? '' : `.${f}`}`);
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            decimalString,
+            fc.string(),
+            fc.double(),
+            fc.integer(),
+            fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map((c) => c / 100),
+          ),
+          (v) => {
+            expect(parseCents(v)).toBe(tryParseCents(v));
+          },
+        ),
+      );
+    });
+
     it('CLM-8 the fast check accepts exactly what ClaimSchema accepts', () => {
       fc.assert(
         fc.property(arbClaimLike, (value) => {
