@@ -1,2 +1,85 @@
 // Public API of the claims feature (CLM-*).
-export {};
+
+export {
+  CATASTROPHIC_REPORTING_DAYS,
+  type ClaimReportingStatusInput,
+  ClaimReportingStatusInputSchema,
+  type ClaimReportingStatusOptions,
+  ClaimReportingStatusOptionsSchema,
+  type ClaimReportingStatusResult,
+  claimReportingStatus,
+  type ReportingReason,
+} from './claimReportingStatus.js';
+export {
+  type ClaimReportingThresholdInput,
+  ClaimReportingThresholdInputSchema,
+  type ClaimReportingThresholdOptions,
+  ClaimReportingThresholdOptionsSchema,
+  type ClaimReportingThresholdResult,
+  claimReportingThreshold,
+  REPORTING_THRESHOLD_CAP,
+} from './claimReportingThreshold.js';
+export { CLAIM_KINDS, type Claim, type ClaimKind, ClaimSchema } from './claimSchema.js';
+export {
+  AffiliateGroupsSchema,
+  type GroupOccurrencesInput,
+  GroupOccurrencesInputSchema,
+  type GroupOccurrencesOptions,
+  GroupOccurrencesOptionsSchema,
+  type GroupOccurrencesResult,
+  groupOccurrences,
+  type Occurrence,
+} from './groupOccurrences.js';
+export {
+  type NextReimbursementWindowInput,
+  NextReimbursementWindowInputSchema,
+  type NextReimbursementWindowOptions,
+  NextReimbursementWindowOptionsSchema,
+  type NextReimbursementWindowResult,
+  nextReimbursementWindow,
+  type ReimbursementWindowKind,
+} from './nextReimbursementWindow.js';
+export {
+  EXCLUDED_CATEGORIES,
+  PAYMENT_CATEGORIES,
+  type PaymentCategory,
+  REIMBURSABLE_CATEGORIES,
+  type ReimbursableAmountInput,
+  ReimbursableAmountInputSchema,
+  type ReimbursableAmountOptions,
+  ReimbursableAmountOptionsSchema,
+  type ReimbursableAmountResult,
+  reimbursableAmount,
+} from './reimbursableAmount.js';
+export {
+  type ReimbursementDueInput,
+  ReimbursementDueInputSchema,
+  type ReimbursementDueOptions,
+  ReimbursementDueOptionsSchema,
+  type ReimbursementDueResult,
+  reimbursementDue,
+} from './reimbursementDue.js';
+export {
+  type Election,
+  ElectionSchema,
+  MAX_REPORTED_INVALID_CLAIMS,
+  type ReimbursementRunInput,
+  ReimbursementRunInputSchema,
+  type ReimbursementRunOptions,
+  ReimbursementRunOptionsSchema,
+  type ReimbursementRunResult,
+  type RunOccurrence,
+  type RunReportingStatus,
+  type RunTotals,
+  reimbursementRun,
+} from './reimbursementRun.js';
+export {
+  type ClaimShare,
+  SPLIT_BASES,
+  type SplitOccurrenceInput,
+  SplitOccurrenceInputSchema,
+  type SplitOccurrenceOptions,
+  SplitOccurrenceOptionsSchema,
+  type SplitOccurrenceResult,
+  splitOccurrence,
+} from './splitOccurrence.js';

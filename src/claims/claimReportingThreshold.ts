@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { centsToMoney } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
+import { type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
+import { cents, toCents } from './claimSchema.js';
+
+/** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
+export const REPORTING_THRESHOLD_CAP = '1000000.00';
+const CAP_CENTS = 100_000_000;
+
+/** Input schema of {@link claimReportingThreshold}. */
+export const ClaimReportingThresholdInputSchema = z.strictObject({ retention: cents() });
+
+/** Input of {@link claimReportingThreshold}. */
+export type ClaimReportingThresholdInput = z.input<typeof ClaimReportingThresholdInputSchema>;
+
+/** Options schema of {@link claimReportingThreshold}. */
+export const ClaimReportingThresholdOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link claimReportingThreshold}. */
+export type ClaimReportingThresholdOptions = ExplainOption;
+
+/** Result of {@link claimReportingThreshold}. */
+export interface ClaimReportingThresholdResult extends Explained {
+  /** min(50% × retention, 1,000,000): a claim whose incurred total exceeds it must be reported. */
+  readonly threshold: string;
+}
+
+/** The threshold in integer cents (unchecked core). @internal */
+export function thresholdCents(retention: number): number {
+  const half = Math.floor(retention / 2);
+  return half < CAP_CENTS ? half : CAP_CENTS; // RULES: CLM-7
+}
+
+/**
+ * The incurred amount above which a claim must be reported to the WCRA (CLM-7):
+ * min(50% × the applicable retention, $1,000,000).
+ *
+ * Convention: 50% of an odd number of cents is floored to the cent. For whole-cent incurred
+ * amounts, "incurred > floored threshold" is exactly the same test as "incurred > 50% ×
+ * retention", so the floor never changes whether a claim must be reported.
+ *
+ * @param input - `{ retention }`: the retention in force at the date of injury (RET-4).
+ * @param options - `{ explain? }`.
+ * @returns `{ threshold }`.
+ * @throws {@link WcraError} `INVALID_INPUT` for a negative retention or one with fractions of a cent.
+ *
+ * @example
+ * ```ts
+ * import { claimReportingThreshold } from 'wcra-calc';
+ * claimReportingThreshold({ retention: '500000' }) //=> { threshold: '250000.00' }
+ * claimReportingThreshold({ retention: '5000000' }) //=> { threshold: '1000000.00' }
+ * ```
+ */
+export function claimReportingThreshold(
+  input: ClaimReportingThresholdInput,
+  options?: ClaimReportingThresholdOptions,
+): ClaimReportingThresholdResult {
+  const v = parseWith(ClaimReportingThresholdInputSchema, input);
+  const opts = parseOptions(ClaimReportingThresholdOptionsSchema, options);
+  const retention = toCents(v.retention);
+  const result: ClaimReportingThresholdResult = { threshold: centsToMoney(thresholdCents(retention)) };
+  return withSteps(result, opts.explain, () => [
+    step(
+      'CLM-7',
+      'Reporting threshold = the lesser of 50% of the retention (floored to the cent) and $1,000,000',
+      [
+        moneyValue('Retention', centsToMoney(retention)),
+        rateValue('Share of retention', '0.5', 'x'),
+        moneyValue('Cap', REPORTING_THRESHOLD_CAP, 'min'),
+      ],
+      moneyValue('Reporting threshold', result.threshold),
+    ),
+  ]);
+}

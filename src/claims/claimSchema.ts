@@ -1,0 +1,232 @@
+/**
+ * The claim record shared by the claims functions (CLM-1 … CLM-8), its schema, and the fast,
+ * equivalent check the batch run uses on its hot path.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { isIsoDate } from '../core/dates.js';
+import { invalidInput, type WcraIssue } from '../core/errors.js';
+import { MAX_MONEY, type MoneyLike, tryParseCents } from '../core/money.js';
+import { describeValue, id, isoDate, oneOf, toIssues } from '../core/schema.js';
+
+/** The kinds of claim: an injury (CLM-1) or an occupational disease (CLM-2). */
+export const CLAIM_KINDS = ['injury', 'occupational-disease'] as const;
+
+/** A kind of claim: `'injury'` (CLM-1) or `'occupational-disease'` (CLM-2). */
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+const MAX_WHOLE_NUMBER = 90071992547409; // the largest whole number of dollars within MAX_MONEY
+
+/**
+ * Integer cents of a money value, or `undefined` when it is not a whole number of cents within
+ * ±{@link MAX_MONEY}: exactly `tryParseCents` of the core, without allocating for strings and
+ * whole numbers (the batch's hot path). A property test keeps the two in step.
+ * @internal
+ */
+export function parseCents(value: unknown): number | undefined {
+  if (typeof value === 'string') return stringCents(value);
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value <= MAX_WHOLE_NUMBER && value >= -MAX_WHOLE_NUMBER) return value * 100 + 0;
+    return tryParseCents(value);
+  }
+  return tryParseCents(value);
+}
+
+/** A plain decimal string (`-?digits(.digits)?`, at most 40 characters) as cents. */
+function stringCents(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 40) return undefined;
+  let i = 0;
+  const negative = s.charCodeAt(0) === 45; // '-'
+  if (negative) i = 1;
+  const wholeStart = i;
+  let value = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+    i++;
+  }
+  if (i === wholeStart) return undefined;
+  let cents = 0;
+  if (i < n) {
+    if (s.charCodeAt(i) !== 46) return undefined; // '.'
+    i++;
+    if (i === n) return undefined;
+    let places = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+      places++;
+      if (places <= 2) cents = cents * 10 + (c - 48);
+      else if (c !== 48) return undefined; // a non-zero digit beyond the cents
+    }
+    if (places === 1) cents *= 10;
+  }
+  const total = value * 100 + cents;
+  if (total > Number.MAX_SAFE_INTEGER) return undefined;
+  return negative && total !== 0 ? -total : total;
+}
+
+/**
+ * A non-negative amount of money in whole cents (claim payments are cent amounts), within
+ * {@link MAX_MONEY}. `"12.50"`, `12.5`, `"12.500"` are accepted; `"12.345"` is not.
+ * @internal
+ */
+export function cents() {
+  return z.custom<MoneyLike>(
+    (v) => {
+      const c = parseCents(v);
+      return c !== undefined && c >= 0;
+    },
+    {
+      error: (iss) => {
+        const c = parseCents(iss.input);
+        if (c !== undefined) return `must be a non-negative amount of money, got ${describeValue(iss.input)}`;
+        return `must be a non-negative amount of money in whole cents (at most ${MAX_MONEY}), got ${describeValue(iss.input)}`;
+      },
+    },
+  );
+}
+
+/**
+ * Schema of one claim (the claim record shared by the claims functions).
+ *
+ * `{ claimId, memberId, employeeId, occurrenceId?, injuryDate, kind, paid, incurred?, reimbursed? }`:
+ * money as a {@link MoneyLike} in whole cents (payments are cent amounts), non-negative;
+ * `incurred` defaults to `paid`, `reimbursed` (reimbursements received to date) to 0.
+ */
+export const ClaimSchema = z.strictObject({
+  claimId: id('a claim ID'),
+  memberId: id('a member ID'),
+  employeeId: id('an employee ID'),
+  occurrenceId: z.optional(id('an occurrence ID')),
+  injuryDate: isoDate(),
+  kind: oneOf(CLAIM_KINDS),
+  paid: cents(),
+  incurred: z.optional(cents()),
+  reimbursed: z.optional(cents()),
+});
+
+/** A claim as callers pass it (see {@link ClaimSchema}). */
+export type Claim = z.input<typeof ClaimSchema>;
+
+/** A validated claim with money in integer cents. @internal */
+export interface ParsedClaim {
+  readonly claimId: string;
+  readonly memberId: string;
+  readonly employeeId: string;
+  readonly occurrenceId: string | undefined;
+  readonly injuryDate: string;
+  readonly kind: ClaimKind;
+  readonly paid: number;
+  readonly incurred: number;
+  readonly reimbursed: number;
+}
+
+const CLAIM_KEYS: ReadonlySet<string> = new Set([
+  'claimId',
+  'memberId',
+  'employeeId',
+  'occurrenceId',
+  'injuryDate',
+  'kind',
+  'paid',
+  'incurred',
+  'reimbursed',
+]);
+
+function isId(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= 200;
+}
+
+function centsOf(v: unknown): number | undefined {
+  const c = parseCents(v);
+  return c !== undefined && c >= 0 ? c : undefined;
+}
+
+/**
+ * The batch's fast check: accepts exactly what {@link ClaimSchema} accepts (a property test
+ * keeps the two in step) and returns the claim with money in integer cents, or `undefined`.
+ * No zod and no Decimal per claim.
+ * @internal
+ */
+export function fastParseClaim(value: unknown): ParsedClaim | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const o = value as Record<string, unknown>;
+  for (const key in o) if (!CLAIM_KEYS.has(key)) return undefined;
+  const { claimId, memberId, employeeId, occurrenceId, injuryDate, kind } = o;
+  if (!isId(claimId) || !isId(memberId) || !isId(employeeId)) return undefined;
+  if (occurrenceId !== undefined && !isId(occurrenceId)) return undefined;
+  if (typeof injuryDate !== 'string' || !isIsoDate(injuryDate)) return undefined;
+  if (kind !== 'injury' && kind !== 'occupational-disease') return undefined;
+  const paid = centsOf(o.paid);
+  if (paid === undefined) return undefined;
+  const incurred = o.incurred === undefined ? paid : centsOf(o.incurred);
+  if (incurred === undefined) return undefined;
+  const reimbursed = o.reimbursed === undefined ? 0 : centsOf(o.reimbursed);
+  if (reimbursed === undefined) return undefined;
+  return { claimId, memberId, employeeId, occurrenceId, injuryDate, kind, paid, incurred, reimbursed };
+}
+
+/** Prefixes a claim's issue messages with its claim ID when it has a usable one. @internal */
+function nameClaim(issues: ReadonlyArray<WcraIssue>, claim: unknown): WcraIssue[] {
+  const claimId = typeof claim === 'object' && claim !== null ? (claim as { claimId?: unknown }).claimId : undefined;
+  const label = isId(claimId) ? `claim ${JSON.stringify(claimId)}` : 'claim without a valid claimId';
+  return issues.map((i) => ({ path: i.path, message: `${label}: ${i.message}` }));
+}
+
+/**
+ * The `INVALID_INPUT` issues of one claim at `claims[index]`, from {@link ClaimSchema}, each
+ * message naming the claim ID. @internal
+ */
+export function claimIssues(claim: unknown, index: number): WcraIssue[] {
+  const r = z.safeParse(ClaimSchema, claim, { reportInput: true });
+  if (r.success) return [];
+  return nameClaim(toIssues(r.error.issues, ['claims', index]), claim);
+}
+
+/**
+ * Validates `input` with a schema that has a `claims` list, naming the claim ID in the message
+ * of every issue under `claims[i]`. @internal
+ */
+export function parseWithClaims<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
+  const result = z.safeParse(schema, input, { reportInput: true });
+  if (result.success) return result.data;
+  const list = typeof input === 'object' && input !== null ? (input as { claims?: unknown }).claims : undefined;
+  const issues = toIssues(result.error.issues).map((i) => {
+    const index = i.path[1];
+    if (i.path[0] === 'claims' && typeof index === 'number' && Array.isArray(list)) return nameClaim([i], list[index])[0] as WcraIssue;
+    return i;
+  });
+  throw invalidInput(issues);
+}
+
+/** Converts schema-validated claims to integer cents and rejects duplicate claim IDs. @internal */
+export function toParsedClaims(claims: ReadonlyArray<Claim>): ParsedClaim[] {
+  const out: ParsedClaim[] = [];
+  const seen = new Map<string, number>();
+  const issues: WcraIssue[] = [];
+  claims.forEach((c, i) => {
+    const p = fastParseClaim(c) as ParsedClaim;
+    const first = seen.get(p.claimId);
+    if (first !== undefined) issues.push(duplicateIssue(p.claimId, i, first));
+    else seen.set(p.claimId, i);
+    out.push(p);
+  });
+  if (issues.length > 0) throw invalidInput(issues);
+  return out;
+}
+
+/** The issue for a claim ID listed twice. @internal */
+export function duplicateIssue(claimId: string, index: number, first: number): WcraIssue {
+  return {
+    path: ['claims', index, 'claimId'],
+    message: `claim ${JSON.stringify(claimId)}: is listed more than once (first at claims[${first}])`,
+  };
+}
+
+/** Integer cents of an amount already validated by {@link cents}. @internal */
+export function toCents(value: unknown): number {
+  return parseCents(value) as number;
+}

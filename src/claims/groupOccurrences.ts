@@ -1,0 +1,228 @@
+import * as z from 'zod/mini';
+import { WcraError } from '../core/errors.js';
+import { type ExplainOption, explainOptionShape, id, parseOptions } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
+
+/** Schema of `affiliateGroups`: member ID → group ID (affiliates of one holding company, RET-7). */
+export const AffiliateGroupsSchema = z.record(z.string(), id('a group ID'));
+
+/** Input schema of {@link groupOccurrences}. */
+export const GroupOccurrencesInputSchema = z.strictObject({
+  claims: z.array(ClaimSchema),
+  affiliateGroups: z.optional(AffiliateGroupsSchema),
+});
+
+/** Input of {@link groupOccurrences}. */
+export type GroupOccurrencesInput = z.input<typeof GroupOccurrencesInputSchema>;
+
+/** Options schema of {@link groupOccurrences}. */
+export const GroupOccurrencesOptionsSchema = z.strictObject({ ...explainOptionShape });
+
+/** Options of {@link groupOccurrences}. */
+export type GroupOccurrencesOptions = ExplainOption;
+
+/** One occurrence: the claims that share one retention (CLM-1, CLM-2, CLM-3). */
+export interface Occurrence {
+  /**
+   * A stable key: `injury|member|<memberId>|<occurrenceId>`, `injury|group|<groupId>|<occurrenceId>`,
+   * `occupational-disease|member|<memberId>|<occurrenceId>|<employeeId>`, or `claim|<claimId>`
+   * for a claim without `occurrenceId`. Parts holding `|` or `%` are percent-encoded.
+   */
+  readonly key: string;
+  readonly kind: ClaimKind;
+  /** The members with claims in the occurrence, in order of first appearance. */
+  readonly memberIds: ReadonlyArray<string>;
+  /** The occurrence's claims, in input order. */
+  readonly claimIds: ReadonlyArray<string>;
+  readonly injuryDate: string;
+}
+
+/** Result of {@link groupOccurrences}. */
+export interface GroupOccurrencesResult extends Explained {
+  /** The occurrences in order of their first claim in the input. */
+  readonly occurrences: ReadonlyArray<Occurrence>;
+}
+
+/** An occurrence being built (unchecked core). @internal */
+export interface OccurrenceGroup {
+  readonly key: string;
+  readonly kind: ClaimKind;
+  readonly memberIds: string[];
+  readonly claims: ParsedClaim[];
+  readonly injuryDate: string;
+  /** The affiliate group the occurrence belongs to, when grouped under CLM-3. */
+  readonly groupId: string | undefined;
+  /** Index of the occurrence's first claim in the input. */
+  readonly firstIndex: number;
+}
+
+function esc(part: string): string {
+  return part.includes('|') || part.includes('%') ? encodeURIComponent(part) : part;
+}
+
+/** Affiliate groups as a map (own keys only). @internal */
+export function affiliateMap(groups: Readonly<Record<string, string>> | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  if (groups !== undefined) for (const [member, group] of Object.entries(groups)) map.set(member, group);
+  return map;
+}
+
+/**
+ * The occurrence key of a claim (unchecked core of {@link groupOccurrences}):
+ * - no `occurrenceId`: the claim is its own occurrence;
+ * - occupational disease: one occurrence per member, `occurrenceId` and employee (CLM-2);
+ * - injury: one occurrence per `occurrenceId` and member, or per affiliate group (CLM-1, CLM-3).
+ * @internal
+ */
+export function occurrenceKey(claim: ParsedClaim, affiliates: ReadonlyMap<string, string>): { key: string; groupId: string | undefined } {
+  if (claim.occurrenceId === undefined) return { key: `claim|${esc(claim.claimId)}`, groupId: undefined };
+  if (claim.kind === 'occupational-disease') {
+    // RULES: CLM-2 — each affected employee is a separate occurrence, even with a shared cause.
+    return {
+      key: `occupational-disease|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}|${esc(claim.employeeId)}`,
+      groupId: undefined,
+    };
+  }
+  const groupId = affiliates.get(claim.memberId);
+  // RULES: CLM-1, CLM-3 — one incident is one occurrence; affiliates of one group are one entity.
+  const key =
+    groupId === undefined
+      ? `injury|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}`
+      : `injury|group|${esc(groupId)}|${esc(claim.occurrenceId)}`;
+  return { key, groupId };
+}
+
+/** The key of a claim without `occurrenceId` (its own occurrence). @internal */
+export function ownKey(claimId: string): string {
+  return `claim|${esc(claimId)}`;
+}
+
+/**
+ * Adds one claim to the occurrence with `key` (unchecked core of {@link groupOccurrences}).
+ * Throws `INCONSISTENT_OCCURRENCE` when the claim's injury date differs from the occurrence's.
+ * @internal
+ */
+export function addToGroup(
+  groups: Map<string, OccurrenceGroup>,
+  key: string,
+  groupId: string | undefined,
+  claim: ParsedClaim,
+  index: number,
+): void {
+  const g = groups.get(key);
+  if (g === undefined) {
+    groups.set(key, {
+      key,
+      kind: claim.kind,
+      memberIds: [claim.memberId],
+      claims: [claim],
+      injuryDate: claim.injuryDate,
+      groupId,
+      firstIndex: index,
+    });
+    return;
+  }
+  if (g.injuryDate !== claim.injuryDate) {
+    const other = g.claims[0] as ParsedClaim;
+    throw new WcraError(
+      'INCONSISTENT_OCCURRENCE',
+      `Claims "${other.claimId}" and "${claim.claimId}" form one occurrence (${key}) but have different injury dates (${g.injuryDate} and ${claim.injuryDate}).`,
+      {
+        details: {
+          key,
+          claimId: claim.claimId,
+          injuryDate: claim.injuryDate,
+          otherClaimId: other.claimId,
+          otherInjuryDate: g.injuryDate,
+        },
+      },
+    );
+  }
+  if (!g.memberIds.includes(claim.memberId)) g.memberIds.push(claim.memberId);
+  g.claims.push(claim);
+}
+
+/** The public view of a group. @internal */
+export function toOccurrence(g: OccurrenceGroup): Occurrence {
+  return { key: g.key, kind: g.kind, memberIds: [...g.memberIds], claimIds: g.claims.map((c) => c.claimId), injuryDate: g.injuryDate };
+}
+
+/**
+ * Groups claims into occurrences, each carrying one retention (CLM-1, CLM-2, CLM-3).
+ *
+ * - Injury claims of the same member with the same `occurrenceId` are one occurrence (CLM-1).
+ * - Occupational disease: each affected employee is a separate occurrence, even when several
+ *   share an `occurrenceId` (CLM-2).
+ * - `affiliateGroups` maps member IDs to a group ID: injury claims of members of one group with
+ *   the same `occurrenceId` form one occurrence across the affiliates (CLM-3, inferred from
+ *   Minn. Stat. § 79.34 subd. 1: the group is one entity with one retention).
+ * - A claim without `occurrenceId` is its own occurrence.
+ *
+ * Conventions: an injury claim and an occupational disease claim never share an occurrence,
+ * even with the same `occurrenceId`; occupational disease claims are grouped by member (not by
+ * affiliate group), since employee IDs belong to one employer's records. Occurrences come in
+ * the order of their first claim in the input, claims in input order; which claims form an
+ * occurrence does not depend on the order. Claim IDs must be unique in the list.
+ *
+ * @param input - `{ claims, affiliateGroups? }` (claims as in {@link ClaimSchema}).
+ * @param options - `{ explain? }`.
+ * @returns `{ occurrences: { key, kind, memberIds, claimIds, injuryDate }[] }`.
+ * @throws {@link WcraError} `INCONSISTENT_OCCURRENCE` when claims of one occurrence have
+ *   different injury dates; `INVALID_INPUT` for a bad claim (the message names its claim ID)
+ *   or a claim ID listed twice.
+ *
+ * @example
+ * ```ts
+ * import { groupOccurrences } from 'wcra-calc';
+ * const base = { memberId: 'M1', injuryDate: '2024-03-05', paid: '1000' };
+ * const claims = [
+ *   { ...base, claimId: 'C1', employeeId: 'E1', occurrenceId: 'FIRE', kind: 'injury' as const },
+ *   { ...base, claimId: 'C2', employeeId: 'E2', occurrenceId: 'FIRE', kind: 'injury' as const },
+ *   { ...base, claimId: 'C3', employeeId: 'E3', occurrenceId: 'DUST', kind: 'occupational-disease' as const },
+ *   { ...base, claimId: 'C4', employeeId: 'E4', occurrenceId: 'DUST', kind: 'occupational-disease' as const },
+ * ];
+ * groupOccurrences({ claims }).occurrences.map((o) => o.claimIds) //=> [['C1', 'C2'], ['C3'], ['C4']]
+ * groupOccurrences({ claims }).occurrences[0]
+ * //=> { key: 'injury|member|M1|FIRE', kind: 'injury', memberIds: ['M1'], claimIds: ['C1', 'C2'], injuryDate: '2024-03-05' }
+ * ```
+ */
+export function groupOccurrences(input: GroupOccurrencesInput, options?: GroupOccurrencesOptions): GroupOccurrencesResult {
+  const v = parseWithClaims(GroupOccurrencesInputSchema, input);
+  const opts = parseOptions(GroupOccurrencesOptionsSchema, options);
+  const claims = toParsedClaims(v.claims);
+  const affiliates = affiliateMap(v.affiliateGroups);
+  const groups = new Map<string, OccurrenceGroup>();
+  claims.forEach((c, i) => {
+    const { key, groupId } = occurrenceKey(c, affiliates);
+    addToGroup(groups, key, groupId, c, i);
+  });
+  const list = [...groups.values()];
+  const result: GroupOccurrencesResult = { occurrences: list.map(toOccurrence) };
+  return withSteps(result, opts.explain, () =>
+    list.map((g) =>
+      step(
+        g.claims[0]?.occurrenceId === undefined
+          ? 'CLM-1'
+          : g.kind === 'occupational-disease'
+            ? 'CLM-2'
+            : g.groupId === undefined
+              ? 'CLM-1'
+              : 'CLM-3',
+        g.claims[0]?.occurrenceId === undefined
+          ? 'A claim without an occurrence ID is its own occurrence'
+          : g.kind === 'occupational-disease'
+            ? 'Occupational disease: one occurrence per affected employee'
+            : g.groupId === undefined
+              ? "One incident: the member's claims with the same occurrence ID are one occurrence"
+              : `One incident across affiliate group ${g.groupId}: one occurrence, one retention`,
+        [
+          textValue('Claims', g.claims.map((c) => c.claimId).join(', ')),
+          textValue('Members', g.memberIds.join(', ')),
+          textValue('Injury date', g.injuryDate, 'date'),
+        ],
+        textValue('Occurrence', g.key),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ClaimSchema } from 'wcra-calc';
+import * as z from 'zod/mini';
+import { claimIssues, fastParseClaim, parseCents } from '../../src/claims/claimSchema.js';
+import { D } from '../../src/core/decimal.js';
+import { tryParseCents } from '../../src/core/money.js';
+import { arbClaim, BASE } from './helpers.js';
+
+const WEIRD: ReadonlyArray<unknown> = [
+  undefined,
+  null,
+  '',
+  'x'.repeat(201),
+  'abc',
+  '-1',
+  '-0.01',
+  '1.005',
+  '1.000',
+  '12.5',
+  '1e3',
+  ' 12',
+  '2019-02-30',
+  '2024-02-29',
+  '1899-12-31',
+  '2024-3-5',
+  0,
+  -0,
+  -1,
+  0.1,
+  0.30000000000000004,
+  1e21,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  90071992547409.91,
+  '90071992547409.92',
+  '90071992547409.91',
+  true,
+  [],
+  {},
+  'injury',
+  'occupational-disease',
+  'disease',
+];
+
+const FIELDS = ['claimId', 'memberId', 'employeeId', 'occurrenceId', 'injuryDate', 'kind', 'paid', 'incurred', 'reimbursed', 'extra'];
+
+/** A claim-like value: a valid claim with one or two fields replaced, removed or added. */
+const arbClaimLike = fc.oneof(
+  arbClaim('C1'),
+  fc
+    .tuple(
+      arbClaim('C1'),
+      fc.array(fc.tuple(fc.constantFrom(...FIELDS), fc.oneof(fc.constantFrom(...WEIRD), fc.constant('DELETE'))), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+    )
+    .map(([claim, edits]) => {
+      const c: Record<string, unknown> = { ...claim };
+      for (const [field, value] of edits) {
+        if (value === 'DELETE') delete c[field];
+        else c[field] = value;
+      }
+      return c;
+    }),
+  fc.constantFrom<unknown>(null, undefined, 42, 'claim', [], [BASE], new Date(0)),
+);
+
+describe('ClaimSchema', () => {
+  it('CLM-1 accepts a claim with whole-cent money as strings or numbers', () => {
+    expect(z.safeParse(ClaimSchema, { ...BASE, paid: 12.5, incurred: '20.10', reimbursed: 0 }).success).toBe(true);
+    expect(fastParseClaim({ ...BASE, paid: 12.5, incurred: '20.10' })).toStrictEqual({
+      ...BASE,
+      occurrenceId: undefined,
+      paid: 1250,
+      incurred: 2010,
+      reimbursed: 0,
+    });
+  });
+
+  it('CLM-1 incurred defaults to paid and reimbursed to 0', () => {
+    expect(fastParseClaim(BASE)).toMatchObject({ paid: 100000, incurred: 100000, reimbursed: 0 });
+  });
+
+  it('GEN-1 rejects fractions of a cent, negatives and unknown kinds, naming the claim', () => {
+    expect(claimIssues({ ...BASE, paid: '1.005' }, 3)).toStrictEqual([
+      {
+        path: ['claims', 3, 'paid'],
+        message: 'claim "C1": must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "1.005"',
+      },
+    ]);
+    expect(claimIssues({ ...BASE, paid: '-1' }, 0)).toStrictEqual([
+      { path: ['claims', 0, 'paid'], message: 'claim "C1": must be a non-negative amount of money, got "-1"' },
+    ]);
+    expect(claimIssues({ ...BASE, kind: 'disease' }, 0)[0]?.path).toStrictEqual(['claims', 0, 'kind']);
+    expect(claimIssues({ ...BASE, claimId: 7 }, 1)[0]?.message).toMatch(/^claim without a valid claimId: must be a claim ID/);
+    expect(claimIssues(BASE, 0)).toStrictEqual([]);
+  });
+
+  it('GEN-1 accepts amounts up to 2^53 − 1 cents and rejects one cent more', () => {
+    expect(fastParseClaim({ ...BASE, paid: '90071992547409.91' })?.paid).toBe(Number.MAX_SAFE_INTEGER);
+    expect(fastParseClaim({ ...BASE, paid: '90071992547409.92' })).toBeUndefined();
+    expect(z.safeParse(ClaimSchema, { ...BASE, paid: '90071992547409.92' }).success).toBe(false);
+  });
+
+  it('GEN-1 parseCents reads the edge cases exactly like the core tryParseCents', () => {
+    const cases: unknown[] = [
+      '0',
+      '-0',
+      '-0.00',
+      '007.50',
+      '1.2500',
+      '1.001',
+      '1.0010',
+      '1.',
+      '.5',
+      '-',
+      '',
+      '1.5',
+      '12.34',
+      '90071992547409.91',
+      '90071992547409.92',
+      '9'.repeat(40),
+      '9'.repeat(41),
+      '00000000000000000000000000000000000001.5',
+      '1e3',
+      '+1',
+      ' 1',
+      '1 ',
+      '١',
+      0,
+      -0,
+      1,
+      -1,
+      0.1,
+      0.29,
+      1.005,
+      12.5,
+      90071992547409,
+      90071992547410,
+      90071992547409.91,
+      1e21,
+      1e-7,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      new D('12.34'),
+      new D('1.234'),
+      null,
+      undefined,
+      true,
+      {},
+      [],
+    ];
+    for (const c of cases) expect(parseCents(c), String(c)).toBe(tryParseCents(c));
+  });
+
+  describe('properties', () => {
+    it('GEN-1 parseCents agrees with the core tryParseCents on strings and numbers', () => {
+      const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), minLength: 1, maxLength: 20 });
+      const decimalString = fc
+        .tuple(
+          fc.boolean(),
+          digits,
+          fc.option(fc.string({ unit: fc.constantFrom('0', '3', '9'), minLength: 0, maxLength: 5 }), { nil: undefined }),
+        )
+        .map(([neg, w, f]) => `${neg ? '-' : ''}${w}${f === undefined ? '' : `.${f}`}`);
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            decimalString,
+            fc.string(),
+            fc.double(),
+            fc.integer(),
+            fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map((c) => c / 100),
+          ),
+          (v) => {
+            expect(parseCents(v)).toBe(tryParseCents(v));
+          },
+        ),
+      );
+    });
+
+    it('CLM-8 the fast check accepts exactly what ClaimSchema accepts', () => {
+      fc.assert(
+        fc.property(arbClaimLike, (value) => {
+          const fast = fastParseClaim(value) !== undefined;
+          const slow = z.safeParse(ClaimSchema, value).success;
+          expect(fast).toBe(slow);
+          expect(claimIssues(value, 0).length === 0).toBe(slow);
+        }),
+      );
+    });
+
+    it('CLM-8 the fast check agrees on the constructed edge cases one field at a time', () => {
+      for (const field of FIELDS) {
+        for (const value of WEIRD) {
+          const c: Record<string, unknown> = { ...BASE, [field]: value };
+          expect(fastParseClaim(c) !== undefined, `${field}=${String(value)}`).toBe(z.safeParse(ClaimSchema, c).success);
+        }
+      }
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatWorksheet, reimbursementDue } from 'wcra-calc';
+import { deepFreeze, m, toC } from './helpers.js';
+import { thrown } from './thrown.js';
+
+describe('reimbursementDue', () => {
+  it('CLM-6 due = max(0, paid − retention) − reimbursed', () => {
+    expect(reimbursementDue({ paid: '700000', retention: '500000', reimbursed: '150000' })).toStrictEqual({
+      excess: '200000.00',
+      due: '50000.00',
+      overpaid: '0.00',
+    });
+  });
+
+  it('CLM-6 a negative amount due is an overpayment owed back', () => {
+    expect(reimbursementDue({ paid: '600000', retention: '500000', reimbursed: '150000' })).toStrictEqual({
+      excess: '100000.00',
+      due: '0.00',
+      overpaid: '50000.00',
+    });
+  });
+
+  it('CLM-6 paid below the retention: nothing due; reimbursed defaults to 0', () => {
+    expect(reimbursementDue({ paid: '499999.99', retention: '500000' })).toStrictEqual({ excess: '0.00', due: '0.00', overpaid: '0.00' });
+    expect(reimbursementDue({ paid: '500000', retention: '500000' }).due).toBe('0.00');
+    expect(reimbursementDue({ paid: '500000.01', retention: '500000' }).due).toBe('0.01');
+  });
+
+  it('CLM-6 fully reimbursed: neither due nor overpaid', () => {
+    expect(reimbursementDue({ paid: 700000, retention: 500000, reimbursed: 200000 })).toStrictEqual({
+      excess: '200000.00',
+      due: '0.00',
+      overpaid: '0.00',
+    });
+  });
+
+  it('GEN-1 amounts near 2^53 cents are exact', () => {
+    expect(reimbursementDue({ paid: '90071992547409.91', retention: '0.01', reimbursed: '90071992547409.91' })).toStrictEqual({
+      excess: '90071992547409.90',
+      due: '0.00',
+      overpaid: '0.01',
+    });
+  });
+
+  it('CLM-6 explain prints the two steps', () => {
+    const r = reimbursementDue({ paid: '600000', retention: '500000', reimbursed: '150000' }, { explain: true });
+    expect(r.steps?.map((s) => s.result.label)).toStrictEqual(['Excess', 'Overpaid']);
+    expect(formatWorksheet(r.steps ?? [])).toContain('- $150,000.00');
+    expect(reimbursementDue({ paid: '700000', retention: '500000' }, { explain: true }).steps?.[1]?.result).toStrictEqual({
+      label: 'Due',
+      value: '200000.00',
+      kind: 'money',
+    });
+  });
+
+  describe('properties', () => {
+    const c = fc.integer({ min: 0, max: 2 ** 52 });
+    it('CLM-6 due − overpaid = max(0, paid − retention) − reimbursed, one of them zero', () => {
+      fc.assert(
+        fc.property(c, c, c, (paid, retention, reimbursed) => {
+          const r = reimbursementDue({ paid: m(paid), retention: m(retention), reimbursed: m(reimbursed) });
+          const excess = paid > retention ? BigInt(paid - retention) : 0n;
+          expect(toC(r.excess)).toBe(excess);
+          expect(toC(r.due) - toC(r.overpaid)).toBe(excess - BigInt(reimbursed));
+          expect(toC(r.due) === 0n || toC(r.overpaid) === 0n).toBe(true);
+        }),
+      );
+    });
+
+    it('CLM-6 raising the retention never raises the amount due', () => {
+      fc.assert(
+        fc.property(c, c, c, fc.integer({ min: 0, max: 1e9 }), (paid, retention, reimbursed, raise) => {
+          const lo = reimbursementDue({ paid: m(paid), retention: m(retention), reimbursed: m(reimbursed) });
+          const hi = reimbursementDue({ paid: m(paid), retention: m(retention + raise), reimbursed: m(reimbursed) });
+          expect(toC(hi.due) <= toC(lo.due)).toBe(true);
+          expect(toC(hi.overpaid) >= toC(lo.overpaid)).toBe(true);
+        }),
+      );
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const input = deepFreeze({ paid: '700000', retention: '500000', reimbursed: '1' });
+    reimbursementDue(input);
+    expect(input).toStrictEqual({ paid: '700000', retention: '500000', reimbursed: '1' });
+  });
+
+  it.each([
+    [null, [], 'must be an object with named fields, got null'],
+    [{ paid: '-1', retention: '0' }, ['paid'], 'must be a non-negative amount of money, got "-1"'],
+    [
+      { paid: '1', retention: 'abc' },
+      ['retention'],
+      'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "abc"',
+    ],
+    [
+      { paid: '1', retention: '0', reimbursed: 0.001 },
+      ['reimbursed'],
+      'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got 0.001',
+    ],
+    [{ paid: '1', retention: '0', extra: 1 }, [], 'has unknown field "extra"'],
+  ])('bad input %j → INVALID_INPUT', (input, path, message) => {
+    const e = thrown(() => reimbursementDue(input as never));
+    expect([e.code, e.issues[0]?.path, e.issues[0]?.message]).toStrictEqual(['INVALID_INPUT', path, message]);
+  });
+});

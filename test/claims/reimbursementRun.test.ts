@@ -1,0 +1,314 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Claim,
+  claimReportingThreshold,
+  formatWorksheet,
+  groupOccurrences,
+  nextReimbursementWindow,
+  reimbursementDue,
+  reimbursementRun,
+  splitOccurrence,
+} from 'wcra-calc';
+import { arbClaims, BASE, deepFreeze, toC } from './helpers.js';
+import { thrown } from './thrown.js';
+
+const claim = (claimId: string, memberId: string, paid: string, extra: Partial<Claim> = {}): Claim => ({
+  ...BASE,
+  claimId,
+  memberId,
+  employeeId: `E-${claimId}`,
+  paid,
+  ...extra,
+});
+
+const ELECTIONS = [
+  { memberId: 'M1', year: 2024, level: 'low' as const },
+  { memberId: 'M2', year: 2024, level: 'low' as const },
+  { memberId: 'M3', year: 2024, level: 'high' as const },
+];
+
+describe('reimbursementRun', () => {
+  it('CLM-8 RET-4 a fire, two disease claims and a single claim, with windows', () => {
+    const claims: Claim[] = [
+      claim('A', 'M1', '300000', { occurrenceId: 'FIRE', reimbursed: '50000' }),
+      claim('B', 'M1', '250000', { occurrenceId: 'FIRE' }),
+      claim('C', 'M1', '150000', { occurrenceId: 'FIRE', incurred: '400000' }),
+      claim('D1', 'M3', '1200000', { occurrenceId: 'DUST', kind: 'occupational-disease', injuryDate: '2024-08-31' }),
+      claim('D2', 'M3', '900000', { occurrenceId: 'DUST', kind: 'occupational-disease', injuryDate: '2024-08-31', reimbursed: '10' }),
+      claim('S', 'M2', '20000'),
+    ];
+    const r = reimbursementRun({ claims, elections: ELECTIONS }, { asOf: '2025-02-28' });
+    expect(r.totals).toStrictEqual({
+      paid: '2820000.00',
+      reimbursable: '400000.00',
+      reimbursed: '50010.00',
+      due: '350000.00',
+      overpaid: '10.00',
+    });
+    expect(r.occurrences[0]).toStrictEqual({
+      key: 'injury|member|M1|FIRE',
+      kind: 'injury',
+      memberIds: ['M1'],
+      claimIds: ['A', 'B', 'C'],
+      injuryDate: '2024-03-05',
+      year: 2024,
+      level: 'low',
+      retention: '500000.00',
+      total: '700000.00',
+      retained: '500000.00',
+      reimbursable: '200000.00',
+      shares: [
+        { claimId: 'A', total: '300000.00', retained: '214285.71', reimbursable: '85714.29' },
+        { claimId: 'B', total: '250000.00', retained: '178571.43', reimbursable: '71428.57' },
+        { claimId: 'C', total: '150000.00', retained: '107142.86', reimbursable: '42857.14' },
+      ],
+      incurred: '950000.00',
+      reimbursed: '50000.00',
+      due: '150000.00',
+      overpaid: '0.00',
+      reporting: { mustReport: true, reasons: ['over-threshold'], threshold: '250000.00' },
+      nextWindow: { start: '2025-03-01', end: '2025-03-31', kind: 'anniversary' },
+    });
+    expect(
+      r.occurrences.map((o) => [o.key, o.retention, o.reimbursable, o.due, o.overpaid, o.reporting.mustReport, o.nextWindow?.start]),
+    ).toStrictEqual([
+      ['injury|member|M1|FIRE', '500000.00', '200000.00', '150000.00', '0.00', true, '2025-03-01'],
+      ['occupational-disease|member|M3|DUST|E-D1', '1000000.00', '200000.00', '200000.00', '0.00', true, '2025-02-01'],
+      ['occupational-disease|member|M3|DUST|E-D2', '1000000.00', '0.00', '0.00', '10.00', true, '2025-02-01'],
+      ['claim|S', '500000.00', '0.00', '0.00', '0.00', false, '2025-03-01'],
+    ]);
+  });
+
+  it('CLM-8 without asOf there is no window; no claims gives zero totals', () => {
+    expect(reimbursementRun({ claims: [claim('S', 'M2', '1')], elections: ELECTIONS }).occurrences[0]?.nextWindow).toBeUndefined();
+    expect(reimbursementRun({ claims: [], elections: [] })).toStrictEqual({
+      occurrences: [],
+      totals: { paid: '0.00', reimbursable: '0.00', reimbursed: '0.00', due: '0.00', overpaid: '0.00' },
+    });
+  });
+
+  it('CLM-8 claims may come from a generator', () => {
+    function* gen(): Generator<Claim> {
+      for (let i = 0; i < 5; i++) yield claim(`G${i}`, 'M1', '200000', { occurrenceId: 'BLAST' });
+    }
+    const r = reimbursementRun({ claims: gen(), elections: ELECTIONS });
+    expect(r.occurrences.length).toBe(1);
+    expect(r.totals.reimbursable).toBe('500000.00');
+    expect(r.occurrences[0]?.shares.map((s) => s.reimbursable)).toStrictEqual(Array(5).fill('100000.00'));
+  });
+
+  it('CLM-3 RET-7 affiliates share one occurrence and one retention', () => {
+    const r = reimbursementRun({
+      claims: [claim('A', 'M1', '400000', { occurrenceId: 'STORM' }), claim('B', 'M2', '300000', { occurrenceId: 'STORM' })],
+      elections: ELECTIONS,
+      affiliateGroups: { M1: 'HOLD', M2: 'HOLD' },
+    });
+    expect(r.occurrences.map((o) => [o.key, o.memberIds, o.reimbursable, o.shares.map((s) => s.reimbursable)])).toStrictEqual([
+      ['injury|group|HOLD|STORM', ['M1', 'M2'], '200000.00', ['114285.71', '85714.29']],
+    ]);
+  });
+
+  it('RET-7 affiliates with different levels for the injury year → AFFILIATE_LEVEL_MISMATCH', () => {
+    const e = thrown(() =>
+      reimbursementRun({
+        claims: [claim('A', 'M1', '400000', { occurrenceId: 'STORM' })],
+        elections: ELECTIONS,
+        affiliateGroups: { M1: 'HOLD', M3: 'HOLD' },
+      }),
+    );
+    expect(e.code).toBe('AFFILIATE_LEVEL_MISMATCH');
+    expect(e.details).toStrictEqual({ groupId: 'HOLD', year: 2024, memberId: 'M1', level: 'low', otherMemberId: 'M3', otherLevel: 'high' });
+    // A mismatch in a year without claims does not stop the run.
+    const ok = reimbursementRun({
+      claims: [claim('A', 'M1', '1', { injuryDate: '2023-05-05' })],
+      elections: [...ELECTIONS, { memberId: 'M1', year: 2023, level: 'low' }],
+      affiliateGroups: { M1: 'HOLD', M3: 'HOLD' },
+    });
+    expect(ok.occurrences[0]?.level).toBe('low');
+  });
+
+  it('RET-4 no election for the injury year → NO_ELECTION naming member and year', () => {
+    const e = thrown(() => reimbursementRun({ claims: [claim('A', 'M1', '1', { injuryDate: '2023-12-31' })], elections: ELECTIONS }));
+    expect(e.code).toBe('NO_ELECTION');
+    expect(e.details).toStrictEqual({ memberId: 'M1', year: 2023, key: 'claim|A' });
+    expect(e.message).toContain('Member "M1" has no retention election for 2023');
+  });
+
+  it('RET-2 strict lookups: UNKNOWN_YEAR, LEVEL_NOT_OFFERED, and a caller table', () => {
+    const old = claim('A', 'M1', '300000', { injuryDate: '2010-06-01' });
+    const elections2010 = [{ memberId: 'M1', year: 2010, level: 'high' as const }];
+    expect(thrown(() => reimbursementRun({ claims: [old], elections: elections2010 })).code).toBe('UNKNOWN_YEAR');
+    const r = reimbursementRun({ claims: [old], elections: elections2010, retentionTable: [{ year: 2010, low: '120000' }] });
+    expect([r.occurrences[0]?.retention, r.occurrences[0]?.reimbursable]).toStrictEqual(['240000.00', '60000.00']);
+    const jumbo = thrown(() =>
+      reimbursementRun({
+        claims: [claim('J', 'M1', '1', { injuryDate: '2017-01-01' })],
+        elections: [{ memberId: 'M1', year: 2017, level: 'jumbo' }],
+      }),
+    );
+    expect(jumbo.code).toBe('LEVEL_NOT_OFFERED');
+  });
+
+  it('CLM-1 inconsistent injury dates → INCONSISTENT_OCCURRENCE', () => {
+    const e = thrown(() =>
+      reimbursementRun({
+        claims: [claim('A', 'M1', '1', { occurrenceId: 'X' }), claim('B', 'M1', '1', { occurrenceId: 'X', injuryDate: '2024-03-06' })],
+        elections: ELECTIONS,
+      }),
+    );
+    expect(e.code).toBe('INCONSISTENT_OCCURRENCE');
+  });
+
+  it('CLM-8 one bad claim → one INVALID_INPUT naming its index and claim ID, nothing partial', () => {
+    const claims = [claim('A', 'M1', '1'), claim('B', 'M1', '1'), { ...claim('BAD-7', 'M1', '1'), paid: '12.345' }, claim('D', 'M1', '1')];
+    const e = thrown(() => reimbursementRun({ claims, elections: ELECTIONS }));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues).toStrictEqual([
+      {
+        path: ['claims', 2, 'paid'],
+        message: 'claim "BAD-7": must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "12.345"',
+      },
+    ]);
+  });
+
+  it('CLM-8 invalid claims are reported before an inconsistent occurrence, and at most 20 of them', () => {
+    const claims: unknown[] = [
+      claim('A', 'M1', '1', { occurrenceId: 'X' }),
+      claim('B', 'M1', '1', { occurrenceId: 'X', injuryDate: '2024-03-06' }),
+      null,
+      claim('A', 'M1', '1'),
+    ];
+    const e = thrown(() => reimbursementRun({ claims: claims as Claim[], elections: ELECTIONS }));
+    expect(e.issues).toStrictEqual([
+      { path: ['claims', 2], message: 'claim without a valid claimId: must be an object with named fields, got null' },
+      { path: ['claims', 3, 'claimId'], message: 'claim "A": is listed more than once (first at claims[0])' },
+    ]);
+    let pulled = 0;
+    function* many(): Generator<unknown> {
+      for (;;) {
+        pulled++;
+        yield { claimId: `X${pulled}` };
+      }
+    }
+    const e2 = thrown(() => reimbursementRun({ claims: many() as Iterable<Claim>, elections: [] }));
+    expect(new Set(e2.issues.map((i) => i.path[1])).size).toBe(20);
+    expect(pulled).toBe(20);
+  });
+
+  it('CLM-8 bad run input → INVALID_INPUT', () => {
+    const cases: Array<[unknown, unknown, ReadonlyArray<string | number>]> = [
+      [null, undefined, []],
+      [{ claims: 'abc', elections: [] }, undefined, ['claims']],
+      [{ claims: 5, elections: [] }, undefined, ['claims']],
+      [{ claims: [], elections: [{ memberId: 'M1', year: 2024, level: 'medium' }] }, undefined, ['elections', 0, 'level']],
+      [{ claims: [], elections: [ELECTIONS[0], ELECTIONS[0]] }, undefined, ['elections', 1]],
+      [{ claims: [], elections: [], retentionTable: [{ year: 2010 }] }, undefined, ['retentionTable', 0, 'low']],
+      [{ claims: [], elections: [] }, { asOf: '2024-02-30' }, ['options', 'asOf']],
+    ];
+    for (const [input, options, path] of cases) {
+      const e = thrown(() => reimbursementRun(input as never, options as never));
+      expect([e.code, e.issues[0]?.path], JSON.stringify(input)).toStrictEqual(['INVALID_INPUT', path]);
+    }
+  });
+
+  it('GEN-1 totals beyond 2^53 − 1 cents → INVALID_INPUT', () => {
+    const big = '90071992547409.91';
+    const e = thrown(() => reimbursementRun({ claims: [claim('A', 'M1', big), claim('B', 'M1', big)], elections: ELECTIONS }));
+    expect(e.issues[0]?.message).toBe("the run's totals must be at most 90071992547409.91");
+    const e2 = thrown(() =>
+      reimbursementRun({
+        claims: [claim('A', 'M1', '1', { occurrenceId: 'X', incurred: big }), claim('B', 'M1', '1', { occurrenceId: 'X', incurred: big })],
+        elections: ELECTIONS,
+      }),
+    );
+    expect(e2.issues[0]?.message).toBe('occurrence injury|member|M1|X: its claims must add up to at most 90071992547409.91');
+  });
+
+  it('CLM-8 explain shows the totals on a worksheet', () => {
+    const r = reimbursementRun({ claims: [claim('A', 'M1', '700000')], elections: ELECTIONS }, { explain: true });
+    expect(r.steps?.map((s) => s.rule)).toStrictEqual(['CLM-1', 'RET-1', 'CLM-6']);
+    expect(formatWorksheet(r.steps ?? [])).toContain('$200,000.00');
+  });
+
+  describe('properties', () => {
+    const elections = ['M1', 'M2', 'M3'].map((memberId) => ({ memberId, year: 2024, level: 'low' as const }));
+
+    it('CLM-8 the run equals groupOccurrences + splitOccurrence + reimbursementDue + threshold + window one by one', () => {
+      fc.assert(
+        fc.property(arbClaims(1, 15), fc.boolean(), (claims, grouped) => {
+          const affiliateGroups = grouped ? { M1: 'G', M2: 'G' } : {};
+          const asOf = '2025-01-10';
+          const run = reimbursementRun({ claims, elections, affiliateGroups }, { asOf });
+          const groups = groupOccurrences({ claims, affiliateGroups }).occurrences;
+          expect(
+            run.occurrences.map((o) => ({
+              key: o.key,
+              kind: o.kind,
+              memberIds: o.memberIds,
+              claimIds: o.claimIds,
+              injuryDate: o.injuryDate,
+            })),
+          ).toStrictEqual(groups);
+          const byId = new Map(claims.map((c) => [c.claimId, c]));
+          run.occurrences.forEach((o) => {
+            const own = o.claimIds.map((id) => byId.get(id) as Claim);
+            const split = splitOccurrence({ claims: own, retention: o.retention });
+            expect({ total: o.total, retained: o.retained, reimbursable: o.reimbursable, shares: o.shares }).toStrictEqual(split);
+            const reimbursed = own.reduce(
+              (s, c) => s + toC(typeof c.reimbursed === 'number' ? c.reimbursed.toFixed(2) : String(c.reimbursed ?? '0')),
+              0n,
+            );
+            const due = reimbursementDue({ paid: o.total, retention: o.retention, reimbursed: o.reimbursed });
+            expect(toC(o.reimbursed)).toBe(reimbursed);
+            expect([o.due, o.overpaid, o.reimbursable]).toStrictEqual([due.due, due.overpaid, due.excess]);
+            expect(o.reporting.threshold).toBe(claimReportingThreshold({ retention: o.retention }).threshold);
+            expect(o.reporting.mustReport).toBe(toC(o.incurred) > toC(o.reporting.threshold));
+            expect(o.nextWindow).toStrictEqual(nextReimbursementWindow({ dateOfLoss: o.injuryDate, asOf }));
+          });
+          const sum = (f: 'total' | 'reimbursable' | 'reimbursed' | 'due' | 'overpaid') =>
+            run.occurrences.reduce((s, o) => s + toC(o[f]), 0n);
+          expect(toC(run.totals.paid)).toBe(sum('total'));
+          expect(toC(run.totals.reimbursable)).toBe(sum('reimbursable'));
+          expect(toC(run.totals.reimbursed)).toBe(sum('reimbursed'));
+          expect(toC(run.totals.due)).toBe(sum('due'));
+          expect(toC(run.totals.overpaid)).toBe(sum('overpaid'));
+        }),
+      );
+    });
+
+    it('CLM-8 the totals do not depend on the order of the claims', () => {
+      fc.assert(
+        fc.property(
+          arbClaims(1, 15).chain((claims) => fc.tuple(fc.constant(claims), fc.shuffledSubarray(claims, { minLength: claims.length }))),
+          ([claims, shuffled]) => {
+            expect(reimbursementRun({ claims: shuffled, elections }).totals).toStrictEqual(reimbursementRun({ claims, elections }).totals);
+          },
+        ),
+      );
+    });
+
+    it('RET-4 a higher retention level never raises the reimbursable or due totals', () => {
+      fc.assert(
+        fc.property(arbClaims(1, 15), fc.constantFrom('high' as const, 'super' as const, 'jumbo' as const), (claims, level) => {
+          const lo = reimbursementRun({ claims, elections }).totals;
+          const hi = reimbursementRun({ claims, elections: elections.map((e) => ({ ...e, level })) }).totals;
+          expect(toC(hi.reimbursable) <= toC(lo.reimbursable)).toBe(true);
+          expect(toC(hi.due) <= toC(lo.due)).toBe(true);
+        }),
+      );
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const input = deepFreeze({
+      claims: [claim('A', 'M1', '400000', { occurrenceId: 'S' }), claim('B', 'M2', '300000', { occurrenceId: 'S' })],
+      elections: ELECTIONS,
+      affiliateGroups: { M1: 'H', M2: 'H' },
+      retentionTable: [{ year: 2010, low: '1' }],
+    });
+    const copy = structuredClone(input);
+    reimbursementRun(input, deepFreeze({ asOf: '2025-01-01', explain: true }));
+    expect(input).toStrictEqual(copy);
+  });
+});
