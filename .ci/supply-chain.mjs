@@ -13,12 +13,15 @@ const fail = (message) => {
 };
 
 const deps = Object.keys(pkg.dependencies ?? {}).sort();
-if (JSON.stringify(deps) !== JSON.stringify(['date-fns', 'decimal.js', 'zod'])) fail(`runtime dependencies are ${deps.join(', ')}; expected date-fns, decimal.js, zod`);
+if (JSON.stringify(deps) !== JSON.stringify(['date-fns', 'decimal.js', 'zod']))
+  fail(`runtime dependencies are ${deps.join(', ')}; expected date-fns, decimal.js, zod`);
 else console.log('ok   runtime dependencies: date-fns, decimal.js, zod');
 for (const key of ['optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies']) {
   if (pkg[key] !== undefined && Object.keys(pkg[key]).length > 0) fail(`package.json has ${key}`);
 }
-const installScripts = ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack'].filter((s) => pkg.scripts?.[s] !== undefined);
+const installScripts = ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack'].filter(
+  (s) => pkg.scripts?.[s] !== undefined,
+);
 if (installScripts.length > 0) fail(`install-time scripts: ${installScripts.join(', ')}`);
 else console.log('ok   no install scripts');
 
@@ -31,7 +34,11 @@ try {
 }
 const vulns = report?.metadata?.vulnerabilities;
 if (vulns === undefined) {
-  const why = (report?.message ?? report?.error?.summary ?? audit.stderr ?? audit.error?.message ?? 'no answer').toString().split('\n').find((l) => l.trim() !== '' && !l.includes('nodedir')) ?? 'no answer';
+  const why =
+    (report?.message ?? report?.error?.summary ?? audit.stderr ?? audit.error?.message ?? 'no answer')
+      .toString()
+      .split('\n')
+      .find((l) => l.trim() !== '' && !l.includes('nodedir')) ?? 'no answer';
   console.log(`skip npm audit --omit=dev: the registry's audit service did not answer (${why.trim()})`);
 } else {
   const total = Object.values(vulns).reduce((a, b) => a + b, 0);

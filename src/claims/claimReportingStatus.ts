@@ -14,21 +14,23 @@ export const CATASTROPHIC_REPORTING_DAYS = 10;
 export type ReportingReason = 'over-threshold' | 'catastrophic';
 
 /** Input schema of {@link claimReportingStatus}. */
-export const ClaimReportingStatusInputSchema = z.strictObject({
-  incurred: cents(),
-  retention: cents(),
-  catastrophic: z.optional(flag()),
-  notifiedOn: z.optional(isoDate()),
-});
+export const ClaimReportingStatusInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    incurred: cents(),
+    retention: cents(),
+    catastrophic: z.optional(flag()),
+    notifiedOn: z.optional(isoDate()),
+  }))();
 
 /** Input of {@link claimReportingStatus}. */
 export type ClaimReportingStatusInput = z.input<typeof ClaimReportingStatusInputSchema>;
 
 /** Options schema of {@link claimReportingStatus}. */
-export const ClaimReportingStatusOptionsSchema = z.strictObject({
-  ...explainOptionShape,
-  holidays: z.optional(z.array(isoDate())),
-});
+export const ClaimReportingStatusOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    holidays: z.optional(z.array(isoDate())),
+  }))();
 
 /** Options of {@link claimReportingStatus}. */
 export interface ClaimReportingStatusOptions extends ExplainOption {
@@ -48,8 +50,8 @@ export interface ClaimReportingStatusResult extends Explained {
   readonly deadline?: string;
 }
 
-const NONE: ReadonlyArray<ReportingReason> = Object.freeze([]);
-const OVER: ReadonlyArray<ReportingReason> = Object.freeze(['over-threshold'] as const);
+const NONE: ReadonlyArray<ReportingReason> = /* @__PURE__ */ (() => Object.freeze([]))();
+const OVER: ReadonlyArray<ReportingReason> = /* @__PURE__ */ (() => Object.freeze(['over-threshold'] as const))();
 
 /** Threshold part of the status in integer cents (unchecked core, used by the batch). @internal */
 export function overThresholdReasons(incurred: number, threshold: number): ReadonlyArray<ReportingReason> {

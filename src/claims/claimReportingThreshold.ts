@@ -9,13 +9,13 @@ export const REPORTING_THRESHOLD_CAP = '1000000.00';
 const CAP_CENTS = 100_000_000;
 
 /** Input schema of {@link claimReportingThreshold}. */
-export const ClaimReportingThresholdInputSchema = z.strictObject({ retention: cents() });
+export const ClaimReportingThresholdInputSchema = /* @__PURE__ */ (() => z.strictObject({ retention: cents() }))();
 
 /** Input of {@link claimReportingThreshold}. */
 export type ClaimReportingThresholdInput = z.input<typeof ClaimReportingThresholdInputSchema>;
 
 /** Options schema of {@link claimReportingThreshold}. */
-export const ClaimReportingThresholdOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const ClaimReportingThresholdOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link claimReportingThreshold}. */
 export type ClaimReportingThresholdOptions = ExplainOption;

@@ -96,17 +96,18 @@ export function cents() {
  * money as a {@link MoneyLike} in whole cents (payments are cent amounts), non-negative;
  * `incurred` defaults to `paid`, `reimbursed` (reimbursements received to date) to 0.
  */
-export const ClaimSchema = z.strictObject({
-  claimId: id('a claim ID'),
-  memberId: id('a member ID'),
-  employeeId: id('an employee ID'),
-  occurrenceId: z.optional(id('an occurrence ID')),
-  injuryDate: isoDate(),
-  kind: oneOf(CLAIM_KINDS),
-  paid: cents(),
-  incurred: z.optional(cents()),
-  reimbursed: z.optional(cents()),
-});
+export const ClaimSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    claimId: id('a claim ID'),
+    memberId: id('a member ID'),
+    employeeId: id('an employee ID'),
+    occurrenceId: z.optional(id('an occurrence ID')),
+    injuryDate: isoDate(),
+    kind: oneOf(CLAIM_KINDS),
+    paid: cents(),
+    incurred: z.optional(cents()),
+    reimbursed: z.optional(cents()),
+  }))();
 
 /** A claim as callers pass it (see {@link ClaimSchema}). */
 export type Claim = z.input<typeof ClaimSchema>;

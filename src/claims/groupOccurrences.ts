@@ -5,19 +5,20 @@ import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
 
 /** Schema of `affiliateGroups`: member ID → group ID (affiliates of one holding company, RET-7). */
-export const AffiliateGroupsSchema = z.record(z.string(), id('a group ID'));
+export const AffiliateGroupsSchema = /* @__PURE__ */ (() => z.record(z.string(), id('a group ID')))();
 
 /** Input schema of {@link groupOccurrences}. */
-export const GroupOccurrencesInputSchema = z.strictObject({
-  claims: z.array(ClaimSchema),
-  affiliateGroups: z.optional(AffiliateGroupsSchema),
-});
+export const GroupOccurrencesInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    claims: z.array(ClaimSchema),
+    affiliateGroups: z.optional(AffiliateGroupsSchema),
+  }))();
 
 /** Input of {@link groupOccurrences}. */
 export type GroupOccurrencesInput = z.input<typeof GroupOccurrencesInputSchema>;
 
 /** Options schema of {@link groupOccurrences}. */
-export const GroupOccurrencesOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const GroupOccurrencesOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link groupOccurrences}. */
 export type GroupOccurrencesOptions = ExplainOption;

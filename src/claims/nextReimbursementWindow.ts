@@ -4,13 +4,13 @@ import { type ExplainOption, explainOptionShape, isoDate, parseOptions, parseWit
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link nextReimbursementWindow}. */
-export const NextReimbursementWindowInputSchema = z.strictObject({ dateOfLoss: isoDate(), asOf: isoDate() });
+export const NextReimbursementWindowInputSchema = /* @__PURE__ */ (() => z.strictObject({ dateOfLoss: isoDate(), asOf: isoDate() }))();
 
 /** Input of {@link nextReimbursementWindow}. */
 export type NextReimbursementWindowInput = z.input<typeof NextReimbursementWindowInputSchema>;
 
 /** Options schema of {@link nextReimbursementWindow}. */
-export const NextReimbursementWindowOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const NextReimbursementWindowOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link nextReimbursementWindow}. */
 export type NextReimbursementWindowOptions = ExplainOption;

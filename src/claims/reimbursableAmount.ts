@@ -18,15 +18,16 @@ export const PAYMENT_CATEGORIES = [...REIMBURSABLE_CATEGORIES, ...EXCLUDED_CATEG
 export type PaymentCategory = (typeof PAYMENT_CATEGORIES)[number];
 
 /** Input schema of {@link reimbursableAmount}. */
-export const ReimbursableAmountInputSchema = z.strictObject({
-  payments: z.array(z.strictObject({ category: oneOf(PAYMENT_CATEGORIES), amount: cents() })),
-});
+export const ReimbursableAmountInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    payments: z.array(z.strictObject({ category: oneOf(PAYMENT_CATEGORIES), amount: cents() })),
+  }))();
 
 /** Input of {@link reimbursableAmount}. */
 export type ReimbursableAmountInput = z.input<typeof ReimbursableAmountInputSchema>;
 
 /** Options schema of {@link reimbursableAmount}. */
-export const ReimbursableAmountOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const ReimbursableAmountOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link reimbursableAmount}. */
 export type ReimbursableAmountOptions = ExplainOption;

@@ -5,17 +5,18 @@ import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
 import { cents, toCents } from './claimSchema.js';
 
 /** Input schema of {@link reimbursementDue}. */
-export const ReimbursementDueInputSchema = z.strictObject({
-  paid: cents(),
-  retention: cents(),
-  reimbursed: z.optional(cents()),
-});
+export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    paid: cents(),
+    retention: cents(),
+    reimbursed: z.optional(cents()),
+  }))();
 
 /** Input of {@link reimbursementDue}. */
 export type ReimbursementDueInput = z.input<typeof ReimbursementDueInputSchema>;
 
 /** Options schema of {@link reimbursementDue}. */
-export const ReimbursementDueOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const ReimbursementDueOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link reimbursementDue}. */
 export type ReimbursementDueOptions = ExplainOption;

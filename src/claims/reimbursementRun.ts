@@ -25,7 +25,8 @@ import { dueCents } from './reimbursementDue.js';
 import { type ClaimShare, splitCents } from './splitOccurrence.js';
 
 /** Schema of one retention election: the level a member had in force for a calendar year (RET-5). */
-export const ElectionSchema = z.strictObject({ memberId: id('a member ID'), year: year(), level: oneOf(RETENTION_LEVELS) });
+export const ElectionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ memberId: id('a member ID'), year: year(), level: oneOf(RETENTION_LEVELS) }))();
 
 /** A retention election as callers pass it. */
 export type Election = z.input<typeof ElectionSchema>;
@@ -35,14 +36,15 @@ function isIterable(v: unknown): v is Iterable<unknown> {
 }
 
 /** Input schema of {@link reimbursementRun}. `claims` may be any iterable (checked claim by claim). */
-export const ReimbursementRunInputSchema = z.strictObject({
-  claims: z.custom<Iterable<Claim>>(isIterable, {
-    error: (iss) => `must be a list (or other iterable) of claims, got ${describeValue(iss.input)}`,
-  }),
-  elections: z.array(ElectionSchema),
-  affiliateGroups: z.optional(AffiliateGroupsSchema),
-  retentionTable: z.optional(RetentionTableSchema),
-});
+export const ReimbursementRunInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    claims: z.custom<Iterable<Claim>>(isIterable, {
+      error: (iss) => `must be a list (or other iterable) of claims, got ${describeValue(iss.input)}`,
+    }),
+    elections: z.array(ElectionSchema),
+    affiliateGroups: z.optional(AffiliateGroupsSchema),
+    retentionTable: z.optional(RetentionTableSchema),
+  }))();
 
 /** Input of {@link reimbursementRun}. */
 export interface ReimbursementRunInput {
@@ -57,7 +59,8 @@ export interface ReimbursementRunInput {
 }
 
 /** Options schema of {@link reimbursementRun}. */
-export const ReimbursementRunOptionsSchema = z.strictObject({ ...explainOptionShape, asOf: z.optional(isoDate()) });
+export const ReimbursementRunOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ ...explainOptionShape, asOf: z.optional(isoDate()) }))();
 
 /** Options of {@link reimbursementRun}. */
 export interface ReimbursementRunOptions extends ExplainOption {

@@ -10,17 +10,18 @@ import { ClaimSchema, cents, type ParsedClaim, parseWithClaims, toCents, toParse
 export const SPLIT_BASES = ['paid', 'incurred'] as const;
 
 /** Input schema of {@link splitOccurrence}. */
-export const SplitOccurrenceInputSchema = z.strictObject({
-  claims: z.array(ClaimSchema).check(z.minLength(1, 'must list at least one claim')),
-  retention: cents(),
-  basis: z.optional(oneOf(SPLIT_BASES)),
-});
+export const SplitOccurrenceInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    claims: z.array(ClaimSchema).check(z.minLength(1, 'must list at least one claim')),
+    retention: cents(),
+    basis: z.optional(oneOf(SPLIT_BASES)),
+  }))();
 
 /** Input of {@link splitOccurrence}. */
 export type SplitOccurrenceInput = z.input<typeof SplitOccurrenceInputSchema>;
 
 /** Options schema of {@link splitOccurrence}. */
-export const SplitOccurrenceOptionsSchema = z.strictObject({ ...explainOptionShape });
+export const SplitOccurrenceOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link splitOccurrence}. */
 export type SplitOccurrenceOptions = ExplainOption;

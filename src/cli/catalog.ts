@@ -10,6 +10,14 @@ import { InstallmentScheduleInputSchema, installmentSchedule } from '../billing/
 import { PaymentPlanFromFirstPaymentInputSchema, paymentPlanFromFirstPayment } from '../billing/paymentPlanFromFirstPayment.js';
 import { PaymentStatusInputSchema, paymentStatus } from '../billing/paymentStatus.js';
 import { SelectAuditSampleInputSchema, selectAuditSample } from '../billing/selectAuditSample.js';
+import { ClaimReportingStatusInputSchema, claimReportingStatus } from '../claims/claimReportingStatus.js';
+import { ClaimReportingThresholdInputSchema, claimReportingThreshold } from '../claims/claimReportingThreshold.js';
+import { GroupOccurrencesInputSchema, groupOccurrences } from '../claims/groupOccurrences.js';
+import { NextReimbursementWindowInputSchema, nextReimbursementWindow } from '../claims/nextReimbursementWindow.js';
+import { ReimbursableAmountInputSchema, reimbursableAmount } from '../claims/reimbursableAmount.js';
+import { ReimbursementDueInputSchema, reimbursementDue } from '../claims/reimbursementDue.js';
+import { ReimbursementRunInputSchema, reimbursementRun } from '../claims/reimbursementRun.js';
+import { SplitOccurrenceInputSchema, splitOccurrence } from '../claims/splitOccurrence.js';
 import { AllocateInputSchema, allocate } from '../core/allocate.js';
 import { AnnualAdjustmentInputSchema, annualAdjustment } from '../premium/annualAdjustment.js';
 import { EstimatedExposureInputSchema, estimatedExposure } from '../premium/estimatedExposure.js';
@@ -58,7 +66,6 @@ export interface CatalogEntry {
   /** A valid example input (used by `wcra-calc list --examples`, the fuzz suite and the docs). */
   readonly example: unknown;
 }
-
 
 /** Every calculator, in the order of the feature folders. */
 export const CATALOG: ReadonlyArray<CatalogEntry> = [
@@ -144,6 +151,114 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     run: (input, options) => compareRetentionLevels(input as never, options as never),
     explains: true,
     example: { year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] },
+  },
+  {
+    name: 'groupOccurrences',
+    description: 'Group claims into occurrences: per incident, per employee for occupational disease, across affiliates',
+    rules: ['CLM-1', 'CLM-2', 'CLM-3'],
+    inputSchema: GroupOccurrencesInputSchema,
+    run: (input, options) => groupOccurrences(input as never, options as never),
+    explains: true,
+    example: {
+      claims: [
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E1', claimId: 'A', paid: '300000' },
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E2', claimId: 'B', paid: '250000' },
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E3', claimId: 'C', paid: '150000' },
+        {
+          memberId: 'M1',
+          occurrenceId: 'DUST',
+          injuryDate: '2024-03-05',
+          kind: 'occupational-disease',
+          employeeId: 'E4',
+          claimId: 'D',
+          paid: '1000',
+        },
+      ],
+    },
+  },
+  {
+    name: 'splitOccurrence',
+    description: 'Split the reimbursable excess of an occurrence over its retention among its claims, to the cent',
+    rules: ['CLM-6', 'RET-1', 'GEN-3'],
+    inputSchema: SplitOccurrenceInputSchema,
+    run: (input, options) => splitOccurrence(input as never, options as never),
+    explains: true,
+    example: {
+      claims: [
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E1', claimId: 'A', paid: '300000' },
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E2', claimId: 'B', paid: '250000' },
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E3', claimId: 'C', paid: '150000' },
+      ],
+      retention: '500000',
+    },
+  },
+  {
+    name: 'reimbursableAmount',
+    description: 'Reimbursable statutory benefits versus excluded penalties, interest, expenses and EL payments',
+    rules: ['CLM-4'],
+    inputSchema: ReimbursableAmountInputSchema,
+    run: (input, options) => reimbursableAmount(input as never, options as never),
+    explains: true,
+    example: {
+      payments: [
+        { category: 'indemnity', amount: '400000' },
+        { category: 'medical', amount: '250000.50' },
+        { category: 'penalty', amount: '5000' },
+        { category: 'claim-expense', amount: '30000' },
+      ],
+    },
+  },
+  {
+    name: 'reimbursementDue',
+    description: 'Amount due on a reimbursement request, or the overpayment owed back',
+    rules: ['CLM-6'],
+    inputSchema: ReimbursementDueInputSchema,
+    run: (input, options) => reimbursementDue(input as never, options as never),
+    explains: true,
+    example: { paid: '700000', retention: '500000', reimbursed: '150000' },
+  },
+  {
+    name: 'nextReimbursementWindow',
+    description: 'The next half-year or anniversary month in which reimbursement may be requested',
+    rules: ['CLM-5'],
+    inputSchema: NextReimbursementWindowInputSchema,
+    run: (input, options) => nextReimbursementWindow(input as never, options as never),
+    explains: true,
+    example: { dateOfLoss: '2023-03-15', asOf: '2024-05-02' },
+  },
+  {
+    name: 'claimReportingThreshold',
+    description: 'The claim reporting threshold: the lesser of 50% of the retention and $1,000,000',
+    rules: ['CLM-7'],
+    inputSchema: ClaimReportingThresholdInputSchema,
+    run: (input, options) => claimReportingThreshold(input as never, options as never),
+    explains: true,
+    example: { retention: '500000' },
+  },
+  {
+    name: 'claimReportingStatus',
+    description: 'Whether a claim must be reported, why, and the catastrophic-injury deadline',
+    rules: ['CLM-7'],
+    inputSchema: ClaimReportingStatusInputSchema,
+    run: (input, options) => claimReportingStatus(input as never, options as never),
+    explains: true,
+    example: { incurred: '40000', retention: '500000', catastrophic: true, notifiedOn: '2024-12-20' },
+  },
+  {
+    name: 'reimbursementRun',
+    description: 'Batch over a claims listing: occurrences, retention, split, amount due, reporting, request window',
+    rules: ['CLM-1', 'CLM-2', 'CLM-3', 'CLM-5', 'CLM-6', 'CLM-7', 'CLM-8', 'RET-4', 'RET-7'],
+    inputSchema: ReimbursementRunInputSchema,
+    run: (input, options) => reimbursementRun(input as never, options as never),
+    explains: true,
+    example: {
+      claims: [
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E1', claimId: 'A', paid: '300000' },
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E2', claimId: 'B', paid: '250000' },
+        { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', employeeId: 'E3', claimId: 'C', paid: '150000' },
+      ],
+      elections: [{ memberId: 'M1', year: 2024, level: 'low' }],
+    },
   },
   {
     name: 'reinsurancePremium',

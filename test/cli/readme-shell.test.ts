@@ -19,8 +19,14 @@ describe('README shell examples', () => {
     const cli = `${root}/dist/cli.js`;
     if (!existsSync(cli)) throw new Error('dist/cli.js is missing: `npm test` builds before the unit tests; run `npm run build`.');
     const lines = block.split('\n');
-    const script = lines.filter((l) => !l.startsWith('#>')).join('\n').replaceAll('npx wcra-calc', `node ${cli}`);
-    const expected = lines.filter((l) => l.startsWith('#>')).map((l) => l.replace(/^#> ?/, '')).join('\n');
+    const script = lines
+      .filter((l) => !l.startsWith('#>'))
+      .join('\n')
+      .replaceAll('npx wcra-calc', `node ${cli}`);
+    const expected = lines
+      .filter((l) => l.startsWith('#>'))
+      .map((l) => l.replace(/^#> ?/, ''))
+      .join('\n');
     const out = execFileSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
     expect(out.trimEnd()).toBe(expected);
   });
