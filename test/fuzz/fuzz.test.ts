@@ -14,7 +14,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const UTILITIES = new Set(['formatWorksheet', 'isWcraError']);
 
 /** Result keys that always hold money (two-decimal strings) wherever they appear. */
-export const MONEY_KEYS = new Set([
+const MONEY_KEYS = new Set([
   'adjustment',
   'amount',
   'amountDue',
@@ -77,8 +77,9 @@ function problemsIn(value: unknown, path: string, key: string | undefined, out: 
     out.push(`${path} = ${JSON.stringify(value)} is not two-decimal money`);
   else if (typeof value === 'string' && /NaN|Infinity/.test(value) && key !== undefined && MONEY_KEYS.has(key))
     out.push(`${path} holds ${value}`);
-  else if (Array.isArray(value)) value.forEach((v, i) => problemsIn(v, `${path}[${i}]`, key, out));
-  else if (value !== null && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) problemsIn(v, `${path}[${i}]`, key, out);
+  } else if (value !== null && typeof value === 'object') {
     if (Object.getPrototypeOf(value) !== Object.prototype) out.push(`${path} is not a plain object`);
     for (const [k, v] of Object.entries(value)) problemsIn(v, `${path}.${k}`, k, out);
   }
@@ -144,8 +145,10 @@ const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
 type Path = ReadonlyArray<string | number>;
 function pathsOf(value: unknown, prefix: Path = []): Path[] {
   const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...pathsOf(v, [...prefix, i]));
+  } else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
   return out;
 }
 function mutate(value: unknown, path: Path, kind: string, replacement: unknown): unknown {
