@@ -109,7 +109,7 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
       event: 'retention-election-deadline',
       date: makeDate(y - 1, 12, 1), // RULES: RET-5
       rule: 'RET-5',
-      description: `Deadline for a ${y} retention change form; a late or missing form keeps the level in force`,
+      description: `${y} retention change form deadline; if late or missing, the level in force stays`,
     },
     {
       event: 'estimate-billed',

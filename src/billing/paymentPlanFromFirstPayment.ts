@@ -183,7 +183,7 @@ export function paymentPlanFromFirstPayment(
       steps.push(
         step(
           'BIL-2',
-          `Installment ${inst.number} still to pay, due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3), after applying the first payment in due-date order`,
+          `Installment ${inst.number} left after the first payment (applied in due-date order), due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3)`,
           [moneyValue('Amount billed', amount), moneyValue('First payment', paid, '-')],
           moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
         ),

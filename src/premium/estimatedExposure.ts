@@ -130,7 +130,7 @@ export function estimatedExposure(input: EstimatedExposureInput, options?: Estim
   return withSteps(result, opts.explain, () => [
     step(
       'PRM-4',
-      "Pro rata share = member's actual exposure (Y - 2) / WCRA total actual exposure (Y - 2)",
+      "Pro rata share = member's actual exposure / WCRA total actual exposure (Y - 2)",
       [
         moneyValue("Member's actual exposure (Y - 2)", formatMoney(member)),
         moneyValue('WCRA total actual exposure (Y - 2)', formatMoney(total), '/'),

@@ -133,7 +133,7 @@ export function insurerAdjustmentBasis(
         'PRM-9',
         basis === 'reported'
           ? 'Reported by the deadline: the adjustment uses the reported exposure'
-          : 'Not reported by the deadline: the adjustment uses the standard earned premium at company rate level',
+          : 'Not reported by the deadline: the adjustment uses the standard earned premium',
         inputs,
         moneyValue('Adjustment exposure basis', exposure),
       ),

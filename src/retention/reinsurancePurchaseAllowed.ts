@@ -52,7 +52,7 @@ const EXCEPTIONS: Readonly<Record<ReinsuranceException, { letter: string; text: 
   },
   'incidental-pool': {
     letter: 'c',
-    text: 'a pooling arrangement in which the workers’ compensation reinsurance is incidental',
+    text: "a pooling arrangement where the workers' compensation reinsurance is incidental",
     only: 'insurer',
   },
   'single-insured-captive': {

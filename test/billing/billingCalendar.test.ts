@@ -34,7 +34,7 @@ describe('billingCalendar: worked examples', () => {
       event: 'retention-election-deadline',
       date: '2023-12-01',
       rule: 'RET-5',
-      description: 'Deadline for a 2024 retention change form; a late or missing form keeps the level in force',
+      description: '2024 retention change form deadline; if late or missing, the level in force stays',
     });
     expect(events[3]).toStrictEqual({
       event: 'installment-1-due',

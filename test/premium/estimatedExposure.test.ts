@@ -34,7 +34,7 @@ describe('estimatedExposure: worked examples', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'PRM-4',
-        description: "Pro rata share = member's actual exposure (Y - 2) / WCRA total actual exposure (Y - 2)",
+        description: "Pro rata share = member's actual exposure / WCRA total actual exposure (Y - 2)",
         inputs: [
           { label: "Member's actual exposure (Y - 2)", value: '10000000.00', kind: 'money' },
           { label: 'WCRA total actual exposure (Y - 2)', value: '5000000000.00', kind: 'money', operator: '/' },

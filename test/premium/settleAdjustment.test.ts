@@ -72,7 +72,7 @@ describe('settleAdjustment: worked examples', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'PRM-8',
-        description: '2022 additional premium, on the September statement, due October 1 of 2023 (BIL-6)',
+        description: '2022 additional premium, on the September statement, due 2023-10-01 (BIL-6)',
         inputs: [
           { label: 'Annual adjustment', value: '79500.00', kind: 'money' },
           { label: 'Due date', value: '2023-10-01', kind: 'date' },
@@ -95,8 +95,8 @@ describe('settleAdjustment: worked examples', () => {
       { explain: true },
     );
     expect(r.steps?.map((s) => [s.description, s.inputs[0]?.value, s.result.value])).toStrictEqual([
-      ['Credit applied to the premium due 2023-07-01 (open charges in due-date order)', '1000.00', '1000.00'],
-      ['Credit applied to the premium due 2023-10-01 (open charges in due-date order)', '3000.00', '3000.00'],
+      ['Credit applied to the charge due 2023-07-01 (in due-date order)', '1000.00', '1000.00'],
+      ['Credit applied to the charge due 2023-10-01 (in due-date order)', '3000.00', '3000.00'],
       ['Refund = credit - credit applied to premiums still due', '5000.00', '1000.00'],
     ]);
     expect(

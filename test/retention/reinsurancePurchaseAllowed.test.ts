@@ -38,7 +38,7 @@ describe('reinsurancePurchaseAllowed', () => {
     expect(reinsurancePurchaseAllowed({ level: 'high', memberType: 'insurer', exception: 'incidental-pool' })).toStrictEqual({
       allowed: true,
       reason:
-        'At the high retention other reinsurance is allowed under exception (c) of Minn. Stat. § 79.34 subd. 2: a pooling arrangement in which the workers’ compensation reinsurance is incidental, open to insurers (RET-9).',
+        "At the high retention other reinsurance is allowed under exception (c) of Minn. Stat. § 79.34 subd. 2: a pooling arrangement where the workers' compensation reinsurance is incidental, open to insurers (RET-9).",
     });
     expect(reinsurancePurchaseAllowed({ level: 'high', memberType: 'self-insurer', exception: 'single-insured-captive' })).toStrictEqual({
       allowed: false,
