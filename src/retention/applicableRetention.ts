@@ -126,8 +126,7 @@ export function applicableRetention(input: ApplicableRetentionInput, options?: A
   const opts = parseOptions(ApplicableRetentionOptionsSchema, options);
   const issues = duplicateYears(v.elections);
   if (issues.length > 0) throw invalidInput(issues);
-  const core = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
-  const result: ApplicableRetentionResult = { year: core.year, level: core.level, limit: core.limit };
+  const result: ApplicableRetentionResult = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
   return withSteps(result, opts.explain, () => [
     step(
       'RET-4',

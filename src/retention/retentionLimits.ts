@@ -139,9 +139,7 @@ export function retentionLimits(input: RetentionLimitsInput, options?: Retention
       const inputs = [textValue('Coverage year', String(v.year), 'number'), textValue('Source', resolved.source)];
       if (level !== 'low' && own !== undefined && own[level] === undefined)
         inputs.push(moneyValue('Low retention limit', result.limits.low));
-      steps.push(
-        step(rule, `${text}, coverage year ${v.year}`, inputs, moneyValue(`${level} retention limit`, result.limits[level] as string)),
-      );
+      steps.push(step(rule, `${text}, ${v.year}`, inputs, moneyValue(`${level} retention limit`, result.limits[level] as string)));
     }
     return steps;
   });
