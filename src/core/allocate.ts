@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { D } from './decimal.js';
 import { WcraError } from './errors.js';
 import { centsToMoney, type MoneyLike, tryParseDecimal } from './money.js';
-import { decimalLike, money, parseWith } from './schema.js';
+import { decimalLike, money, nonEmptyList, parseWith } from './schema.js';
 
 /**
  * Splits integer `total` into parts proportional to non-negative integer `weights` (GEN-3):
@@ -100,7 +100,7 @@ export function scaleWeights(weights: ReadonlyArray<MoneyLike>): bigint[] {
 export const AllocateInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     total: money(),
-    weights: z.array(decimalLike({ nonNegative: true })).check(z.minLength(1, 'must list at least one weight')),
+    weights: nonEmptyList(decimalLike({ nonNegative: true }), 'weight'),
   }))();
 
 /**

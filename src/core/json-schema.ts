@@ -38,6 +38,12 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
       return { type: 'integer', minimum: a, maximum: b };
     case 'class':
       return { type: 'string', pattern: '^\\d{4}$', description: 'An MWCIA class code: four digits, as text.' };
+    case 'enum':
+      return { type: 'string', enum: [...(a as ReadonlyArray<string>)] };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'text':
+      return { type: 'string' };
     case 'oneOf':
       return { oneOf: (a as ReadonlyArray<z.ZodMiniType>).map((branch) => strip(jsonSchemaOf(branch))) };
     default:

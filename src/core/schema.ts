@@ -133,10 +133,25 @@ export function year() {
 
 /** One of a fixed list of strings, with a message that lists them. @internal */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, {
-    error: (iss) =>
-      iss.input === undefined ? 'is required' : `must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(iss.input)}`,
-  });
+  return custom<T[number]>(
+    (v) => values.includes(v as string),
+    (got) => `must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${got}`,
+    ['enum', values],
+  );
+}
+
+/** Any text (labels, sources). @internal */
+export function text() {
+  return custom<string>(
+    (v) => typeof v === 'string',
+    (got) => `must be text, got ${got}`,
+    ['text'],
+  );
+}
+
+/** A list with at least one item. @internal */
+export function nonEmptyList<T extends z.ZodMiniType>(item: T, noun: string) {
+  return z.array(item).check(z.refine((list) => list.length > 0, `must list at least one ${noun}`));
 }
 
 /** A non-empty identifier string (member, claim, class…). @internal */
@@ -170,7 +185,7 @@ export function variants<const B extends Readonly<Record<string, z.ZodMiniType>>
   const names = Object.keys(branches)
     .map((n) => `'${n}'`)
     .join(', ');
-  const schema = z.unknown().check(
+  const schema = z.custom<unknown>().check(
     z.superRefine((v, ctx) => {
       if (v === null || typeof v !== 'object' || Array.isArray(v)) {
         ctx.addIssue({ code: 'custom', path: [], message: `must be an object with named fields, got ${describeValue(v)}`, input: v });
@@ -209,9 +224,11 @@ export function duplicateIssues<R>(rows: ReadonlyArray<R>, field: string, key: k
 
 /** A boolean flag. @internal */
 export function flag() {
-  return z.boolean({
-    error: (iss) => (iss.input === undefined ? 'is required' : `must be true or false, got ${describeValue(iss.input)}`),
-  });
+  return custom<boolean>(
+    (v) => typeof v === 'boolean',
+    (got) => `must be true or false, got ${got}`,
+    ['boolean'],
+  );
 }
 
 /** The options every calculator accepts. */

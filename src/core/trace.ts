@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { D } from './decimal.js';
 import { tryParseDecimal } from './money.js';
-import { integer, parseOptions, parseWith } from './schema.js';
+import { integer, oneOf, parseOptions, parseWith, text } from './schema.js';
 
 /** How a traced value is printed: money as `$1,234.56`, a rate as `7.95%`, others as given. */
 export type TraceKind = 'money' | 'rate' | 'number' | 'date' | 'text';
@@ -85,11 +85,11 @@ function display(v: TraceValue): string {
 
 const TraceValueSchema = /* @__PURE__ */ (() =>
   z
-    .object({
-      label: z.string(),
-      value: z.string(),
-      kind: z.enum(['money', 'rate', 'number', 'date', 'text']),
-      operator: z.optional(z.enum(['x', '+', '-', '/', 'min', 'max'])),
+    .strictObject({
+      label: text(),
+      value: text(),
+      kind: oneOf(['money', 'rate', 'number', 'date', 'text']),
+      operator: z.optional(oneOf(['x', '+', '-', '/', 'min', 'max'])),
     })
     .check(
       z.refine((v) => (v.kind !== 'money' && v.kind !== 'rate') || tryParseDecimal(v.value) !== undefined, {
@@ -100,7 +100,7 @@ const TraceValueSchema = /* @__PURE__ */ (() =>
 
 /** Input schema of {@link formatWorksheet}. */
 export const FormatWorksheetInputSchema = /* @__PURE__ */ (() =>
-  z.array(z.object({ rule: z.string(), description: z.string(), inputs: z.array(TraceValueSchema), result: TraceValueSchema })))();
+  z.array(z.strictObject({ rule: text(), description: text(), inputs: z.array(TraceValueSchema), result: TraceValueSchema })))();
 
 /** Options of {@link formatWorksheet}. */
 export interface FormatWorksheetOptions {

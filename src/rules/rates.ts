@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { rate, year } from '../core/schema.js';
+import { rate, text, year } from '../core/schema.js';
 import type { RetentionLevel } from './levels.js';
 
 /** One coverage year of reinsurance rates (fractions of exposure: `"0.0795"` is 7.95%). */
@@ -51,7 +51,7 @@ export const RateTableSchema = /* @__PURE__ */ (() =>
       high: rate(),
       super: rate(),
       jumbo: z.optional(rate()),
-      source: z.optional(z.string()),
+      source: z.optional(text()),
     }),
   ))();
 

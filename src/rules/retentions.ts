@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
 import { formatMoney, toDecimal } from '../core/money.js';
-import { money, year } from '../core/schema.js';
+import { money, text, year } from '../core/schema.js';
 import type { RetentionLevel } from './levels.js';
 
 /** One coverage year of retention limits (money strings). */
@@ -60,7 +60,7 @@ export const RetentionTableSchema = /* @__PURE__ */ (() =>
       high: z.optional(money({ nonNegative: true })),
       super: z.optional(money({ nonNegative: true })),
       jumbo: z.optional(money({ nonNegative: true })),
-      source: z.optional(z.string()),
+      source: z.optional(text()),
     }),
   ))();
 
