@@ -22,7 +22,7 @@ import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim
 import { AffiliateGroupsSchema, addToGroup, affiliateMap, type OccurrenceGroup, occurrenceKey, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
-import { type ClaimShare, splitCents } from './splitOccurrence.js';
+import { type ClaimShare, claimShares, splitCents } from './splitOccurrence.js';
 
 /** Schema of one retention election: the level a member had in force for a calendar year (RET-5). */
 export const ElectionSchema = /* @__PURE__ */ (() =>
@@ -349,27 +349,19 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     const claims = g.claims;
     const n = claims.length;
     const amounts = new Array<number>(n);
+    const claimIds = new Array<string>(n);
     let incurred = 0;
     let reimbursed = 0;
     for (let j = 0; j < n; j++) {
       const c = claims[j] as ParsedClaim;
       amounts[j] = c.paid;
+      claimIds[j] = c.claimId;
       incurred += c.incurred;
       reimbursed += c.reimbursed;
     }
     const s = splitCents(amounts, ret.cents); // RULES: RET-1, GEN-3
     if (!Number.isSafeInteger(incurred) || !Number.isSafeInteger(reimbursed)) {
       throw invalidInput([{ path: ['claims'], message: `occurrence ${g.key}: its claims must add up to at most ${MAX_MONEY}` }]);
-    }
-    const shares = new Array<ClaimShare>(n);
-    const claimIds = new Array<string>(n);
-    for (let j = 0; j < n; j++) {
-      const a = amounts[j] as number;
-      const r = s.parts[j] as number;
-      const am = money(a);
-      const claimId = (claims[j] as ParsedClaim).claimId;
-      claimIds[j] = claimId;
-      shares[j] = { claimId, total: am, retained: r === 0 ? am : money(a - r), reimbursable: money(r) };
     }
     const d = dueCents(s.total, ret.cents, reimbursed); // RULES: CLM-6
     add(s.total, s.reimbursable, reimbursed, d.due, d.overpaid);
@@ -383,7 +375,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       money(s.total),
       money(s.total - s.reimbursable),
       money(s.reimbursable),
-      shares,
+      claimShares(claims, amounts, s.parts),
       money(incurred),
       money(reimbursed),
       d,
@@ -505,7 +497,7 @@ function money(c: number): string {
   return c === 0 ? ZERO : centsToMoney(c);
 }
 
-/** Builds an occurrence as one object literal (a stable shape; `nextWindow` only with asOf). */
+/** Builds an occurrence (`nextWindow` only with asOf). */
 function occurrence(
   key: string,
   kind: ClaimKind,
@@ -523,47 +515,26 @@ function occurrence(
   reporting: RunReportingStatus,
   nextWindow: RunWindow | undefined,
 ): RunOccurrence {
-  const due = money(d.due);
-  const overpaid = money(d.overpaid);
   const { year, level, money: retention } = ret;
-  return nextWindow === undefined
-    ? {
-        key,
-        kind,
-        memberIds,
-        claimIds,
-        injuryDate,
-        year,
-        level,
-        retention,
-        total,
-        retained,
-        reimbursable,
-        shares,
-        incurred,
-        reimbursed,
-        due,
-        overpaid,
-        reporting,
-      }
-    : {
-        key,
-        kind,
-        memberIds,
-        claimIds,
-        injuryDate,
-        year,
-        level,
-        retention,
-        total,
-        retained,
-        reimbursable,
-        shares,
-        incurred,
-        reimbursed,
-        due,
-        overpaid,
-        reporting,
-        nextWindow,
-      };
+  const o: RunOccurrence & { nextWindow?: RunWindow } = {
+    key,
+    kind,
+    memberIds,
+    claimIds,
+    injuryDate,
+    year,
+    level,
+    retention,
+    total,
+    retained,
+    reimbursable,
+    shares,
+    incurred,
+    reimbursed,
+    due: money(d.due),
+    overpaid: money(d.overpaid),
+    reporting,
+  };
+  if (nextWindow !== undefined) o.nextWindow = nextWindow;
+  return o;
 }
