@@ -55,7 +55,7 @@ export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
           ctx.addIssue({
             code: 'custom',
             path: ['level'],
-            message: 'is required when no rate is given (the rate comes from the table for coverageYear and level)',
+            message: 'is required without a rate (looked up by coverageYear and level)',
             input: undefined,
           });
         }
@@ -249,14 +249,14 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   };
   return withSteps(result, explain, () => {
     const steps: TraceStep[] = [
-      ...relabel(estimated.steps, 'Estimated (estimated payroll, mod from estimated payroll, SI-4)', 'Estimated exposure'),
-      ...relabel(actual.steps, 'Actual (audited payroll, trued-up final mod, SI-4)', 'Actual exposure'),
+      ...relabel(estimated.steps, 'Estimated (estimated payroll and mod, SI-4)', 'Estimated exposure'),
+      ...relabel(actual.steps, 'Actual (audited payroll, final mod, SI-4)', 'Actual exposure'),
     ];
     if (resolved !== undefined) {
       steps.push(
         step(
           'PRM-2',
-          `Published reinsurance rate for the ${v.level} retention, coverage year ${v.coverageYear} (${resolved.source})`,
+          `Published reinsurance rate (${resolved.source})`,
           [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Retention level', String(v.level))],
           rateValue('Reinsurance rate', rateStr),
         ),

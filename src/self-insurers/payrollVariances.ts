@@ -20,7 +20,7 @@ export const ClassPayrollSchema = /* @__PURE__ */ (() =>
 
 /** Schema of a variance threshold (a fraction: 10% is `"0.10"`). @internal */
 export function varianceThreshold() {
-  return decimalLike({ nonNegative: true, noun: 'a variance threshold written as a fraction (10% is "0.10")' });
+  return decimalLike({ nonNegative: true, noun: 'a threshold written as a fraction (10% is "0.10")' });
 }
 
 /** Input schema of {@link payrollVariances}. */
@@ -124,7 +124,7 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
   const steps: TraceStep[] = rows.map((r) =>
     step(
       'SI-3',
-      `Class ${r.classCode} payroll variance = (audited - estimated) / estimated; explain when at least the threshold or on one side only`,
+      `Class ${r.classCode} variance = (audited - estimated) / estimated; explain if ≥ threshold or one-sided`,
       [moneyValue(`Class ${r.classCode} audited payroll`, r.audited), moneyValue('Less estimated payroll', r.estimated, '-')],
       r.change === null ? textValue('Change', 'no estimate (variance)') : rateValue('Change', r.change),
     ),
@@ -133,7 +133,7 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
   steps.push(
     step(
       'SI-3',
-      'Significant payroll variances must come with an explanation (library default threshold 10%, not a WCRA figure)',
+      'Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)',
       [rateValue('Threshold', threshold), textValue('Classes compared', String(rows.length), 'number')],
       textValue('Classes needing an explanation', flagged.length === 0 ? 'none' : flagged.join(', ')),
     ),

@@ -71,7 +71,7 @@ export function splitLoss(input: SplitLossInput, options?: SplitLossOptions): Sp
   return withSteps(result, opts.explain, () => [
     step(
       'SI-7',
-      'Primary loss = the smaller of the loss and the split point',
+      'Primary loss = min(loss, split point)',
       [moneyValue('Loss', centsToMoney(loss)), moneyValue('Split point', centsToMoney(split), 'min')],
       moneyValue('Primary loss', result.primary),
     ),
