@@ -9,7 +9,7 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() =>
   z
     .custom<Record<string, string>>(
       (v) => typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v)),
-      { error: (iss) => `must be an object of member ID → group ID, got ${describeValue(iss.input)}` },
+      { error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}` },
     )
     .check(
       z.superRefine((groups, ctx) => {
@@ -152,7 +152,7 @@ export function addToGroup(
     const other = g.claims[0] as ParsedClaim;
     throw new WcraError(
       'INCONSISTENT_OCCURRENCE',
-      `Claims "${other.claimId}" and "${claim.claimId}" form one occurrence (${key}) but have different injury dates (${g.injuryDate} and ${claim.injuryDate}).`,
+      `Claims "${other.claimId}" and "${claim.claimId}" of occurrence ${key} have different injury dates (${g.injuryDate}, ${claim.injuryDate}).`,
       {
         details: {
           key,
@@ -235,12 +235,12 @@ export function groupOccurrences(input: GroupOccurrencesInput, options?: GroupOc
               ? 'CLM-1'
               : 'CLM-3',
         g.claims[0]?.occurrenceId === undefined
-          ? 'A claim without an occurrence ID is its own occurrence'
+          ? 'No occurrence ID: the claim is its own occurrence'
           : g.kind === 'occupational-disease'
-            ? 'Occupational disease: one occurrence per affected employee'
+            ? 'Occupational disease: one occurrence per employee'
             : g.groupId === undefined
-              ? "One incident: the member's claims with the same occurrence ID are one occurrence"
-              : `One incident across affiliate group ${g.groupId}: one occurrence, one retention`,
+              ? "One incident: the member's claims with one occurrence ID"
+              : `One incident across affiliate group ${g.groupId}: one retention`,
         [
           textValue('Claims', g.claims.map((c) => c.claimId).join(', ')),
           textValue('Members', g.memberIds.join(', ')),

@@ -39,7 +39,7 @@ function isIterable(v: unknown): v is Iterable<unknown> {
 export const ReimbursementRunInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     claims: z.custom<Iterable<Claim>>(isIterable, {
-      error: (iss) => `must be a list (or other iterable) of claims, got ${describeValue(iss.input)}`,
+      error: (iss) => `must be a list (or iterable) of claims, got ${describeValue(iss.input)}`,
     }),
     elections: z.array(ElectionSchema),
     affiliateGroups: z.optional(AffiliateGroupsSchema),
@@ -148,7 +148,7 @@ function electionIndex(
       byMember.set(e.memberId, years);
     }
     if (years.has(e.year)) {
-      issues.push({ path: ['elections', i], message: `member ${JSON.stringify(e.memberId)} has more than one election for ${e.year}` });
+      issues.push({ path: ['elections', i], message: `member ${JSON.stringify(e.memberId)} has two elections for ${e.year}` });
       return;
     }
     years.set(e.year, e.level);
@@ -163,7 +163,7 @@ function electionIndex(
         gy,
         new WcraError(
           'AFFILIATE_LEVEL_MISMATCH',
-          `Affiliated members "${seen.memberId}" (${seen.level}) and "${e.memberId}" (${e.level}) of group "${group}" elected different retention levels for ${e.year}; affiliates must share one level.`,
+          `Affiliates "${seen.memberId}" (${seen.level}) and "${e.memberId}" (${e.level}) of group "${group}" must share one retention level for ${e.year}.`,
           {
             details: {
               groupId: group,
@@ -262,7 +262,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       if (own === undefined) {
         throw new WcraError(
           'NO_ELECTION',
-          `Member "${memberId}" has no retention election for ${yr}, the year of injury of occurrence ${key}: add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
+          `Member "${memberId}" has no election for ${yr} (injury year of occurrence ${key}): add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
           { details: { memberId, year: yr, key } },
         );
       }
@@ -458,19 +458,19 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   return withSteps(result, opts.explain, () => [
     step(
       'CLM-1',
-      'Claims grouped into occurrences (CLM-1, CLM-2, CLM-3), one retention each (RET-4)',
+      'Claims grouped into occurrences (CLM-1 to CLM-3), one retention each (RET-4)',
       [textValue('Occurrences', String(occurrences.length), 'number')],
       moneyValue('Total paid', result.totals.paid),
     ),
     step(
       'RET-1',
-      'Reimbursable = sum over occurrences of max(0, paid - retention)',
+      'Reimbursable = sum of max(0, paid - retention)',
       [moneyValue('Total paid', result.totals.paid)],
       moneyValue('Total reimbursable', result.totals.reimbursable),
     ),
     step(
       'CLM-6',
-      'Due = sum over occurrences of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
+      'Due = sum of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
       [
         moneyValue('Total reimbursable', result.totals.reimbursable),
         moneyValue('Reimbursed to date', result.totals.reimbursed, '-'),

@@ -168,7 +168,7 @@ export function splitOccurrence(input: SplitOccurrenceInput, options?: SplitOccu
       steps.push(
         step(
           'GEN-3',
-          `Claim ${s.claimId}: reimbursable share = reimbursable x claim / total, floored to the cent, leftover cents to the largest remainders`,
+          `Claim ${s.claimId}: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders`,
           [moneyValue('Reimbursable', result.reimbursable), textValue('Claim / total', `${s.total} / ${result.total}`, 'number')],
           moneyValue(`Claim ${s.claimId} reimbursable share`, s.reimbursable),
         ),

@@ -124,7 +124,7 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
   const steps: TraceStep[] = rows.map((r) =>
     step(
       'SI-3',
-      `Class ${r.classCode} variance = (audited - estimated) / estimated; explain if ≥ threshold or one-sided`,
+      `Class ${r.classCode} variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided`,
       [moneyValue(`Class ${r.classCode} audited payroll`, r.audited), moneyValue('Less estimated payroll', r.estimated, '-')],
       r.change === null ? textValue('Change', 'no estimate (variance)') : rateValue('Change', r.change),
     ),

@@ -80,7 +80,7 @@ function amount(noun: string) {
 
 function manualRate() {
   return z.custom<MoneyLike>((v) => manualRateOf(v) !== undefined, {
-    error: (iss) => `must be a manual rate per $100, ≥ 0, at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
+    error: (iss) => `must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
   });
 }
 

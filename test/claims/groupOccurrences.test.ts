@@ -191,7 +191,7 @@ describe('groupOccurrences', () => {
         'claim "C1": must be one of \'injury\', \'occupational-disease\', got "accident"',
       ],
       [{ claims: [BASE], affiliateGroups: { M1: '' } }, ['affiliateGroups', 'M1'], 'must be a group ID (a non-empty string), got ""'],
-      [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim "C1": is listed more than once (first at claims[0])'],
+      [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim "C1": is listed twice (first at claims[0])'],
       [{ claims: [], other: 1 }, [], 'has unknown field "other"'],
     ])('%j', (input, path, message) => {
       const e = thrown(() => groupOccurrences(input as never));

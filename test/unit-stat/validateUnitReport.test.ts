@@ -161,7 +161,7 @@ describe('validateUnitReport edge cases', () => {
       {
         code: 'INVALID_FIELD',
         path: ['report', 'exposures', 0, 'manualRate'],
-        message: 'must be a manual rate per $100, ≥ 0, at most 3 decimals (USR-7), got "2.1255"',
+        message: 'must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got "2.1255"',
       },
     ]);
   });
@@ -190,7 +190,11 @@ describe('validateUnitReport edge cases', () => {
       ['INVALID_FIELD', 'report.exposures.0', 'must be an object with named fields, got null'],
       ['INVALID_CLASS_CODE', 'report.exposures.1.classCode', 'must be a four-digit class code written as text (e.g. "8810"), got 8810'],
       ['INVALID_FIELD', 'report.exposures.1.exposure', 'must be an exposure amount of zero or more, got "-5"'],
-      ['INVALID_FIELD', 'report.exposures.1.manualRate', 'must be a manual rate per $100, ≥ 0, at most 3 decimals (USR-7), got "abc"'],
+      [
+        'INVALID_FIELD',
+        'report.exposures.1.manualRate',
+        'must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got "abc"',
+      ],
       ['INVALID_FIELD', 'report.exposures.1.premium', 'must be a premium in whole cents, got "1.005"'],
       ['INVALID_CLASS_CODE', 'report.exposures.2.classCode', 'is required'],
       ['INVALID_FIELD', 'report.losses', 'must be a list, got "none"'],
