@@ -189,14 +189,10 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   }
   const explain = opts.explain === true;
   // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
-  const estimated = exposureBase(
-    { memberType: 'self-insurer', payroll: v.estimatedPayroll, pureRates: v.pureRates, experienceMod: v.estimatedMod },
-    { explain },
-  );
-  const actual = exposureBase(
-    { memberType: 'self-insurer', payroll: v.auditedPayroll, pureRates: v.pureRates, experienceMod: v.finalMod },
-    { explain },
-  );
+  const base = (payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) =>
+    exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
+  const estimated = base(v.estimatedPayroll, v.estimatedMod);
+  const actual = base(v.auditedPayroll, v.finalMod);
   for (const [field, exposure] of [
     ['estimatedPayroll', estimated.exposure],
     ['auditedPayroll', actual.exposure],
@@ -209,14 +205,10 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
   const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as string)));
   // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
-  const estimatedPremium = reinsurancePremium(
-    { exposure: estimated.exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' },
-    { explain },
-  );
-  const actualPremium = reinsurancePremium(
-    { exposure: actual.exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' },
-    { explain },
-  );
+  const premium = (exposure: string) =>
+    reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain });
+  const estimatedPremium = premium(estimated.exposure);
+  const actualPremium = premium(actual.exposure);
   // RULES: PRM-7, PRM-6
   const adjustment = annualAdjustment(
     {

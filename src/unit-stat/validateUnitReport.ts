@@ -52,17 +52,10 @@ export interface UnitReportIssue {
   readonly message: string;
 }
 
-/** A non-negative amount of money with at most 2 decimals, or undefined. @internal */
-function amountOf(v: unknown): Dec | undefined {
+/** A non-negative amount with at most `places` decimals (2: money; 3: a manual rate per $100, USR-7), or undefined. @internal */
+function amountOf(v: unknown, places = 2): Dec | undefined {
   const d = tryParseDecimal(v);
-  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > 2) return undefined;
-  return d;
-}
-
-/** A non-negative manual rate per $100 with at most 3 decimals (USR-7), or undefined. @internal */
-function manualRateOf(v: unknown): Dec | undefined {
-  const d = tryParseDecimal(v);
-  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > 3) return undefined;
+  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > places) return undefined;
   return d;
 }
 
@@ -79,7 +72,7 @@ function amount(noun: string) {
 }
 
 function manualRate() {
-  return z.custom<MoneyLike>((v) => manualRateOf(v) !== undefined, {
+  return z.custom<MoneyLike>((v) => amountOf(v, 3) !== undefined, {
     error: (iss) => `must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
   });
 }
@@ -198,7 +191,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
     if (!isRecord(row)) return;
     if (row.classCode === SPECIAL_COMPENSATION_FUND_CLASS) has0174 = true;
     const exposure = amountOf(row.exposure);
-    const rate = manualRateOf(row.manualRate);
+    const rate = amountOf(row.manualRate, 3);
     const premium = amountOf(row.premium);
     if (exposure === undefined || rate === undefined || premium === undefined) return;
     const computed = exposure.div(100).times(rate); // exact: division by 100 only moves the decimal point
