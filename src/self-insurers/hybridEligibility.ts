@@ -75,9 +75,7 @@ export function hybridEligibility(input: HybridEligibilityInput, options?: Hybri
   const opts = parseOptions(HybridEligibilityOptionsSchema, options);
   const typeOk = v.organizationType !== 'other'; // RULES: SI-2
   const countOk = v.entityCount >= HYBRID_MIN_ENTITIES; // RULES: SI-2
-  const typeReason = typeOk
-    ? `is ${TYPE_NAMES[v.organizationType]}, which may report as a hybrid`
-    : 'is not a trust, group, association or political subdivision, which alone may be hybrids';
+  const typeReason = `is ${TYPE_NAMES[v.organizationType]}${typeOk ? ', which may report as a hybrid' : ': only those may be hybrids'}`;
   const countReason = `has ${v.entityCount} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
   const reasons: string[] = [];
   if (typeOk && countOk) reasons.push(typeReason, countReason);

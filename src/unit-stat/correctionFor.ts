@@ -41,12 +41,6 @@ export interface CorrectionForResult extends Explained {
   readonly reason: string;
 }
 
-const UNCONFIRMED: Readonly<Record<'header' | 'exposure' | 'class-code', { indicator: 'H' | 'E'; what: string }>> = {
-  header: { indicator: 'H', what: "'H' (header)" },
-  exposure: { indicator: 'E', what: "'E' (exposure)" },
-  'class-code': { indicator: 'E', what: "'E' (exposure: class codes are exposure data)" },
-};
-
 /** The correction for a set of distinct change kinds (unchecked core; at least one kind). @internal */
 export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefix: string): CorrectionForResult {
   if (kinds.length > 1) {
@@ -66,11 +60,12 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
       reason: `${prefix}USR-4: file a loss correction (totals change with the detail) with indicator 'L'.`,
     };
   }
-  const u = UNCONFIRMED[kind];
+  // Class codes are exposure data: a class-code change is an exposure correction.
+  const header = kind === 'header';
   return {
     action: 'correction',
-    indicator: u.indicator,
-    reason: `${prefix}USR-3: file a correction with indicator ${u.what}, the WCSTAT type for a ${kind} change, not confirmed by the Minnesota sources (they name only 'L' and 'M').`,
+    indicator: header ? 'H' : 'E',
+    reason: `${prefix}USR-3: file a correction with WCSTAT indicator '${header ? 'H' : 'E'}' (${header ? 'header' : 'exposure'}) for a ${kind} change, not confirmed by the Minnesota sources (only 'L' and 'M').`,
   };
 }
 

@@ -33,13 +33,13 @@ describe('hybridEligibility', () => {
   it("SI-2 'other' organizations are never eligible, even with 50 or more", () => {
     expect(hybridEligibility({ organizationType: 'other', entityCount: 50 })).toStrictEqual({
       eligible: false,
-      reasons: ['is not a trust, group, association or political subdivision, which alone may be hybrids'],
+      reasons: ['is not a trust, group, association or political subdivision: only those may be hybrids'],
     });
   });
 
   it('SI-2 both unmet conditions are listed', () => {
     expect(hybridEligibility({ organizationType: 'other', entityCount: 0 }).reasons).toStrictEqual([
-      'is not a trust, group, association or political subdivision, which alone may be hybrids',
+      'is not a trust, group, association or political subdivision: only those may be hybrids',
       COUNT_REASON(0),
     ]);
   });
