@@ -221,11 +221,7 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   );
   const threshold = toDecimal(opts.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
   // RULES: SI-3
-  const variances = payrollVariancesCore(
-    v.estimatedPayroll.map((e) => ({ classCode: e.classCode, amount: toDecimal(e.amount) })),
-    v.auditedPayroll.map((a) => ({ classCode: a.classCode, amount: toDecimal(a.amount) })),
-    threshold,
-  );
+  const variances = payrollVariancesCore(v.estimatedPayroll, v.auditedPayroll, threshold);
   const result: HybridTrueUpResult = {
     estimatedExposure: estimated.exposure,
     actualExposure: actual.exposure,

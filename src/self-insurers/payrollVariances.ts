@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { formatDecimal, formatMoney, roundTo, toDecimal } from '../core/money.js';
+import { formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
 import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
@@ -86,21 +86,21 @@ interface VarianceCore {
 
 /** Compares validated payroll lists (unchecked core). @internal */
 export function payrollVariancesCore(
-  estimated: ReadonlyArray<{ classCode: string; amount: Dec }>,
-  audited: ReadonlyArray<{ classCode: string; amount: Dec }>,
+  estimated: ReadonlyArray<{ classCode: string; amount: MoneyLike }>,
+  audited: ReadonlyArray<{ classCode: string; amount: MoneyLike }>,
   threshold: Dec,
 ): { rows: PayrollVarianceRow[]; needsExplanation: boolean } {
-  const auditedBy = new Map(audited.map((a) => [a.classCode, a.amount] as const));
+  const auditedBy = new Map(audited.map((a) => [a.classCode, toDecimal(a.amount)] as const));
   const estimatedCodes = new Set(estimated.map((e) => e.classCode));
   const zero = new D(0);
   const pairs: VarianceCore[] = [
     ...estimated.map((e) => {
       const a = auditedBy.get(e.classCode);
-      return { classCode: e.classCode, estimated: e.amount, audited: a ?? zero, onBothSides: a !== undefined };
+      return { classCode: e.classCode, estimated: toDecimal(e.amount), audited: a ?? zero, onBothSides: a !== undefined };
     }),
     ...audited
       .filter((a) => !estimatedCodes.has(a.classCode))
-      .map((a) => ({ classCode: a.classCode, estimated: zero, audited: a.amount, onBothSides: false })),
+      .map((a) => ({ classCode: a.classCode, estimated: zero, audited: toDecimal(a.amount), onBothSides: false })),
   ];
   const rows = pairs.map((p): PayrollVarianceRow => {
     const difference = p.audited.minus(p.estimated);
@@ -185,10 +185,6 @@ export function payrollVariances(input: PayrollVariancesInput, options?: Payroll
   const issues = [...duplicateClassIssues(v.estimated, 'estimated'), ...duplicateClassIssues(v.audited, 'audited')];
   if (issues.length > 0) throw invalidInput(issues);
   const threshold = toDecimal(v.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
-  const result: PayrollVariancesResult = payrollVariancesCore(
-    v.estimated.map((e) => ({ classCode: e.classCode, amount: toDecimal(e.amount) })),
-    v.audited.map((a) => ({ classCode: a.classCode, amount: toDecimal(a.amount) })),
-    threshold,
-  );
+  const result: PayrollVariancesResult = payrollVariancesCore(v.estimated, v.audited, threshold);
   return withSteps(result, opts.explain, () => varianceSteps(result.rows, formatDecimal(threshold)));
 }
