@@ -109,13 +109,13 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
       event: 'retention-election-deadline',
       date: makeDate(y - 1, 12, 1), // RULES: RET-5
       rule: 'RET-5',
-      description: `Last day to send a retention change form for ${y}; a late or missing form keeps the level in force`,
+      description: `${y} retention change form deadline; if late or missing, the level in force stays`,
     },
     {
       event: 'estimate-billed',
       ...monthWindow(y - 1, 12), // RULES: BIL-1
       rule: 'BIL-1',
-      description: `Estimated ${y} premium billed, from the member's actual exposure for ${y - 2} projected to ${y} (PRM-4)`,
+      description: `Estimated ${y} premium billed, from actual ${y - 2} exposure projected to ${y} (PRM-4)`,
       exposureYear: y - 2, // RULES: PRM-4
     },
   ];
@@ -126,14 +126,14 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
         event: `installment-${n}-invoice`,
         date: inst.invoiceDate, // RULES: BIL-3
         rule: 'BIL-3',
-        description: `Invoice for installment ${n} e-mailed, ${leadDays} days before its due date`,
+        description: `Installment ${n} invoice e-mailed, ${leadDays} days before due`,
         installment: n,
       },
       {
         event: `installment-${n}-due`,
         date: inst.dueDate, // RULES: BIL-2
         rule: 'BIL-2',
-        description: n === 1 ? 'Full premium (annual plan) or first quarterly installment due' : `Quarterly installment ${n} due`,
+        description: n === 1 ? 'Full premium (annual) or first quarterly installment due' : `Quarterly installment ${n} due`,
         installment: n,
       },
     );
@@ -144,19 +144,19 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
       start: makeDate(y + 1, 5, 1), // RULES: BIL-6, PRM-7
       end: makeDate(y + 1, 7, 31),
       rule: 'BIL-6',
-      description: `Annual adjustment for ${y} computed from actual ${y} exposure: actual premium - estimated premium (PRM-7)`,
+      description: `${y} adjustment computed from actual ${y} exposure: actual - estimated premium (PRM-7)`,
     },
     {
       event: 'adjustment-billed',
       ...monthWindow(y + 1, 8), // RULES: BIL-6
       rule: 'BIL-6',
-      description: `Annual adjustment for ${y} billed`,
+      description: `${y} adjustment billed`,
     },
     {
       event: 'september-statement',
       ...monthWindow(y + 1, 9), // RULES: BIL-6, PRM-8
       rule: 'BIL-6',
-      description: `Premium notice showing the ${y} adjustment; a credit is applied to premiums still due, the rest refunded (PRM-8)`,
+      description: `Premium notice with the ${y} adjustment; a credit goes to premiums still due, the rest is refunded (PRM-8)`,
     },
     {
       event: 'adjustment-due',
@@ -203,7 +203,7 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
  * const { events } = billingCalendar({ coverageYear: 2024 });
  * events.map((e) => e.event).slice(0, 4)
  * //=> ['retention-election-deadline', 'estimate-billed', 'installment-1-invoice', 'installment-1-due']
- * events[1] //=> { event: 'estimate-billed', start: '2023-12-01', end: '2023-12-31', rule: 'BIL-1', description: "Estimated 2024 premium billed, from the member's actual exposure for 2022 projected to 2024 (PRM-4)", exposureYear: 2022 }
+ * events[1] //=> { event: 'estimate-billed', start: '2023-12-01', end: '2023-12-31', rule: 'BIL-1', description: "Estimated 2024 premium billed, from actual 2022 exposure projected to 2024 (PRM-4)", exposureYear: 2022 }
  * events.find((e) => e.event === 'adjustment-due')?.date //=> '2025-10-01'
  * ```
  */

@@ -38,8 +38,7 @@ export function wholeCents(noun = 'an amount of money') {
         const d = tryParseDecimal(iss.input);
         if (d === undefined) return `must be ${noun}, got ${describeValue(iss.input)}`;
         if (!inMoneyRange(d)) return `must be ${noun} within ±${MAX_MONEY}, got ${describeValue(iss.input)}`;
-        if (d.isNegative())
-          return `must be zero or more (a credit is settled by settleAdjustment, not billed), got ${describeValue(iss.input)}`;
+        if (d.isNegative()) return `must be zero or more (settleAdjustment settles credits), got ${describeValue(iss.input)}`;
         return `must be a whole number of cents, got ${describeValue(iss.input)}`;
       },
     },
@@ -102,14 +101,14 @@ export function installmentSteps(total: string, list: ReadonlyArray<Installment>
       step(
         parts === 1 ? 'BIL-2' : 'GEN-3',
         parts === 1
-          ? `Annual plan: the whole amount is due in one payment on ${inst.dueDate}`
-          : `Installment ${inst.number} of ${parts}, due ${inst.dueDate}: the total split into ${parts} equal parts, each floored to the cent, leftover cents one at a time to the earliest installments`,
+          ? `Annual plan: the whole amount is due on ${inst.dueDate}`
+          : `Installment ${inst.number} of ${parts}, due ${inst.dueDate}: total / ${parts} floored to the cent, leftover cents one each to the earliest`,
         [moneyValue('Total amount', total), textValue('Installments', String(parts), 'number')],
         moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
       ),
       step(
         'BIL-3',
-        `Invoice ${inst.number} is e-mailed ${leadDays} days before its due date`,
+        `Invoice ${inst.number} is e-mailed ${leadDays} days before due`,
         [textValue('Due date', inst.dueDate, 'date'), textValue('Days before the due date', `- ${leadDays}`, 'number')],
         textValue(`Invoice ${inst.number} date`, inst.invoiceDate, 'date'),
       ),
@@ -192,8 +191,8 @@ export function installmentSchedule(input: InstallmentScheduleInput, options?: I
     step(
       'BIL-2',
       v.plan === 'annual'
-        ? 'Annual plan: one payment of the full premium, due February 1 of the coverage year'
-        : 'Quarterly plan: four equal installments, due February 1, April 1, July 1 and October 1 of the coverage year',
+        ? 'Annual plan: one payment of the full premium, due February 1'
+        : 'Quarterly plan: four equal installments, due February 1, April 1, July 1 and October 1',
       [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Payment plan', v.plan)],
       textValue('Installments', String(installments.length), 'number'),
     ),

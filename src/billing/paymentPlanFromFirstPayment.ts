@@ -148,13 +148,13 @@ export function paymentPlanFromFirstPayment(
     const steps: TraceStep[] = [
       step(
         'GEN-3',
-        'First quarterly installment = amount split into 4 equal parts floored to the cent, leftover cents to the earliest',
+        'First quarterly installment = amount / 4 floored to the cent, leftover cents to the earliest',
         [moneyValue('Amount billed', amount), textValue('Installments', '4', 'number')],
         moneyValue('First installment', result.firstInstallment),
       ),
       step(
         'BIL-2',
-        'Plan: annual if the first payment covers the amount, quarterly if it covers the first installment, otherwise a shortfall',
+        'Annual if the first payment covers the amount, quarterly if it covers the first installment, else a shortfall',
         [moneyValue('First payment', paid), moneyValue('Amount billed', amount), moneyValue('First installment', result.firstInstallment)],
         textValue('Plan', result.plan),
       ),
@@ -183,7 +183,7 @@ export function paymentPlanFromFirstPayment(
       steps.push(
         step(
           'BIL-2',
-          `Installment ${inst.number} still to pay, due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3), after applying the first payment in due-date order`,
+          `Installment ${inst.number} left after the first payment (applied in due-date order), due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3)`,
           [moneyValue('Amount billed', amount), moneyValue('First payment', paid, '-')],
           moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
         ),

@@ -62,13 +62,13 @@ export function paymentStatus(input: PaymentStatusInput, options?: PaymentStatus
   return withSteps(result, opts.explain, () => [
     step(
       'GEN-4',
-      'Days late = calendar days from the due date to the day the payment was received (0 when received on or before the due date)',
+      'Days late = calendar days from the due date to receipt (0 if received by the due date)',
       [textValue('Due date', v.dueDate, 'date'), textValue('Received on', v.receivedOn, 'date')],
       textValue('Days late', String(daysLate), 'number'),
     ),
     step(
       'BIL-4',
-      'A payment is on time only if received at the bank by the due date; otherwise late fees apply',
+      'On time only if received at the bank by the due date; otherwise late fees apply',
       [textValue('Days late', String(daysLate), 'number')],
       textValue('Status', result.late ? 'late' : 'on time'),
     ),

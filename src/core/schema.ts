@@ -22,33 +22,24 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * JSON Schema fragments for the custom schemas below (zod cannot describe a custom check), read by
- * `jsonSchemaOf` in `json-schema.ts`. A private WeakMap: nothing global is touched.
+ * What each custom schema below is, as a compact tag (`['money', true]`, `['date']`, …), read by
+ * `jsonSchemaOf` in `json-schema.ts` to describe it in JSON Schema (zod cannot describe a custom
+ * check). A private WeakMap: nothing global is touched, and the descriptions live with the
+ * converter, not in every calculator's bundle.
  * @internal
  */
-export const JSON_HINTS = /* @__PURE__ */ new WeakMap<object, Readonly<Record<string, unknown>>>();
+export const JSON_TAGS = /* @__PURE__ */ new WeakMap<object, ReadonlyArray<unknown>>();
 
-function hint<T extends object>(schema: T, fragment: Readonly<Record<string, unknown>>): T {
-  JSON_HINTS.set(schema, fragment);
+/**
+ * A custom schema: `check` decides, `message(got)` says what is wrong (`got` describes the value);
+ * a missing value is "is required". Tagged for JSON Schema.
+ */
+function custom<T>(check: (v: unknown) => boolean, message: (got: string, input: unknown) => string, tag: ReadonlyArray<unknown>) {
+  const schema = z.custom<T>(check, {
+    error: (iss) => (iss.input === undefined ? 'is required' : message(describeValue(iss.input), iss.input)),
+  });
+  JSON_TAGS.set(schema, tag);
   return schema;
-}
-
-const DECIMAL_PATTERN = '^-?\\d+(\\.\\d+)?$';
-const NON_NEGATIVE_PATTERN = '^\\d+(\\.\\d+)?$';
-
-function decimalFragment(description: string, nonNegative: boolean, max?: number): Record<string, unknown> {
-  const num: Record<string, unknown> = { type: 'number' };
-  if (nonNegative) num.minimum = 0;
-  if (max !== undefined) num.maximum = max;
-  return {
-    description,
-    anyOf: [{ type: 'string', pattern: nonNegative ? NON_NEGATIVE_PATTERN : DECIMAL_PATTERN, maxLength: 40 }, num],
-  };
-}
-
-/** "is required" for a missing value, else the given message. @internal */
-function missingOr(input: unknown, message: () => string): string {
-  return input === undefined ? 'is required' : message();
 }
 
 interface MoneyOptions {
@@ -62,23 +53,19 @@ interface MoneyOptions {
  */
 export function money(options: MoneyOptions = {}) {
   const nonNegative = options.nonNegative === true;
-  const description = `${nonNegative ? 'A non-negative amount' : 'An amount'} of money: a plain decimal string ("1033500.00") or a number; at most ±${MAX_MONEY}.`;
-  const schema = z.custom<MoneyLike>(
+  return custom<MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
-      return d !== undefined && inMoneyRange(d) && !(options.nonNegative === true && d.isNegative() && !d.isZero());
+      return d !== undefined && inMoneyRange(d) && !(nonNegative && d.isNegative() && !d.isZero());
     },
-    {
-      error: (iss) =>
-        missingOr(iss.input, () => {
-          const d = tryParseDecimal(iss.input);
-          if (d === undefined) return `must be an amount of money, got ${describeValue(iss.input)}`;
-          if (!inMoneyRange(d)) return `must be an amount of money within ±${MAX_MONEY}, got ${describeValue(iss.input)}`;
-          return `must be a non-negative amount of money, got ${describeValue(iss.input)}`;
-        }),
+    (got, input) => {
+      const d = tryParseDecimal(input);
+      if (d === undefined) return `must be an amount of money, got ${got}`;
+      if (!inMoneyRange(d)) return `must be an amount of money within ±${MAX_MONEY}, got ${got}`;
+      return `must be a non-negative amount of money, got ${got}`;
     },
+    ['money', nonNegative],
   );
-  return hint(schema, decimalFragment(description, nonNegative));
 }
 
 interface DecimalOptions {
@@ -94,31 +81,21 @@ interface DecimalOptions {
  * @internal
  */
 export function decimalLike(options: DecimalOptions = {}) {
-  const noun = options.noun ?? 'a number';
-  const schema = z.custom<MoneyLike>(
+  const { nonNegative = false, max, noun = 'a number' } = options;
+  return custom<MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
-      if (d === undefined || !inMoneyRange(d)) return false;
-      if (options.nonNegative === true && d.isNegative() && !d.isZero()) return false;
-      if (options.max !== undefined && d.gt(options.max)) return false;
-      return true;
+      return d !== undefined && inMoneyRange(d) && !(nonNegative && d.isNegative() && !d.isZero()) && !(max !== undefined && d.gt(max));
     },
-    {
-      error: (iss) => {
-        const d = tryParseDecimal(iss.input);
-        if (d === undefined || !inMoneyRange(d))
-          return `must be ${noun} (a decimal string like "0.0795" or a number), got ${describeValue(iss.input)}`;
-        if (options.nonNegative === true && d.isNegative()) return `must be ${noun} of zero or more, got ${describeValue(iss.input)}`;
-        return options.max === 1
-          ? `must be ${noun} written as a fraction (7.95% is "0.0795"), got ${describeValue(iss.input)}`
-          : `must be ${noun} of at most ${options.max}, got ${describeValue(iss.input)}`;
-      },
+    (got, input) => {
+      const d = tryParseDecimal(input);
+      if (d === undefined || !inMoneyRange(d)) return `must be ${noun} (a decimal string like "0.0795" or a number), got ${got}`;
+      if (nonNegative && d.isNegative()) return `must be ${noun} of zero or more, got ${got}`;
+      return max === 1
+        ? `must be ${noun} written as a fraction (7.95% is "0.0795"), got ${got}`
+        : `must be ${noun} of at most ${max}, got ${got}`;
     },
-  );
-  const what = `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}`;
-  return hint(
-    schema,
-    decimalFragment(`${what}: a plain decimal string ("0.0795") or a number.`, options.nonNegative === true, options.max),
+    ['decimal', nonNegative, max, noun],
   );
 }
 
@@ -129,60 +106,112 @@ export function rate(noun = 'a rate') {
 
 /** A calendar date written `YYYY-MM-DD` (GEN-2). @internal */
 export function isoDate() {
-  const schema = z.custom<string>((v) => typeof v === 'string' && isIsoDate(v), {
-    error: (iss) => missingOr(iss.input, () => `must be a calendar date written YYYY-MM-DD, got ${describeValue(iss.input)}`),
-  });
-  return hint(schema, {
-    type: 'string',
-    format: 'date',
-    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-    description: 'A calendar date written YYYY-MM-DD.',
-  });
-}
-
-/** A calendar year (whole number, 1900–2200). @internal */
-export function year() {
-  const schema = z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200, {
-    error: (iss) => missingOr(iss.input, () => `must be a calendar year such as 2024, got ${describeValue(iss.input)}`),
-  });
-  return hint(schema, { type: 'integer', minimum: 1900, maximum: 2200, description: 'A calendar year.' });
+  return custom<string>(
+    (v) => typeof v === 'string' && isIsoDate(v),
+    (got) => `must be a calendar date written YYYY-MM-DD, got ${got}`,
+    ['date'],
+  );
 }
 
 /** A whole number in a range. @internal */
 export function integer(min: number, max: number, noun = 'a whole number') {
-  const schema = z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, {
-    error: (iss) => missingOr(iss.input, () => `must be ${noun} from ${min} to ${max}, got ${describeValue(iss.input)}`),
-  });
-  return hint(schema, { type: 'integer', minimum: min, maximum: max });
+  return custom<number>(
+    (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
+    (got) => `must be ${noun} from ${min} to ${max}, got ${got}`,
+    ['integer', min, max],
+  );
+}
+
+/** A calendar year (whole number, 1900–2200). @internal */
+export function year() {
+  return custom<number>(
+    (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200,
+    (got) => `must be a calendar year such as 2024, got ${got}`,
+    ['integer', 1900, 2200],
+  );
 }
 
 /** One of a fixed list of strings, with a message that lists them. @internal */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
-    error: (iss) => missingOr(iss.input, () => `must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(iss.input)}`),
+    error: (iss) =>
+      iss.input === undefined ? 'is required' : `must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(iss.input)}`,
   });
 }
 
 /** A non-empty identifier string (member, claim, class…). @internal */
 export function id(noun = 'an identifier') {
-  const schema = z.custom<string>((v) => typeof v === 'string' && v.length > 0 && v.length <= 200, {
-    error: (iss) => missingOr(iss.input, () => `must be ${noun} (a non-empty string), got ${describeValue(iss.input)}`),
-  });
-  return hint(schema, { type: 'string', minLength: 1, maxLength: 200 });
+  return custom<string>(
+    (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
+    (got) => `must be ${noun} (a non-empty string), got ${got}`,
+    ['id'],
+  );
 }
 
 /** An MWCIA class code: four digits, as text (`"8810"`, `"0174"`). @internal */
 export function classCode() {
-  const schema = z.custom<string>((v) => typeof v === 'string' && /^\d{4}$/.test(v), {
-    error: (iss) =>
-      missingOr(iss.input, () => `must be a four-digit class code written as text (e.g. "8810"), got ${describeValue(iss.input)}`),
+  return custom<string>(
+    (v) => typeof v === 'string' && /^\d{4}$/.test(v),
+    (got) => `must be a four-digit class code written as text (e.g. "8810"), got ${got}`,
+    ['class'],
+  );
+}
+
+/**
+ * A choice of object schemas told apart by one field (`memberType: 'insurer' | 'self-insurer'`):
+ * the field picks the branch, and the branch's issues are reported with their paths. Cheaper in
+ * the bundle than zod's discriminated union, and tagged for JSON Schema as `oneOf`.
+ * @internal
+ */
+export function variants<const B extends Readonly<Record<string, z.ZodMiniType>>>(
+  field: string,
+  branches: B,
+): z.ZodMiniType<z.output<B[keyof B]>, z.input<B[keyof B]>> {
+  const names = Object.keys(branches)
+    .map((n) => `'${n}'`)
+    .join(', ');
+  const schema = z.unknown().check(
+    z.superRefine((v, ctx) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+        ctx.addIssue({ code: 'custom', path: [], message: `must be an object with named fields, got ${describeValue(v)}`, input: v });
+        return;
+      }
+      const which = (v as Record<string, unknown>)[field];
+      const branch = typeof which === 'string' && Object.hasOwn(branches, which) ? branches[which] : undefined;
+      if (branch === undefined) {
+        const message = which === undefined ? 'is required' : `must be one of ${names}, got ${describeValue(which)}`;
+        ctx.addIssue({ code: 'custom', path: [field], message, input: which });
+        return;
+      }
+      const r = z.safeParse(branch, v, { reportInput: true });
+      if (!r.success)
+        for (const i of toIssues(r.error.issues)) ctx.addIssue({ code: 'custom', path: [...i.path], message: i.message, input: undefined });
+    }),
+  );
+  JSON_TAGS.set(schema, ['oneOf', Object.values(branches)]);
+  return schema as unknown as z.ZodMiniType<z.output<B[keyof B]>, z.input<B[keyof B]>>;
+}
+
+/**
+ * Issues for rows whose `key` repeats an earlier row's (`payroll[2].classCode: class 8810 is listed
+ * more than once`). The one duplicate check of the library. @internal
+ */
+export function duplicateIssues<R>(rows: ReadonlyArray<R>, field: string, key: keyof R & string, noun: string = key): WcraIssue[] {
+  const seen = new Set<unknown>();
+  const issues: WcraIssue[] = [];
+  rows.forEach((row, i) => {
+    const value = row[key];
+    if (seen.has(value)) issues.push({ path: [field, i, key], message: `${noun} ${String(value)} is listed more than once` });
+    seen.add(value);
   });
-  return hint(schema, { type: 'string', pattern: '^\\d{4}$', description: 'An MWCIA class code: four digits, as text.' });
+  return issues;
 }
 
 /** A boolean flag. @internal */
 export function flag() {
-  return z.boolean({ error: (iss) => missingOr(iss.input, () => `must be true or false, got ${describeValue(iss.input)}`) });
+  return z.boolean({
+    error: (iss) => (iss.input === undefined ? 'is required' : `must be true or false, got ${describeValue(iss.input)}`),
+  });
 }
 
 /** The options every calculator accepts. */

@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, rate } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
 import { MEMBER_TYPES } from '../rules/levels.js';
-import { defaultTaxRate } from './reinsurancePremium.js';
+import { defaultTaxRate, taxSteps } from './reinsurancePremium.js';
 
 /** Input schema of {@link annualAdjustment}. */
 export const AnnualAdjustmentInputSchema = /* @__PURE__ */ (() =>
@@ -96,22 +96,7 @@ export function annualAdjustment(input: AnnualAdjustmentInput, options?: AnnualA
         moneyValue('Annual adjustment', result.adjustment),
       ),
     ];
-    if (!taxRateDec.isZero()) {
-      steps.push(
-        step(
-          'PRM-6',
-          'Minnesota premium tax on the adjustment = adjustment x tax rate, rounded to cents (half-up)',
-          [moneyValue('Annual adjustment', result.adjustment), rateValue('Premium tax rate', result.taxRate, 'x')],
-          moneyValue('Premium tax', result.tax),
-        ),
-        step(
-          'PRM-6',
-          'Total = adjustment + premium tax',
-          [moneyValue('Annual adjustment', result.adjustment), moneyValue('Premium tax', result.tax, '+')],
-          moneyValue('Total adjustment', result.total),
-        ),
-      );
-    }
+    if (!taxRateDec.isZero()) steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment'));
     return steps;
   });
 }

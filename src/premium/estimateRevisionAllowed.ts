@@ -90,7 +90,7 @@ export function estimateRevisionAllowed(
     ),
     step(
       'PRM-5',
-      'A revision is allowed when |revised - estimate| >= 15% of the estimate (exactly 15% is allowed)',
+      'A revision is allowed when |revised - estimate| >= 15% of the estimate',
       [
         moneyValue('Difference |revised - estimate|', formatMoney(revised.minus(estimate).abs())),
         moneyValue('15% of the estimate', formatMoney(estimate.times(REVISION_THRESHOLD))),

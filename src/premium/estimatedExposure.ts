@@ -19,14 +19,14 @@ export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>
           ctx.addIssue({
             code: 'custom',
             path: ['totalActual'],
-            message: "must be above zero: the WCRA's total actual exposure is what the member's share is taken of",
+            message: "must be above zero: the member's share is taken of it",
             input: v.totalActual,
           });
         } else if (toDecimal(v.memberActual).gt(total)) {
           ctx.addIssue({
             code: 'custom',
             path: ['memberActual'],
-            message: "cannot exceed totalActual: the member's actual exposure is part of the WCRA's total",
+            message: 'cannot exceed totalActual, of which it is a part',
             input: v.memberActual,
           });
         }
@@ -130,7 +130,7 @@ export function estimatedExposure(input: EstimatedExposureInput, options?: Estim
   return withSteps(result, opts.explain, () => [
     step(
       'PRM-4',
-      "Pro rata share = member's actual exposure (Y - 2) / WCRA total actual exposure (Y - 2)",
+      "Pro rata share = member's actual exposure / WCRA total actual exposure (Y - 2)",
       [
         moneyValue("Member's actual exposure (Y - 2)", formatMoney(member)),
         moneyValue('WCRA total actual exposure (Y - 2)', formatMoney(total), '/'),
@@ -139,7 +139,7 @@ export function estimatedExposure(input: EstimatedExposureInput, options?: Estim
     ),
     step(
       'PRM-4',
-      "Estimated exposure = member's actual exposure x WCRA projected total exposure (Y) / WCRA total actual exposure, rounded to cents (half-up)",
+      "Estimated exposure = member's actual exposure x WCRA projected total (Y) / WCRA total actual (Y - 2), rounded half-up to cents",
       [
         moneyValue("Member's actual exposure (Y - 2)", formatMoney(member)),
         moneyValue('WCRA projected total exposure (Y)', formatMoney(projected), 'x'),

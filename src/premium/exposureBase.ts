@@ -1,20 +1,31 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
+import { invalidInput, WcraError } from '../core/errors.js';
 import { formatDecimal, formatFixed, formatMoney, roundMoney, toDecimal } from '../core/money.js';
-import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
+import {
+  classCode,
+  decimalLike,
+  duplicateIssues,
+  type ExplainOption,
+  explainOptionShape,
+  money,
+  oneOf,
+  parseOptions,
+  parseWith,
+  variants,
+} from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
 const InsurerExposureSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    memberType: z.literal('insurer'),
+    memberType: oneOf(['insurer']),
     earnedPremium: money({ nonNegative: true }),
     elIncreasedLimitsPremium: z.optional(money({ nonNegative: true })),
   }))();
 
 const SelfInsurerExposureSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    memberType: z.literal('self-insurer'),
+    memberType: oneOf(['self-insurer']),
     payroll: z.array(z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) })),
     pureRates: z.array(
       z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }),
@@ -24,7 +35,7 @@ const SelfInsurerExposureSchema = /* @__PURE__ */ (() =>
 
 /** Input schema of {@link exposureBase}: an insurer's earned premium or a self-insurer's payroll. */
 export const ExposureBaseInputSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion('memberType', [InsurerExposureSchema, SelfInsurerExposureSchema]))();
+  variants('memberType', { insurer: InsurerExposureSchema, 'self-insurer': SelfInsurerExposureSchema }))();
 
 /** Input of {@link exposureBase}. */
 export type ExposureBaseInput = z.input<typeof ExposureBaseInputSchema>;
@@ -52,16 +63,6 @@ export interface ExposureBaseResult extends Explained {
   readonly exposure: string;
   /** Self-insurers: the classes in input order. */
   readonly byClass?: ReadonlyArray<ExposureClassRow>;
-}
-
-function duplicateIssues(rows: ReadonlyArray<{ classCode: string }>, field: string): WcraIssue[] {
-  const seen = new Set<string>();
-  const issues: WcraIssue[] = [];
-  rows.forEach((r, i) => {
-    if (seen.has(r.classCode)) issues.push({ path: [field, i, 'classCode'], message: `class ${r.classCode} is listed more than once` });
-    seen.add(r.classCode);
-  });
-  return issues;
 }
 
 /** A mod as printed on worksheets: two decimals (`0.90`), or every digit when it has more (USR-7). */
@@ -144,7 +145,10 @@ export function exposureBase(input: ExposureBaseInput, options?: ExposureBaseOpt
       ),
     ]);
   }
-  const issues = [...duplicateIssues(v.payroll, 'payroll'), ...duplicateIssues(v.pureRates, 'pureRates')];
+  const issues = [
+    ...duplicateIssues(v.payroll, 'payroll', 'classCode', 'class'),
+    ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
+  ];
   if (issues.length > 0) throw invalidInput(issues);
   const rates = new Map(v.pureRates.map((r) => [r.classCode, toDecimal(r.rate)] as const));
   const missing = v.payroll.find((p) => !rates.has(p.classCode));

@@ -19,7 +19,7 @@ export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>
           ctx.addIssue({
             code: 'custom',
             path: ['fallbackAppliedOn'],
-            message: `must be after the deadline ${v.deadline}: the fallback applies only once the deadline has passed`,
+            message: `must be after the deadline ${v.deadline}: the fallback applies only after it`,
             input: v.fallbackAppliedOn,
           });
         }
@@ -55,20 +55,20 @@ export function adjustmentBasisCore(
 ): { basis: InsurerAdjustmentBasisKind; reason: string } {
   // RULES: PRM-9 — on the deadline counts as on time (GEN-4: 0 days late).
   if (receivedOn !== undefined && compareDates(receivedOn, deadline) <= 0) {
-    const note = fallbackAppliedOn === undefined ? '' : `; the fallback recorded on ${fallbackAppliedOn} does not apply`;
+    const note = fallbackAppliedOn === undefined ? '' : `; the fallback of ${fallbackAppliedOn} does not apply`;
     return {
       basis: 'reported',
-      reason: `Data received on ${receivedOn}, on or before the deadline ${deadline}: the reported exposure is used${note}.`,
+      reason: `Data received on ${receivedOn}, by the deadline ${deadline}: the reported exposure is used${note}.`,
     };
   }
-  const fallback = 'the standard earned premium at company rate level as reported to MWCIA is used';
+  const fallback = 'the standard earned premium at company rate level reported to MWCIA is used';
   if (receivedOn === undefined) {
     return { basis: 'standard-earned-premium', reason: `No data reported by the deadline ${deadline}: ${fallback}.` };
   }
   if (fallbackAppliedOn !== undefined && compareDates(receivedOn, fallbackAppliedOn) > 0) {
     return {
       basis: 'standard-earned-premium',
-      reason: `Data received on ${receivedOn}, after the adjustment was made on the standard earned premium on ${fallbackAppliedOn}: late data is not accepted once the fallback is applied, so ${fallback}.`,
+      reason: `Data received on ${receivedOn}, after the fallback was applied on ${fallbackAppliedOn}: late data is not accepted, so ${fallback}.`,
     };
   }
   return { basis: 'standard-earned-premium', reason: `Data received on ${receivedOn}, after the deadline ${deadline}: ${fallback}.` };
@@ -132,8 +132,8 @@ export function insurerAdjustmentBasis(
       step(
         'PRM-9',
         basis === 'reported'
-          ? 'Reported on or before the deadline: the adjustment uses the reported exposure'
-          : 'Not reported by the deadline: the adjustment uses the standard earned premium at company rate level',
+          ? 'Reported by the deadline: the adjustment uses the reported exposure'
+          : 'Not reported by the deadline: the adjustment uses the standard earned premium',
         inputs,
         moneyValue('Adjustment exposure basis', exposure),
       ),

@@ -93,11 +93,10 @@ export function locationListingDefault(
   const onTime = listingOnTime(v.listingFiledOn, v.retentionDeadline); // RULES: PRM-10
   const included = v.entities.filter((e) => !onTime || e.selfInsured);
   const total = included.reduce((s: Dec, e) => s.plus(toDecimal(e.payroll)), new D(0));
+  const filed = `Self-insured location listing filed on ${v.listingFiledOn}, `;
   const reason = onTime
-    ? `Self-insured location listing filed on ${v.listingFiledOn}, by the deadline ${v.retentionDeadline}: only the self-insured entities' payroll counts.`
-    : v.listingFiledOn === undefined
-      ? `No self-insured location listing filed: the payroll of all Minnesota entities counts, even where an insurance policy is in place.`
-      : `Self-insured location listing filed on ${v.listingFiledOn}, after the deadline ${v.retentionDeadline}: the payroll of all Minnesota entities counts, even where an insurance policy is in place.`;
+    ? `${filed}by the deadline ${v.retentionDeadline}: only self-insured entities' payroll counts.`
+    : `${v.listingFiledOn === undefined ? 'No self-insured location listing filed' : `${filed}after the deadline ${v.retentionDeadline}`}: all Minnesota entities' payroll counts, even insured ones.`;
   const result: LocationListingDefaultResult = {
     payrollBasis: formatMoney(total),
     includedEntities: included.map((e) => e.entityId),

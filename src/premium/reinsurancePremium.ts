@@ -82,6 +82,35 @@ export function defaultTaxRate(memberType: 'insurer' | 'self-insurer'): string {
 }
 
 /**
+ * The PRM-6 steps: tax = amount × tax rate (rounded half-up) and total = amount + tax, for a
+ * premium or an adjustment. @internal
+ */
+export function taxSteps(
+  label: string,
+  r: { readonly taxRate: string; readonly tax: string; readonly total: string } & (
+    | { readonly premium: string }
+    | { readonly adjustment: string }
+  ),
+  totalLabel: string,
+): TraceStep[] {
+  const amount = 'premium' in r ? r.premium : r.adjustment;
+  return [
+    step(
+      'PRM-6',
+      'Minnesota premium tax = amount x tax rate, rounded to cents (half-up)',
+      [moneyValue(label, amount), rateValue('Premium tax rate', r.taxRate, 'x')],
+      moneyValue('Premium tax', r.tax),
+    ),
+    step(
+      'PRM-6',
+      'Total = amount + premium tax',
+      [moneyValue(label, amount), moneyValue('Premium tax', r.tax, '+')],
+      moneyValue(totalLabel, r.total),
+    ),
+  ];
+}
+
+/**
  * The WCRA reinsurance premium of a member for a coverage year (PRM-1, PRM-2, PRM-6).
  *
  * premium = exposure × rate, rounded to cents half-up (GEN-1); tax = premium × taxRate, rounded
@@ -148,22 +177,7 @@ export function reinsurancePremium(input: ReinsurancePremiumInput, options?: Rei
         moneyValue('Reinsurance premium', result.premium),
       ),
     );
-    if (!taxRateDec.isZero()) {
-      steps.push(
-        step(
-          'PRM-6',
-          'Minnesota premium tax = premium x tax rate, rounded to cents (half-up)',
-          [moneyValue('Reinsurance premium', result.premium), rateValue('Premium tax rate', result.taxRate, 'x')],
-          moneyValue('Premium tax', result.tax),
-        ),
-        step(
-          'PRM-6',
-          'Total = premium + premium tax',
-          [moneyValue('Reinsurance premium', result.premium), moneyValue('Premium tax', result.tax, '+')],
-          moneyValue('Total due', result.total),
-        ),
-      );
-    }
+    if (!taxRateDec.isZero()) steps.push(...taxSteps('Reinsurance premium', result, 'Total due'));
     return steps;
   });
 }

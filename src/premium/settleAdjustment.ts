@@ -110,7 +110,7 @@ export function settleAdjustment(input: SettleAdjustmentInput, options?: SettleA
   const v = parseWith(SettleAdjustmentInputSchema, input);
   const opts = parseOptions(SettleAdjustmentOptionsSchema, options);
   const issues: WcraIssue[] = [];
-  const wholeCents = 'must be a whole number of cents (a billed amount)';
+  const wholeCents = 'must be a whole number of cents';
   const adjustmentCents = tryParseCents(v.adjustment);
   if (adjustmentCents === undefined) issues.push({ path: ['adjustment'], message: wholeCents });
   const charges = (v.openCharges ?? []).map((c, index) => {
@@ -136,7 +136,7 @@ export function settleAdjustment(input: SettleAdjustmentInput, options?: SettleA
       return [
         step(
           'PRM-8',
-          `Additional premium for ${v.coverageYear}: on the September statement, due October 1 of ${v.coverageYear + 1} (BIL-6)`,
+          `${v.coverageYear} additional premium, on the September statement, due ${dueDate} (BIL-6)`,
           [moneyValue('Annual adjustment', adjustment), textValue('Due date', dueDate, 'date')],
           moneyValue('Amount due', result.amountDue),
         ),
@@ -146,7 +146,7 @@ export function settleAdjustment(input: SettleAdjustmentInput, options?: SettleA
       return [
         step(
           'PRM-8',
-          `No adjustment for ${v.coverageYear}: nothing is due or refunded`,
+          `No adjustment for ${v.coverageYear}: nothing due or refunded`,
           [moneyValue('Annual adjustment', adjustment)],
           moneyValue('Amount due', '0'),
         ),
@@ -155,7 +155,7 @@ export function settleAdjustment(input: SettleAdjustmentInput, options?: SettleA
     const steps: TraceStep[] = result.applications.map((a) =>
       step(
         'PRM-8',
-        `Credit applied to the premium due ${a.dueDate} (open charges in due-date order)`,
+        `Credit applied to the charge due ${a.dueDate} (in due-date order)`,
         [moneyValue(`Open charge due ${a.dueDate}`, centsToMoney(charges[a.index]?.cents ?? 0))],
         moneyValue('Credit applied', a.amount),
       ),

@@ -75,10 +75,10 @@ export function applicableRetentionCore(
   const election = findElection(elections, injuryYear);
   if (election === undefined) {
     const years = elections.map((e) => e.year).sort((a, b) => a - b);
-    const covered = years.length === 0 ? 'no elections were given' : `the elections cover ${years.join(', ')}`;
+    const covered = years.length === 0 ? 'no elections given' : `elections cover ${years.join(', ')}`;
     throw new WcraError(
       'NO_ELECTION',
-      `No retention election for coverage year ${injuryYear}, the year of the injury (RET-4): ${covered}. Add the level the member had in force for ${injuryYear}.`,
+      `No retention election for ${injuryYear}, the injury year (RET-4): ${covered}. Add the level in force for ${injuryYear}.`,
       { details: { year: injuryYear } },
     );
   }
@@ -126,20 +126,19 @@ export function applicableRetention(input: ApplicableRetentionInput, options?: A
   const opts = parseOptions(ApplicableRetentionOptionsSchema, options);
   const issues = duplicateYears(v.elections);
   if (issues.length > 0) throw invalidInput(issues);
-  const core = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
-  const result: ApplicableRetentionResult = { year: core.year, level: core.level, limit: core.limit };
+  const result: ApplicableRetentionResult = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
   return withSteps(result, opts.explain, () => [
     step(
       'RET-4',
-      'The retention in force for the calendar year of the injury applies, whenever the claim is reported',
+      'The retention in force in the injury year applies, whenever the claim is reported',
       [textValue('Date of injury', v.injuryDate, 'date'), textValue('Coverage year', String(result.year), 'number')],
       textValue('Retention level in force', result.level),
     ),
     step(
       result.year >= 2016 ? 'RET-2' : 'RET-3',
-      `Retention limit of the ${result.level} level, coverage year ${result.year}`,
+      `${result.level} retention limit, ${result.year}`,
       [textValue('Retention level', result.level), textValue('Coverage year', String(result.year), 'number')],
-      moneyValue('Retention limit per occurrence', result.limit),
+      moneyValue('Retention limit', result.limit),
     ),
   ]);
 }

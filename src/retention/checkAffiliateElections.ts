@@ -121,7 +121,7 @@ export function checkAffiliateElections(
     groups.map((g) =>
       step(
         'RET-7',
-        `Affiliate group ${g.groupId} is a single entity: all its members must elect the same retention level`,
+        `Affiliate group ${g.groupId} is one entity: all members must elect the same level`,
         [textValue('Members', g.memberIds.join(', ')), textValue('Levels elected', sortedLevels(g).join(', '))],
         textValue('Same level', g.levels.size === 1 ? 'yes' : 'no (violation)'),
       ),

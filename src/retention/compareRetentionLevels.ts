@@ -190,7 +190,7 @@ export function compareRetentionLevels(
     const steps: TraceStep[] = [
       step(
         'RET-10',
-        `Historical what-if for coverage year ${v.year} (not a forecast): ${lossCents.length} occurrence(s), ${memberType}`,
+        `Historical what-if for ${v.year}, not a forecast: ${lossCents.length} occurrence(s), ${memberType}`,
         [moneyValue('Exposure base', formatMoney(exposure)), textValue('Occurrences', String(lossCents.length), 'number')],
         moneyValue('Total occurrence losses', formatMoney(total)),
       ),
@@ -199,13 +199,13 @@ export function compareRetentionLevels(
       steps.push(
         step(
           'PRM-2',
-          `Reinsurance rate of the ${o.level} retention, coverage year ${v.year} (${source})`,
+          `${o.level} reinsurance rate, ${v.year} (${source})`,
           [textValue('Retention level', o.level), textValue('Coverage year', String(v.year), 'number')],
           rateValue('Reinsurance rate', o.rate),
         ),
         step(
           'PRM-1',
-          `${o.level}: premium = exposure base x reinsurance rate, rounded to cents (half-up)`,
+          `${o.level}: premium = exposure base x rate, rounded half-up to cents`,
           [moneyValue('Exposure base', formatMoney(exposure)), rateValue('Reinsurance rate', o.rate, 'x')],
           moneyValue(`Premium (${o.level})`, o.premium),
         ),
@@ -214,7 +214,7 @@ export function compareRetentionLevels(
         steps.push(
           step(
             'PRM-6',
-            `${o.level}: Minnesota premium tax = premium x tax rate, rounded to cents (half-up)`,
+            `${o.level}: premium tax = premium x tax rate, rounded half-up to cents`,
             [moneyValue('Premium', o.premium), rateValue('Premium tax rate', formatDecimal(taxRate), 'x')],
             moneyValue(`Premium tax (${o.level})`, o.tax),
           ),
@@ -223,17 +223,17 @@ export function compareRetentionLevels(
       steps.push(
         step(
           'RET-1',
-          `${o.level}: retained = sum over the occurrences of min(loss, limit)`,
+          `${o.level}: retained = sum of min(loss, limit)`,
           [
             textValue('Occurrences', String(lossCents.length), 'number'),
-            moneyValue('Retention limit per occurrence', o.limit),
+            moneyValue('Retention limit', o.limit),
             textValue('Occurrences above the limit', String(above), 'number'),
           ],
           moneyValue(`Retained losses (${o.level})`, o.retainedLosses),
         ),
         step(
           'RET-1',
-          `${o.level}: reimbursed by the WCRA = sum of max(0, loss - limit) = total losses - retained losses`,
+          `${o.level}: reimbursed = sum of max(0, loss - limit) = total - retained`,
           [moneyValue('Total occurrence losses', formatMoney(total)), moneyValue('Retained losses', o.retainedLosses, '-')],
           moneyValue(`Reimbursed losses (${o.level})`, o.reimbursedLosses),
         ),

@@ -48,16 +48,16 @@ const EXCEPTIONS: Readonly<Record<ReinsuranceException, { letter: string; text: 
   'common-control-member': { letter: 'a', text: 'reinsurance from another WCRA member under common control' },
   'aggregate-stop-loss': {
     letter: 'b',
-    text: 'aggregate stop-loss reinsurance above a stated total of retained claims or a percentage of premium',
+    text: 'aggregate stop-loss above a stated total of retained claims or a percentage of premium',
   },
   'incidental-pool': {
     letter: 'c',
-    text: 'a pooling arrangement in which the workers’ compensation reinsurance is incidental',
+    text: "a pooling arrangement where the workers' compensation reinsurance is incidental",
     only: 'insurer',
   },
   'single-insured-captive': {
     letter: 'd',
-    text: 'a captive reinsurer of a single insured under common control, limited to that insured’s claims',
+    text: 'a captive reinsurer of a single insured under common control, limited to its claims',
     only: 'insurer',
   },
   'same-group-reinsurer': { letter: 'e', text: 'a reinsurer in the same conglomerate or holding company', only: 'self-insurer' },
@@ -73,32 +73,32 @@ export function purchaseAllowedCore(
   if (level === 'low') {
     return {
       allowed: true,
-      reason: `At the low retention a member may buy other reinsurance for losses below its retention: the prohibition of ${STATUTE} applies only at the high, super and jumbo levels (RET-9).`,
+      reason: `At the low retention other reinsurance below the retention is allowed: ${STATUTE} prohibits it only at high, super and jumbo (RET-9).`,
     };
   }
   // RULES: RET-9 — high, super, jumbo: prohibited by § 79.34 subd. 2 unless an exception applies.
   if (exception === undefined) {
     return {
       allowed: false,
-      reason: `At the ${level} retention ${STATUTE} prohibits buying other reinsurance for losses below the retention, unless one of its five exceptions applies (RET-9).`,
+      reason: `At the ${level} retention ${STATUTE} prohibits other reinsurance below the retention, unless one of its five exceptions applies (RET-9).`,
     };
   }
   const e = EXCEPTIONS[exception];
-  const who = memberType === 'insurer' ? 'insurers' : 'self-insurers';
+  const who = `${memberType}s`;
   // RULES: RET-9 — (c) and (d) are for insurers only, (e) for self-insurers only.
   if (e.only !== undefined && e.only !== memberType) {
     return {
       allowed: false,
-      reason: `At the ${level} retention ${STATUTE} prohibits other reinsurance below the retention; exception (${e.letter}), ${e.text}, is open only to ${e.only === 'insurer' ? 'insurers' : 'self-insurers'}, not to ${who} (RET-9).`,
+      reason: `At the ${level} retention, exception (${e.letter}) of ${STATUTE}, ${e.text}, is open only to ${e.only}s, not to ${who} (RET-9).`,
     };
   }
   const retro =
     exception === 'single-insured-captive' || exception === 'same-group-reinsurer'
-      ? ' A retrocession by that reinsurer must itself fit exception (a), (b) or (c).'
+      ? ' A retrocession by that reinsurer must itself fit (a), (b) or (c).'
       : '';
   return {
     allowed: true,
-    reason: `At the ${level} retention other reinsurance below the retention is allowed under exception (${e.letter}) of ${STATUTE}: ${e.text}${e.only === undefined ? '' : `, open to ${who}`} (RET-9).${retro}`,
+    reason: `At the ${level} retention other reinsurance is allowed under exception (${e.letter}) of ${STATUTE}: ${e.text}${e.only === undefined ? '' : `, open to ${who}`} (RET-9).${retro}`,
   };
 }
 

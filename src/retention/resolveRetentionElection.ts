@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { compareDates, makeDate, yearOf } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
 import { type ExplainOption, explainOptionShape, flag, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
-import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { MEMBER_TYPES, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
 /** Schema of a retention level change request (the Retention Level Change form). */
@@ -65,17 +65,15 @@ export function resolveElectionCore(
   if (request === undefined) {
     if (currentLevel === undefined) {
       // RULES: RET-8 — a new member must file a retention election.
-      throw new WcraError(
-        'NO_ELECTION',
-        `A new member must file a retention election for coverage year ${coverageYear} (RET-8): there is no current level to keep and no request.`,
-        { details: { year: coverageYear, memberType } },
-      );
+      throw new WcraError('NO_ELECTION', `A new member must file a retention election for ${coverageYear} (RET-8).`, {
+        details: { year: coverageYear, memberType },
+      });
     }
     // RULES: RET-5 — no form: the level in force is kept.
     return {
       level: currentLevel,
       outcome: 'unchanged',
-      reason: `No change request: the ${currentLevel} retention in force stays for ${coverageYear} (RET-5).`,
+      reason: `No change request: the ${currentLevel} retention stays for ${coverageYear} (RET-5).`,
       rule: 'RET-5',
     };
   }
@@ -84,7 +82,7 @@ export function resolveElectionCore(
     if (coverageYear < FIRST_YEAR[request.level]) {
       throw new WcraError(
         'LEVEL_NOT_OFFERED',
-        `The ${request.level} retention level was not offered for coverage year ${coverageYear} (offered from ${FIRST_YEAR[request.level]}).`,
+        `The ${request.level} retention is offered from ${FIRST_YEAR[request.level]}, not for ${coverageYear}.`,
         { details: { year: coverageYear, level: request.level } },
       );
     }
@@ -94,13 +92,13 @@ export function resolveElectionCore(
     return {
       level: request.level,
       outcome: 'changed',
-      reason: `First retention election of a new member: the ${request.level} retention applies for ${coverageYear} (RET-8).`,
+      reason: `First election of a new member: the ${request.level} retention applies for ${coverageYear} (RET-8).`,
       rule: 'RET-8',
     };
   }
   // RULES: RET-5 — the form must be sent on or before December 1 of the year before; no change during the year.
   if (compareDates(request.submittedOn, deadline) > 0) {
-    const during = yearOf(request.submittedOn) >= coverageYear ? ' (no change is allowed during a coverage year)' : '';
+    const during = yearOf(request.submittedOn) >= coverageYear ? ' (no change during the year)' : '';
     return {
       level: currentLevel,
       outcome: 'late',
@@ -112,7 +110,7 @@ export function resolveElectionCore(
     return {
       level: currentLevel,
       outcome: 'unchanged',
-      reason: `The request keeps the ${currentLevel} retention already in force for ${coverageYear} (RET-5).`,
+      reason: `The request keeps the ${currentLevel} retention for ${coverageYear} (RET-5).`,
       rule: 'RET-5',
     };
   }
@@ -122,15 +120,16 @@ export function resolveElectionCore(
     return {
       level: currentLevel,
       outcome: 'approval-required',
-      reason: `A self-insurer needs prior approval from the Minnesota Department of Commerce to raise its retention from ${currentLevel} to ${request.level}: without it the ${currentLevel} retention stays for ${coverageYear} (RET-6).`,
+      reason: `A self-insurer needs prior Commerce approval to raise its retention from ${currentLevel} to ${request.level}: the ${currentLevel} retention stays for ${coverageYear} (RET-6).`,
       rule: 'RET-6',
     };
   }
+  const approved = increase && memberType === 'self-insurer';
   return {
     level: request.level,
     outcome: 'changed',
-    reason: `The change from ${currentLevel} to ${request.level} was submitted on ${request.submittedOn}, on or before the ${deadline} deadline: the ${request.level} retention applies for ${coverageYear} (RET-5${increase && memberType === 'self-insurer' ? ', RET-6 approval given' : ''}).`,
-    rule: increase && memberType === 'self-insurer' ? 'RET-6' : 'RET-5',
+    reason: `The change from ${currentLevel} to ${request.level} was submitted on ${request.submittedOn}, by the ${deadline} deadline: the ${request.level} retention applies for ${coverageYear} (RET-5${approved ? ', RET-6 approval given' : ''}).`,
+    rule: approved ? 'RET-6' : 'RET-5',
   };
 }
 
@@ -191,12 +190,11 @@ export function resolveRetentionElection(
     if (v.request !== undefined) {
       inputs.push(
         textValue('Requested level', v.request.level),
-        textValue('Form submitted on', v.request.submittedOn, 'date'),
-        textValue('Deadline (December 1 of the year before)', electionDeadline(v.coverageYear), 'date'),
+        textValue('Submitted on', v.request.submittedOn, 'date'),
+        textValue('Deadline', electionDeadline(v.coverageYear), 'date'),
       );
       if (v.memberType === 'self-insurer') inputs.push(textValue('Commerce approval', v.request.commerceApproved === true ? 'yes' : 'no'));
     }
-    const steps: TraceStep[] = [step(core.rule, result.reason, inputs, textValue(`Level in force (${result.outcome})`, result.level))];
-    return steps;
+    return [step(core.rule, result.reason, inputs, textValue(`Level in force (${result.outcome})`, result.level))];
   });
 }

@@ -30,7 +30,7 @@ export const CheckedRetentionTableSchema = /* @__PURE__ */ (() =>
             ctx.addIssue({
               code: 'custom',
               path: [i, level],
-              message: `retention limits must rise from level to level (low < high < super < jumbo): the ${level} limit ${value} is not above ${previousName === 'zero' ? 'zero' : `the ${previousName} limit ${previous.toFixed(2)}`}`,
+              message: `limits must rise low < high < super < jumbo: the ${level} limit ${value} is not above ${previousName === 'zero' ? 'zero' : `the ${previousName} limit ${previous.toFixed(2)}`}`,
               input: entry[level],
             });
           }
@@ -91,7 +91,7 @@ function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, g
     const multiple = { low: '', high: ' (2 x low)', super: ' (4 x low)', jumbo: ' (10 x low)' }[level];
     return { rule, text: `${level} retention limit${multiple} from the built-in table` };
   }
-  if (given) return { rule, text: `${level} retention limit from your retention table` };
+  if (given) return { rule, text: `${level} retention limit from your table` };
   const derived = yr < 1996 ? 'low + $200,000 (two levels before 1996)' : level === 'high' ? '2 x low' : '4 x low';
   return { rule: 'RET-3', text: `${level} retention limit = ${derived}` };
 }
@@ -139,9 +139,7 @@ export function retentionLimits(input: RetentionLimitsInput, options?: Retention
       const inputs = [textValue('Coverage year', String(v.year), 'number'), textValue('Source', resolved.source)];
       if (level !== 'low' && own !== undefined && own[level] === undefined)
         inputs.push(moneyValue('Low retention limit', result.limits.low));
-      steps.push(
-        step(rule, `${text}, coverage year ${v.year}`, inputs, moneyValue(`${level} retention limit`, result.limits[level] as string)),
-      );
+      steps.push(step(rule, `${text}, ${v.year}`, inputs, moneyValue(`${level} retention limit`, result.limits[level] as string)));
     }
     return steps;
   });

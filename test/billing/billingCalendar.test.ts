@@ -34,13 +34,13 @@ describe('billingCalendar: worked examples', () => {
       event: 'retention-election-deadline',
       date: '2023-12-01',
       rule: 'RET-5',
-      description: 'Last day to send a retention change form for 2024; a late or missing form keeps the level in force',
+      description: '2024 retention change form deadline; if late or missing, the level in force stays',
     });
     expect(events[3]).toStrictEqual({
       event: 'installment-1-due',
       date: '2024-02-01',
       rule: 'BIL-2',
-      description: 'Full premium (annual plan) or first quarterly installment due',
+      description: 'Full premium (annual) or first quarterly installment due',
       installment: 1,
     });
     expect(events.at(-1)).toStrictEqual({

@@ -189,7 +189,7 @@ describe('installmentSchedule: input', () => {
 
   it('GEN-1 negative amounts are INVALID_INPUT (credits are settled by settleAdjustment)', () => {
     expect(expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '-0.01', plan: 'quarterly' }), ['amount'])).toBe(
-      'must be zero or more (a credit is settled by settleAdjustment, not billed), got "-0.01"',
+      'must be zero or more (settleAdjustment settles credits), got "-0.01"',
     );
   });
 

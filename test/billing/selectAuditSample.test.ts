@@ -210,7 +210,7 @@ describe('selectAuditSample: input', () => {
     );
     expectInvalid(() => selectAuditSample({ members: [], year: 2024, fraction: '-0.1' }), ['fraction']);
     expect(expectInvalid(() => selectAuditSample({ members: [], year: 2024, seed: 1.5 }), ['seed'])).toBe(
-      'must be a seed: text of up to 200 characters or a whole number, got 1.5',
+      'must be text of up to 200 characters or a whole number, got 1.5',
     );
     expectInvalid(() => selectAuditSample({ members: [], year: 2024, seed: null as never }), ['seed']);
     expectInvalid(() => selectAuditSample({ members: null as never, year: 2024 }), ['members']);

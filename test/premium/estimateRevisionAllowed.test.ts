@@ -39,7 +39,7 @@ describe('estimateRevisionAllowed: worked examples', () => {
       },
       {
         rule: 'PRM-5',
-        description: 'A revision is allowed when |revised - estimate| >= 15% of the estimate (exactly 15% is allowed)',
+        description: 'A revision is allowed when |revised - estimate| >= 15% of the estimate',
         inputs: [
           { label: 'Difference |revised - estimate|', value: '143100.00', kind: 'money' },
           { label: '15% of the estimate', value: '143100.00', kind: 'money' },

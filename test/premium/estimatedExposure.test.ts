@@ -34,7 +34,7 @@ describe('estimatedExposure: worked examples', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'PRM-4',
-        description: "Pro rata share = member's actual exposure (Y - 2) / WCRA total actual exposure (Y - 2)",
+        description: "Pro rata share = member's actual exposure / WCRA total actual exposure (Y - 2)",
         inputs: [
           { label: "Member's actual exposure (Y - 2)", value: '10000000.00', kind: 'money' },
           { label: 'WCRA total actual exposure (Y - 2)', value: '5000000000.00', kind: 'money', operator: '/' },
@@ -44,7 +44,7 @@ describe('estimatedExposure: worked examples', () => {
       {
         rule: 'PRM-4',
         description:
-          "Estimated exposure = member's actual exposure x WCRA projected total exposure (Y) / WCRA total actual exposure, rounded to cents (half-up)",
+          "Estimated exposure = member's actual exposure x WCRA projected total (Y) / WCRA total actual (Y - 2), rounded half-up to cents",
         inputs: [
           { label: "Member's actual exposure (Y - 2)", value: '10000000.00', kind: 'money' },
           { label: 'WCRA projected total exposure (Y)', value: '6000000000.00', kind: 'money', operator: 'x' },
@@ -192,13 +192,13 @@ describe('estimatedExposure: input', () => {
       'a zero total',
       { memberActual: '0', totalActual: '0', projectedTotal: '1' },
       ['totalActual'],
-      "must be above zero: the WCRA's total actual exposure is what the member's share is taken of",
+      "must be above zero: the member's share is taken of it",
     ],
     [
       'a member above the total',
       { memberActual: '3.01', totalActual: '3', projectedTotal: '1' },
       ['memberActual'],
-      "cannot exceed totalActual: the member's actual exposure is part of the WCRA's total",
+      'cannot exceed totalActual, of which it is a part',
     ],
   ])('PRM-4 bad input (%s) is INVALID_INPUT with its path', (_name, input, path, message) => {
     const e = catchWcra(() => estimatedExposure(input as never));

@@ -328,8 +328,8 @@ describe('exposureBase: input', () => {
   it.each([
     ['null', null, [], 'must be an object with named fields, got null'],
     ['an array', [], [], 'must be an object with named fields, got a list'],
-    ['no memberType', {}, ['memberType'], 'field "memberType" is missing or not one of the accepted values'],
-    ['an unknown memberType', { memberType: 'captive' }, ['memberType'], 'field "memberType" is missing or not one of the accepted values'],
+    ['no memberType', {}, ['memberType'], 'is required'],
+    ['an unknown memberType', { memberType: 'captive' }, ['memberType'], `must be one of 'insurer', 'self-insurer', got "captive"`],
     [
       'a negative earned premium',
       { memberType: 'insurer', earnedPremium: '-1' },

@@ -4,7 +4,7 @@ import { formatWorksheet, insurerAdjustmentBasis } from 'wcra-calc';
 import { addDays } from '../../src/core/dates.js';
 import { catchWcra, cents, deepFreeze } from './helpers.js';
 
-const SEP = 'the standard earned premium at company rate level as reported to MWCIA is used';
+const SEP = 'the standard earned premium at company rate level reported to MWCIA is used';
 
 describe('insurerAdjustmentBasis: worked examples', () => {
   it('PRM-9 data received on the deadline is on time: the reported exposure is used', () => {
@@ -17,7 +17,7 @@ describe('insurerAdjustmentBasis: worked examples', () => {
     ).toStrictEqual({
       basis: 'reported',
       exposure: '13000000.00',
-      reason: 'Data received on 2023-04-01, on or before the deadline 2023-04-01: the reported exposure is used.',
+      reason: 'Data received on 2023-04-01, by the deadline 2023-04-01: the reported exposure is used.',
     });
   });
 
@@ -53,7 +53,7 @@ describe('insurerAdjustmentBasis: worked examples', () => {
     expect(r).toStrictEqual({
       basis: 'standard-earned-premium',
       exposure: '13400000.00',
-      reason: `Data received on 2023-06-01, after the adjustment was made on the standard earned premium on 2023-05-15: late data is not accepted once the fallback is applied, so ${SEP}.`,
+      reason: `Data received on 2023-06-01, after the fallback was applied on 2023-05-15: late data is not accepted, so ${SEP}.`,
     });
   });
 
@@ -70,7 +70,7 @@ describe('insurerAdjustmentBasis: worked examples', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'PRM-9',
-        description: 'Not reported by the deadline: the adjustment uses the standard earned premium at company rate level',
+        description: 'Not reported by the deadline: the adjustment uses the standard earned premium',
         inputs: [
           { label: 'Reporting deadline', value: '2023-04-01', kind: 'date' },
           { label: 'Data received on', value: '2023-06-01', kind: 'date' },
@@ -85,9 +85,7 @@ describe('insurerAdjustmentBasis: worked examples', () => {
       { deadline: '2023-04-01', reported: { exposure: '1', receivedOn: '2023-03-01' }, standardEarnedPremium: '2' },
       { explain: true },
     );
-    expect(formatWorksheet(onTime.steps ?? [])).toContain(
-      'PRM-9  Reported on or before the deadline: the adjustment uses the reported exposure',
-    );
+    expect(formatWorksheet(onTime.steps ?? [])).toContain('PRM-9  Reported by the deadline: the adjustment uses the reported exposure');
     const missing = insurerAdjustmentBasis({ deadline: '2023-04-01', standardEarnedPremium: '2' }, { explain: true });
     expect(missing.steps?.[0]?.inputs[1]).toStrictEqual({ label: 'Data received on', value: 'not reported', kind: 'text' });
   });
@@ -116,7 +114,7 @@ describe('insurerAdjustmentBasis: edge cases', () => {
       basis: 'reported',
       exposure: '0.00',
       reason:
-        'Data received on 2023-03-31, on or before the deadline 2023-04-01: the reported exposure is used; the fallback recorded on 2023-05-15 does not apply.',
+        'Data received on 2023-03-31, by the deadline 2023-04-01: the reported exposure is used; the fallback of 2023-05-15 does not apply.',
     });
   });
 
@@ -224,7 +222,7 @@ describe('insurerAdjustmentBasis: input', () => {
       'a fallback on the deadline',
       { deadline: '2023-04-01', standardEarnedPremium: '1', fallbackAppliedOn: '2023-04-01' },
       ['fallbackAppliedOn'],
-      'must be after the deadline 2023-04-01: the fallback applies only once the deadline has passed',
+      'must be after the deadline 2023-04-01: the fallback applies only after it',
     ],
   ])('PRM-9 bad input (%s) is INVALID_INPUT with its path', (_name, input, path, message) => {
     const e = catchWcra(() => insurerAdjustmentBasis(input as never));

@@ -9,15 +9,14 @@ const entities = [
   { entityId: 'store-b', payroll: '1500000', selfInsured: false },
   { entityId: 'office-c', payroll: '250000.50', selfInsured: true },
 ];
-const ALL = 'the payroll of all Minnesota entities counts, even where an insurance policy is in place.';
+const ALL = "all Minnesota entities' payroll counts, even insured ones.";
 
 describe('locationListingDefault: worked examples', () => {
   it('PRM-10 a listing filed on December 1 is on time: only self-insured entities count', () => {
     expect(locationListingDefault({ listingFiledOn: '2025-12-01', retentionDeadline: '2025-12-01', entities })).toStrictEqual({
       payrollBasis: '4250000.50',
       includedEntities: ['plant-a', 'office-c'],
-      reason:
-        "Self-insured location listing filed on 2025-12-01, by the deadline 2025-12-01: only the self-insured entities' payroll counts.",
+      reason: "Self-insured location listing filed on 2025-12-01, by the deadline 2025-12-01: only self-insured entities' payroll counts.",
     });
   });
 

@@ -72,7 +72,7 @@ describe('settleAdjustment: worked examples', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'PRM-8',
-        description: 'Additional premium for 2022: on the September statement, due October 1 of 2023 (BIL-6)',
+        description: '2022 additional premium, on the September statement, due 2023-10-01 (BIL-6)',
         inputs: [
           { label: 'Annual adjustment', value: '79500.00', kind: 'money' },
           { label: 'Due date', value: '2023-10-01', kind: 'date' },
@@ -95,8 +95,8 @@ describe('settleAdjustment: worked examples', () => {
       { explain: true },
     );
     expect(r.steps?.map((s) => [s.description, s.inputs[0]?.value, s.result.value])).toStrictEqual([
-      ['Credit applied to the premium due 2023-07-01 (open charges in due-date order)', '1000.00', '1000.00'],
-      ['Credit applied to the premium due 2023-10-01 (open charges in due-date order)', '3000.00', '3000.00'],
+      ['Credit applied to the charge due 2023-07-01 (in due-date order)', '1000.00', '1000.00'],
+      ['Credit applied to the charge due 2023-10-01 (in due-date order)', '3000.00', '3000.00'],
       ['Refund = credit - credit applied to premiums still due', '5000.00', '1000.00'],
     ]);
     expect(
@@ -115,7 +115,7 @@ describe('settleAdjustment: edge cases', () => {
       { explain: true },
     );
     expect(r.dueDate).toBeNull();
-    expect(r.steps?.map((s) => s.description)).toStrictEqual(['No adjustment for 2022: nothing is due or refunded']);
+    expect(r.steps?.map((s) => s.description)).toStrictEqual(['No adjustment for 2022: nothing due or refunded']);
   });
 
   it('PRM-8 a credit with no open charges is refunded in full', () => {
@@ -298,17 +298,12 @@ describe('settleAdjustment: input', () => {
       'must be a non-negative amount of money, got "-1"',
     ],
     ['charges not a list', { coverageYear: 2022, adjustment: '-1', openCharges: {} }, ['openCharges'], 'must be a list, got an object'],
-    [
-      'fractions of a cent',
-      { coverageYear: 2022, adjustment: '-1.005' },
-      ['adjustment'],
-      'must be a whole number of cents (a billed amount)',
-    ],
+    ['fractions of a cent', { coverageYear: 2022, adjustment: '-1.005' }, ['adjustment'], 'must be a whole number of cents'],
     [
       'a charge with fractions of a cent',
       { coverageYear: 2022, adjustment: '-1', openCharges: [{ dueDate: '2023-07-01', amount: '0.001' }] },
       ['openCharges', 0, 'amount'],
-      'must be a whole number of cents (a billed amount)',
+      'must be a whole number of cents',
     ],
   ])('PRM-8 bad input (%s) is INVALID_INPUT with its path', (_name, input, path, message) => {
     const e = catchWcra(() => settleAdjustment(input as never));

@@ -31,11 +31,11 @@ describe('applicableRetention', () => {
     expect(error.code).toBe('NO_ELECTION');
     expect(error.details).toStrictEqual({ year: 2020 });
     expect(error.message).toBe(
-      'No retention election for coverage year 2020, the year of the injury (RET-4): the elections cover 2017, 2018, 2019. Add the level the member had in force for 2020.',
+      'No retention election for 2020, the injury year (RET-4): elections cover 2017, 2018, 2019. Add the level in force for 2020.',
     );
     const empty = catchWcra(() => applicableRetention({ injuryDate: '2020-06-30', elections: [] }));
     expect(empty.code).toBe('NO_ELECTION');
-    expect(empty.message).toContain('no elections were given');
+    expect(empty.message).toContain('(RET-4): no elections given. Add the level in force for');
   });
 
   it('RET-2 jumbo elected for 2017: LEVEL_NOT_OFFERED', () => {
@@ -65,7 +65,7 @@ describe('applicableRetention', () => {
     const r = applicableRetention({ injuryDate: '2019-03-01', elections }, { explain: true });
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['RET-4', 'RET-2']);
     expect(r.steps?.[0]?.inputs[0]).toStrictEqual({ label: 'Date of injury', value: '2019-03-01', kind: 'date' });
-    expect(r.steps?.[1]?.result).toStrictEqual({ label: 'Retention limit per occurrence', value: '1000000.00', kind: 'money' });
+    expect(r.steps?.[1]?.result).toStrictEqual({ label: 'Retention limit', value: '1000000.00', kind: 'money' });
     const old = applicableRetention(
       { injuryDate: '2001-03-01', elections: [{ year: 2001, level: 'low' }] },
       { explain: true, retentionTable: [{ year: 2001, low: '300000' }] },

@@ -150,14 +150,14 @@ describe('compareRetentionLevels', () => {
   it('RET-10 explain: a worksheet per level, stated as a what-if', () => {
     const r = compareRetentionLevels({ year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] }, { explain: true });
     const steps = r.steps ?? [];
-    expect(steps[0]?.description).toBe('Historical what-if for coverage year 2022 (not a forecast): 2 occurrence(s), insurer');
+    expect(steps[0]?.description).toBe('Historical what-if for 2022, not a forecast: 2 occurrence(s), insurer');
     expect(steps[0]?.result).toStrictEqual({ label: 'Total occurrence losses', value: '1800000.00', kind: 'money' });
     expect(steps.length).toBe(1 + 4 * 6);
     expect(steps.slice(1, 7).map((s) => s.rule)).toStrictEqual(['PRM-2', 'PRM-1', 'RET-1', 'RET-1', 'RET-10', 'RET-10']);
     expect(steps[6]?.result).toStrictEqual({ label: 'Added liability per occurrence (low)', value: '0.00', kind: 'money' });
     expect(steps[3]?.inputs).toStrictEqual([
       { label: 'Occurrences', value: '2', kind: 'number' },
-      { label: 'Retention limit per occurrence', value: '500000.00', kind: 'money' },
+      { label: 'Retention limit', value: '500000.00', kind: 'money' },
       { label: 'Occurrences above the limit', value: '1', kind: 'number' },
     ]);
     expect(steps[3]?.result).toStrictEqual({ label: 'Retained losses (low)', value: '800000.00', kind: 'money' });

@@ -8,7 +8,7 @@ describe('reinsurancePurchaseAllowed', () => {
     expect(reinsurancePurchaseAllowed({ level: 'low', memberType: 'insurer' })).toStrictEqual({
       allowed: true,
       reason:
-        'At the low retention a member may buy other reinsurance for losses below its retention: the prohibition of Minn. Stat. § 79.34 subd. 2 applies only at the high, super and jumbo levels (RET-9).',
+        'At the low retention other reinsurance below the retention is allowed: Minn. Stat. § 79.34 subd. 2 prohibits it only at high, super and jumbo (RET-9).',
     });
     expect(reinsurancePurchaseAllowed({ level: 'low', memberType: 'self-insurer', exception: 'incidental-pool' }).allowed).toBe(true);
   });
@@ -17,7 +17,7 @@ describe('reinsurancePurchaseAllowed', () => {
     expect(reinsurancePurchaseAllowed({ level: 'high', memberType: 'self-insurer' })).toStrictEqual({
       allowed: false,
       reason:
-        'At the high retention Minn. Stat. § 79.34 subd. 2 prohibits buying other reinsurance for losses below the retention, unless one of its five exceptions applies (RET-9).',
+        'At the high retention Minn. Stat. § 79.34 subd. 2 prohibits other reinsurance below the retention, unless one of its five exceptions applies (RET-9).',
     });
     expect(reinsurancePurchaseAllowed({ level: 'super', memberType: 'insurer' }).allowed).toBe(false);
     expect(reinsurancePurchaseAllowed({ level: 'jumbo', memberType: 'insurer' }).allowed).toBe(false);
@@ -27,10 +27,10 @@ describe('reinsurancePurchaseAllowed', () => {
     expect(reinsurancePurchaseAllowed({ level: 'super', memberType: 'self-insurer', exception: 'common-control-member' })).toStrictEqual({
       allowed: true,
       reason:
-        'At the super retention other reinsurance below the retention is allowed under exception (a) of Minn. Stat. § 79.34 subd. 2: reinsurance from another WCRA member under common control (RET-9).',
+        'At the super retention other reinsurance is allowed under exception (a) of Minn. Stat. § 79.34 subd. 2: reinsurance from another WCRA member under common control (RET-9).',
     });
     expect(reinsurancePurchaseAllowed({ level: 'jumbo', memberType: 'insurer', exception: 'aggregate-stop-loss' }).reason).toBe(
-      'At the jumbo retention other reinsurance below the retention is allowed under exception (b) of Minn. Stat. § 79.34 subd. 2: aggregate stop-loss reinsurance above a stated total of retained claims or a percentage of premium (RET-9).',
+      'At the jumbo retention other reinsurance is allowed under exception (b) of Minn. Stat. § 79.34 subd. 2: aggregate stop-loss above a stated total of retained claims or a percentage of premium (RET-9).',
     );
   });
 
@@ -38,15 +38,15 @@ describe('reinsurancePurchaseAllowed', () => {
     expect(reinsurancePurchaseAllowed({ level: 'high', memberType: 'insurer', exception: 'incidental-pool' })).toStrictEqual({
       allowed: true,
       reason:
-        'At the high retention other reinsurance below the retention is allowed under exception (c) of Minn. Stat. § 79.34 subd. 2: a pooling arrangement in which the workers’ compensation reinsurance is incidental, open to insurers (RET-9).',
+        "At the high retention other reinsurance is allowed under exception (c) of Minn. Stat. § 79.34 subd. 2: a pooling arrangement where the workers' compensation reinsurance is incidental, open to insurers (RET-9).",
     });
     expect(reinsurancePurchaseAllowed({ level: 'high', memberType: 'self-insurer', exception: 'single-insured-captive' })).toStrictEqual({
       allowed: false,
       reason:
-        'At the high retention Minn. Stat. § 79.34 subd. 2 prohibits other reinsurance below the retention; exception (d), a captive reinsurer of a single insured under common control, limited to that insured’s claims, is open only to insurers, not to self-insurers (RET-9).',
+        'At the high retention, exception (d) of Minn. Stat. § 79.34 subd. 2, a captive reinsurer of a single insured under common control, limited to its claims, is open only to insurers, not to self-insurers (RET-9).',
     });
     expect(reinsurancePurchaseAllowed({ level: 'super', memberType: 'insurer', exception: 'single-insured-captive' }).reason).toBe(
-      'At the super retention other reinsurance below the retention is allowed under exception (d) of Minn. Stat. § 79.34 subd. 2: a captive reinsurer of a single insured under common control, limited to that insured’s claims, open to insurers (RET-9). A retrocession by that reinsurer must itself fit exception (a), (b) or (c).',
+      'At the super retention other reinsurance is allowed under exception (d) of Minn. Stat. § 79.34 subd. 2: a captive reinsurer of a single insured under common control, limited to its claims, open to insurers (RET-9). A retrocession by that reinsurer must itself fit (a), (b) or (c).',
     );
   });
 
@@ -54,12 +54,12 @@ describe('reinsurancePurchaseAllowed', () => {
     expect(reinsurancePurchaseAllowed({ level: 'jumbo', memberType: 'self-insurer', exception: 'same-group-reinsurer' })).toStrictEqual({
       allowed: true,
       reason:
-        'At the jumbo retention other reinsurance below the retention is allowed under exception (e) of Minn. Stat. § 79.34 subd. 2: a reinsurer in the same conglomerate or holding company, open to self-insurers (RET-9). A retrocession by that reinsurer must itself fit exception (a), (b) or (c).',
+        'At the jumbo retention other reinsurance is allowed under exception (e) of Minn. Stat. § 79.34 subd. 2: a reinsurer in the same conglomerate or holding company, open to self-insurers (RET-9). A retrocession by that reinsurer must itself fit (a), (b) or (c).',
     });
     expect(reinsurancePurchaseAllowed({ level: 'jumbo', memberType: 'insurer', exception: 'same-group-reinsurer' })).toStrictEqual({
       allowed: false,
       reason:
-        'At the jumbo retention Minn. Stat. § 79.34 subd. 2 prohibits other reinsurance below the retention; exception (e), a reinsurer in the same conglomerate or holding company, is open only to self-insurers, not to insurers (RET-9).',
+        'At the jumbo retention, exception (e) of Minn. Stat. § 79.34 subd. 2, a reinsurer in the same conglomerate or holding company, is open only to self-insurers, not to insurers (RET-9).',
     });
   });
 

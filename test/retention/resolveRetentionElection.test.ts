@@ -18,7 +18,7 @@ describe('resolveRetentionElection', () => {
       level: 'super',
       outcome: 'changed',
       reason:
-        'The change from low to super was submitted on 2024-11-15, on or before the 2024-12-01 deadline: the super retention applies for 2025 (RET-5).',
+        'The change from low to super was submitted on 2024-11-15, by the 2024-12-01 deadline: the super retention applies for 2025 (RET-5).',
     });
   });
 
@@ -44,7 +44,7 @@ describe('resolveRetentionElection', () => {
       level: 'jumbo',
       outcome: 'late',
       reason:
-        'The form requesting the low retention was submitted on 2025-03-01, after the 2024-12-01 deadline (no change is allowed during a coverage year): the jumbo retention stays for 2025 (RET-5).',
+        'The form requesting the low retention was submitted on 2025-03-01, after the 2024-12-01 deadline (no change during the year): the jumbo retention stays for 2025 (RET-5).',
     });
   });
 
@@ -52,7 +52,7 @@ describe('resolveRetentionElection', () => {
     expect(resolveRetentionElection({ coverageYear: 2022, memberType: 'self-insurer', currentLevel: 'super' })).toStrictEqual({
       level: 'super',
       outcome: 'unchanged',
-      reason: 'No change request: the super retention in force stays for 2022 (RET-5).',
+      reason: 'No change request: the super retention stays for 2022 (RET-5).',
     });
   });
 
@@ -61,13 +61,13 @@ describe('resolveRetentionElection', () => {
     expect(resolveRetentionElection({ ...base, request: { level: 'high', submittedOn: '2021-11-30' } })).toStrictEqual({
       level: 'high',
       outcome: 'unchanged',
-      reason: 'The request keeps the high retention already in force for 2022 (RET-5).',
+      reason: 'The request keeps the high retention for 2022 (RET-5).',
     });
     expect(resolveRetentionElection({ ...base, request: { level: 'high', submittedOn: '2022-06-01' } })).toStrictEqual({
       level: 'high',
       outcome: 'late',
       reason:
-        'The form requesting the high retention was submitted on 2022-06-01, after the 2021-12-01 deadline (no change is allowed during a coverage year): the high retention stays for 2022 (RET-5).',
+        'The form requesting the high retention was submitted on 2022-06-01, after the 2021-12-01 deadline (no change during the year): the high retention stays for 2022 (RET-5).',
     });
   });
 
@@ -77,7 +77,7 @@ describe('resolveRetentionElection', () => {
       level: 'low',
       outcome: 'approval-required',
       reason:
-        'A self-insurer needs prior approval from the Minnesota Department of Commerce to raise its retention from low to high: without it the low retention stays for 2024 (RET-6).',
+        'A self-insurer needs prior Commerce approval to raise its retention from low to high: the low retention stays for 2024 (RET-6).',
     });
     expect(
       resolveRetentionElection({ ...base, request: { level: 'high', submittedOn: '2023-10-01', commerceApproved: false } }).outcome,
@@ -87,7 +87,7 @@ describe('resolveRetentionElection', () => {
       level: 'jumbo',
       outcome: 'changed',
       reason:
-        'The change from low to jumbo was submitted on 2023-10-01, on or before the 2023-12-01 deadline: the jumbo retention applies for 2024 (RET-5, RET-6 approval given).',
+        'The change from low to jumbo was submitted on 2023-10-01, by the 2023-12-01 deadline: the jumbo retention applies for 2024 (RET-5, RET-6 approval given).',
     });
   });
 
@@ -125,9 +125,7 @@ describe('resolveRetentionElection', () => {
     const error = catchWcra(() => resolveRetentionElection({ coverageYear: 2025, memberType: 'self-insurer' }));
     expect(error.code).toBe('NO_ELECTION');
     expect(error.details).toStrictEqual({ year: 2025, memberType: 'self-insurer' });
-    expect(error.message).toBe(
-      'A new member must file a retention election for coverage year 2025 (RET-8): there is no current level to keep and no request.',
-    );
+    expect(error.message).toBe('A new member must file a retention election for 2025 (RET-8).');
   });
 
   it('RET-8 a new member’s first election takes effect whatever its date (convention)', () => {
@@ -136,7 +134,7 @@ describe('resolveRetentionElection', () => {
     ).toStrictEqual({
       level: 'high',
       outcome: 'changed',
-      reason: 'First retention election of a new member: the high retention applies for 2025 (RET-8).',
+      reason: 'First election of a new member: the high retention applies for 2025 (RET-8).',
     });
   });
 
@@ -151,7 +149,7 @@ describe('resolveRetentionElection', () => {
     );
     expect(jumbo.code).toBe('LEVEL_NOT_OFFERED');
     expect(jumbo.details).toStrictEqual({ year: 2017, level: 'jumbo' });
-    expect(jumbo.message).toBe('The jumbo retention level was not offered for coverage year 2017 (offered from 2018).');
+    expect(jumbo.message).toBe('The jumbo retention is offered from 2018, not for 2017.');
     const sup = catchWcra(() =>
       resolveRetentionElection({
         coverageYear: 1995,
@@ -221,7 +219,7 @@ describe('resolveRetentionElection', () => {
     const kept = resolveRetentionElection({ coverageYear: 2024, memberType: 'insurer', currentLevel: 'super' }, { explain: true });
     expect(kept.steps?.[0]).toStrictEqual({
       rule: 'RET-5',
-      description: 'No change request: the super retention in force stays for 2024 (RET-5).',
+      description: 'No change request: the super retention stays for 2024 (RET-5).',
       inputs: [
         { label: 'Coverage year', value: '2024', kind: 'number' },
         { label: 'Member type', value: 'insurer', kind: 'text' },

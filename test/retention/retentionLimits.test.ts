@@ -61,7 +61,7 @@ describe('retentionLimits', () => {
   it('RET-2 explain: one step per level, printable as a worksheet', () => {
     const r = retentionLimits({ year: 2018 }, { explain: true });
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['RET-2', 'RET-2', 'RET-2', 'RET-2']);
-    expect(r.steps?.[3]?.description).toBe('jumbo retention limit (10 x low) from the built-in table, coverage year 2018');
+    expect(r.steps?.[3]?.description).toBe('jumbo retention limit (10 x low) from the built-in table, 2018');
     expect(r.steps?.[3]?.result).toStrictEqual({ label: 'jumbo retention limit', value: '5000000.00', kind: 'money' });
     expect(formatWorksheet(r.steps ?? [])).toContain('$5,000,000.00');
     expect(retentionLimits({ year: 2018 }, { explain: false })).not.toHaveProperty('steps');
@@ -70,15 +70,15 @@ describe('retentionLimits', () => {
   it('RET-3 explain names the derivation for caller years', () => {
     const r = retentionLimits({ year: 1990 }, { explain: true, retentionTable: [{ year: 1990, low: '100000', source: 'my file' }] });
     expect(r.steps?.map((s) => [s.rule, s.description])).toStrictEqual([
-      ['RET-3', 'low retention limit from your retention table, coverage year 1990'],
-      ['RET-3', 'high retention limit = low + $200,000 (two levels before 1996), coverage year 1990'],
+      ['RET-3', 'low retention limit from your table, 1990'],
+      ['RET-3', 'high retention limit = low + $200,000 (two levels before 1996), 1990'],
     ]);
     expect(r.steps?.[1]?.inputs[1]).toStrictEqual({ label: 'Source', value: 'my file', kind: 'text' });
     const r2 = retentionLimits({ year: 2000 }, { explain: true, retentionTable: [{ year: 2000, low: '100000', super: '450000' }] });
     expect(r2.steps?.map((s) => s.description)).toStrictEqual([
-      'low retention limit from your retention table, coverage year 2000',
-      'high retention limit = 2 x low, coverage year 2000',
-      'super retention limit from your retention table, coverage year 2000',
+      'low retention limit from your table, 2000',
+      'high retention limit = 2 x low, 2000',
+      'super retention limit from your table, 2000',
     ]);
   });
 
@@ -157,15 +157,13 @@ describe('retentionLimits', () => {
       const falling = [{ year: 2030, low: '500000', high: '400000' }];
       expect(
         expectInvalid(() => retentionLimits({ year: 2030 }, { retentionTable: falling }), ['options', 'retentionTable', 0, 'high']),
-      ).toBe(
-        'retention limits must rise from level to level (low < high < super < jumbo): the high limit 400000.00 is not above the low limit 500000.00',
-      );
+      ).toBe('limits must rise low < high < super < jumbo: the high limit 400000.00 is not above the low limit 500000.00');
       expect(
         expectInvalid(
           () => retentionLimits({ year: 2030 }, { retentionTable: [{ year: 2030, low: 0 }] }),
           ['options', 'retentionTable', 0, 'low'],
         ),
-      ).toBe('retention limits must rise from level to level (low < high < super < jumbo): the low limit 0.00 is not above zero');
+      ).toBe('limits must rise low < high < super < jumbo: the low limit 0.00 is not above zero');
     });
   });
 });
