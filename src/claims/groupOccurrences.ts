@@ -4,7 +4,7 @@ import { describeValue, type ExplainOption, explainOptionShape, parseOptions } f
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
 
-/** Schema of `affiliateGroups`: member ID → group ID (affiliates of one holding company, RET-7). */
+/** Schema of `affiliateGroups`: member ID (non-empty) → group ID (affiliates of one holding company, RET-7). */
 export const AffiliateGroupsSchema = /* @__PURE__ */ (() =>
   z
     .custom<Record<string, string>>(
