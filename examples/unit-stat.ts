@@ -102,23 +102,22 @@ check('issues', validation.issues, [
   {
     code: 'PREMIUM_MISMATCH',
     path: ['report', 'exposures', 1, 'premium'],
-    message: 'premium 110.00 differs by more than $0.01 from exposure 60000.00 / 100 x manual rate 0.18 = 108',
+    message: 'premium 110.00 is off by over $0.01 from 60000.00 / 100 x 0.18 = 108',
   },
   {
     code: 'MISSING_CLASS_0174',
     path: ['report', 'exposures'],
-    message: 'class 0174 (Minnesota Special Compensation Fund) must be reported with its premium, even when the premium is zero',
+    message: 'class 0174 (Special Compensation Fund) must be reported, even with zero premium',
   },
   {
     code: 'ACCIDENT_OUTSIDE_TERM',
     path: ['report', 'losses', 0, 'accidentDate'],
-    message:
-      'the accident date 2025-03-15 is outside the policy term 2024-03-15 to 2025-03-15 (the term ends at the start of the expiration date)',
+    message: 'accident date 2025-03-15 is outside the term 2024-03-15 to 2025-03-15 (expiration date excluded)',
   },
   {
     code: 'PAID_EXCEEDS_INCURRED',
     path: ['report', 'losses', 1, 'paid'],
-    message: 'the paid total 900.00 exceeds the incurred total 850.00',
+    message: 'paid 900.00 exceeds incurred 850.00',
   },
 ]);
 

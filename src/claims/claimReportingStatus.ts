@@ -109,7 +109,7 @@ export function claimReportingStatus(input: ClaimReportingStatusInput, options?:
     const steps: TraceStep[] = [
       step(
         'CLM-7',
-        'Report promptly when total incurred exceeds min(50% of retention, $1,000,000)',
+        'Report promptly when incurred exceeds min(50% of retention, $1,000,000)',
         [moneyValue('Total incurred', centsToMoney(incurred)), moneyValue('Reporting threshold', result.threshold)],
         textValue('Over the threshold', incurred > threshold ? 'yes' : 'no'),
       ),
@@ -118,7 +118,7 @@ export function claimReportingStatus(input: ClaimReportingStatusInput, options?:
       steps.push(
         step(
           'CLM-7',
-          'Catastrophic injury: report within 10 business days of notification',
+          'Catastrophic injury: report within 10 business days of notice',
           [textValue('Notified on', v.notifiedOn as string, 'date'), textValue('Business days', '10', 'number')],
           textValue('Reporting deadline', deadline, 'date'),
         ),

@@ -63,7 +63,7 @@ export function claimReportingThreshold(
   return withSteps(result, opts.explain, () => [
     step(
       'CLM-7',
-      'Reporting threshold = the lesser of 50% of the retention (floored to the cent) and $1,000,000',
+      'Threshold = min(50% of retention floored to the cent, $1,000,000)',
       [
         moneyValue('Retention', centsToMoney(retention)),
         rateValue('Share of retention', '0.5', 'x'),

@@ -223,7 +223,7 @@ export function toParsedClaims(claims: ReadonlyArray<Claim>): ParsedClaim[] {
 export function duplicateIssue(claimId: string, index: number, first: number): WcraIssue {
   return {
     path: ['claims', index, 'claimId'],
-    message: `claim ${JSON.stringify(claimId)}: is listed more than once (first at claims[${first}])`,
+    message: `claim ${JSON.stringify(claimId)}: is listed twice (first at claims[${first}])`,
   };
 }
 

@@ -1,11 +1,35 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { type ExplainOption, explainOptionShape, id, parseOptions } from '../core/schema.js';
+import { describeValue, type ExplainOption, explainOptionShape, parseOptions } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
 
-/** Schema of `affiliateGroups`: member ID → group ID (affiliates of one holding company, RET-7). */
-export const AffiliateGroupsSchema = /* @__PURE__ */ (() => z.record(z.string(), id('a group ID')))();
+/** Schema of `affiliateGroups`: member ID (non-empty) → group ID (affiliates of one holding company, RET-7). */
+export const AffiliateGroupsSchema = /* @__PURE__ */ (() =>
+  z
+    .custom<Record<string, string>>(
+      (v) => typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v)),
+      { error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}` },
+    )
+    .check(
+      z.superRefine((groups, ctx) => {
+        for (const [member, g] of Object.entries(groups)) {
+          if (typeof g !== 'string' || g.length === 0 || g.length > 200 || member === '') {
+            ctx.addIssue({
+              code: 'custom',
+              path: [member],
+              message:
+                member === ''
+                  ? 'a member ID must not be empty'
+                  : g === undefined
+                    ? 'is required'
+                    : `must be a group ID (a non-empty string), got ${describeValue(g)}`,
+              input: g,
+            });
+          }
+        }
+      }),
+    ))();
 
 /** Input schema of {@link groupOccurrences}. */
 export const GroupOccurrencesInputSchema = /* @__PURE__ */ (() =>
@@ -77,7 +101,7 @@ export function affiliateMap(groups: Readonly<Record<string, string>> | undefine
  * @internal
  */
 export function occurrenceKey(claim: ParsedClaim, affiliates: ReadonlyMap<string, string>): { key: string; groupId: string | undefined } {
-  if (claim.occurrenceId === undefined) return { key: `claim|${esc(claim.claimId)}`, groupId: undefined };
+  if (claim.occurrenceId === undefined) return { key: ownKey(claim.claimId), groupId: undefined };
   if (claim.kind === 'occupational-disease') {
     // RULES: CLM-2 — each affected employee is a separate occurrence, even with a shared cause.
     return {
@@ -128,7 +152,7 @@ export function addToGroup(
     const other = g.claims[0] as ParsedClaim;
     throw new WcraError(
       'INCONSISTENT_OCCURRENCE',
-      `Claims "${other.claimId}" and "${claim.claimId}" form one occurrence (${key}) but have different injury dates (${g.injuryDate} and ${claim.injuryDate}).`,
+      `Claims "${other.claimId}" and "${claim.claimId}" of occurrence ${key} have different injury dates (${g.injuryDate}, ${claim.injuryDate}).`,
       {
         details: {
           key,
@@ -211,12 +235,12 @@ export function groupOccurrences(input: GroupOccurrencesInput, options?: GroupOc
               ? 'CLM-1'
               : 'CLM-3',
         g.claims[0]?.occurrenceId === undefined
-          ? 'A claim without an occurrence ID is its own occurrence'
+          ? 'No occurrence ID: the claim is its own occurrence'
           : g.kind === 'occupational-disease'
-            ? 'Occupational disease: one occurrence per affected employee'
+            ? 'Occupational disease: one occurrence per employee'
             : g.groupId === undefined
-              ? "One incident: the member's claims with the same occurrence ID are one occurrence"
-              : `One incident across affiliate group ${g.groupId}: one occurrence, one retention`,
+              ? "One incident: the member's claims with one occurrence ID"
+              : `One incident across affiliate group ${g.groupId}: one retention`,
         [
           textValue('Claims', g.claims.map((c) => c.claimId).join(', ')),
           textValue('Members', g.memberIds.join(', ')),

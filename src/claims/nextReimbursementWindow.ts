@@ -80,7 +80,7 @@ export function nextReimbursementWindow(
   return withSteps(result, opts.explain, () => [
     step(
       'CLM-5',
-      'Requests follow a six-month cycle from the month of loss: the first half-year or anniversary month not ended by the as-of date',
+      'First half-year or anniversary month of the loss month not ended by the as-of date',
       [
         textValue('Date of loss', v.dateOfLoss, 'date'),
         textValue('As of', v.asOf, 'date'),

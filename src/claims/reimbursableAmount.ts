@@ -98,7 +98,7 @@ export function reimbursableAmount(input: ReimbursableAmountInput, options?: Rei
     const steps: TraceStep[] = [
       step(
         'CLM-4',
-        'Reimbursable = statutory benefits paid (indemnity + medical + rehabilitation + other benefits)',
+        'Reimbursable = benefits paid (indemnity + medical + rehabilitation + other)',
         line(REIMBURSABLE_CATEGORIES),
         moneyValue('Reimbursable', result.reimbursable),
       ),

@@ -78,7 +78,7 @@ export function reimbursementDue(input: ReimbursementDueInput, options?: Reimbur
     ),
     step(
       'CLM-6',
-      'Due = excess - reimbursed to date (a negative value is an overpayment owed back)',
+      'Due = excess - reimbursed to date (below zero: overpaid, owed back)',
       [moneyValue('Excess', result.excess), moneyValue('Reimbursed to date', centsToMoney(reimbursed), '-')],
       r.overpaid > 0 ? moneyValue('Overpaid', result.overpaid) : moneyValue('Due', result.due),
     ),

@@ -22,7 +22,7 @@ import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim
 import { AffiliateGroupsSchema, addToGroup, affiliateMap, type OccurrenceGroup, occurrenceKey, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
-import { type ClaimShare, splitCents } from './splitOccurrence.js';
+import { type ClaimShare, claimShares, splitCents } from './splitOccurrence.js';
 
 /** Schema of one retention election: the level a member had in force for a calendar year (RET-5). */
 export const ElectionSchema = /* @__PURE__ */ (() =>
@@ -39,7 +39,7 @@ function isIterable(v: unknown): v is Iterable<unknown> {
 export const ReimbursementRunInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     claims: z.custom<Iterable<Claim>>(isIterable, {
-      error: (iss) => `must be a list (or other iterable) of claims, got ${describeValue(iss.input)}`,
+      error: (iss) => `must be a list (or iterable) of claims, got ${describeValue(iss.input)}`,
     }),
     elections: z.array(ElectionSchema),
     affiliateGroups: z.optional(AffiliateGroupsSchema),
@@ -148,7 +148,7 @@ function electionIndex(
       byMember.set(e.memberId, years);
     }
     if (years.has(e.year)) {
-      issues.push({ path: ['elections', i], message: `member ${JSON.stringify(e.memberId)} has more than one election for ${e.year}` });
+      issues.push({ path: ['elections', i], message: `member ${JSON.stringify(e.memberId)} has two elections for ${e.year}` });
       return;
     }
     years.set(e.year, e.level);
@@ -163,7 +163,7 @@ function electionIndex(
         gy,
         new WcraError(
           'AFFILIATE_LEVEL_MISMATCH',
-          `Affiliated members "${seen.memberId}" (${seen.level}) and "${e.memberId}" (${e.level}) of group "${group}" elected different retention levels for ${e.year}; affiliates must share one level.`,
+          `Affiliates "${seen.memberId}" (${seen.level}) and "${e.memberId}" (${e.level}) of group "${group}" must share one retention level for ${e.year}.`,
           {
             details: {
               groupId: group,
@@ -262,7 +262,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       if (own === undefined) {
         throw new WcraError(
           'NO_ELECTION',
-          `Member "${memberId}" has no retention election for ${yr}, the year of injury of occurrence ${key}: add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
+          `Member "${memberId}" has no election for ${yr} (injury year of occurrence ${key}): add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
           { details: { memberId, year: yr, key } },
         );
       }
@@ -349,27 +349,19 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     const claims = g.claims;
     const n = claims.length;
     const amounts = new Array<number>(n);
+    const claimIds = new Array<string>(n);
     let incurred = 0;
     let reimbursed = 0;
     for (let j = 0; j < n; j++) {
       const c = claims[j] as ParsedClaim;
       amounts[j] = c.paid;
+      claimIds[j] = c.claimId;
       incurred += c.incurred;
       reimbursed += c.reimbursed;
     }
     const s = splitCents(amounts, ret.cents); // RULES: RET-1, GEN-3
     if (!Number.isSafeInteger(incurred) || !Number.isSafeInteger(reimbursed)) {
       throw invalidInput([{ path: ['claims'], message: `occurrence ${g.key}: its claims must add up to at most ${MAX_MONEY}` }]);
-    }
-    const shares = new Array<ClaimShare>(n);
-    const claimIds = new Array<string>(n);
-    for (let j = 0; j < n; j++) {
-      const a = amounts[j] as number;
-      const r = s.parts[j] as number;
-      const am = money(a);
-      const claimId = (claims[j] as ParsedClaim).claimId;
-      claimIds[j] = claimId;
-      shares[j] = { claimId, total: am, retained: r === 0 ? am : money(a - r), reimbursable: money(r) };
     }
     const d = dueCents(s.total, ret.cents, reimbursed); // RULES: CLM-6
     add(s.total, s.reimbursable, reimbursed, d.due, d.overpaid);
@@ -383,7 +375,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       money(s.total),
       money(s.total - s.reimbursable),
       money(s.reimbursable),
-      shares,
+      claimShares(claims, amounts, s.parts),
       money(incurred),
       money(reimbursed),
       d,
@@ -466,19 +458,19 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   return withSteps(result, opts.explain, () => [
     step(
       'CLM-1',
-      'Claims grouped into occurrences (CLM-1, CLM-2, CLM-3), one retention each (RET-4)',
+      'Claims grouped into occurrences (CLM-1 to CLM-3), one retention each (RET-4)',
       [textValue('Occurrences', String(occurrences.length), 'number')],
       moneyValue('Total paid', result.totals.paid),
     ),
     step(
       'RET-1',
-      'Reimbursable = sum over occurrences of max(0, paid - retention)',
+      'Reimbursable = sum of max(0, paid - retention)',
       [moneyValue('Total paid', result.totals.paid)],
       moneyValue('Total reimbursable', result.totals.reimbursable),
     ),
     step(
       'CLM-6',
-      'Due = sum over occurrences of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
+      'Due = sum of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
       [
         moneyValue('Total reimbursable', result.totals.reimbursable),
         moneyValue('Reimbursed to date', result.totals.reimbursed, '-'),
@@ -505,7 +497,7 @@ function money(c: number): string {
   return c === 0 ? ZERO : centsToMoney(c);
 }
 
-/** Builds an occurrence as one object literal (a stable shape; `nextWindow` only with asOf). */
+/** Builds an occurrence (`nextWindow` only with asOf). */
 function occurrence(
   key: string,
   kind: ClaimKind,
@@ -523,47 +515,26 @@ function occurrence(
   reporting: RunReportingStatus,
   nextWindow: RunWindow | undefined,
 ): RunOccurrence {
-  const due = money(d.due);
-  const overpaid = money(d.overpaid);
   const { year, level, money: retention } = ret;
-  return nextWindow === undefined
-    ? {
-        key,
-        kind,
-        memberIds,
-        claimIds,
-        injuryDate,
-        year,
-        level,
-        retention,
-        total,
-        retained,
-        reimbursable,
-        shares,
-        incurred,
-        reimbursed,
-        due,
-        overpaid,
-        reporting,
-      }
-    : {
-        key,
-        kind,
-        memberIds,
-        claimIds,
-        injuryDate,
-        year,
-        level,
-        retention,
-        total,
-        retained,
-        reimbursable,
-        shares,
-        incurred,
-        reimbursed,
-        due,
-        overpaid,
-        reporting,
-        nextWindow,
-      };
+  const o: RunOccurrence & { nextWindow?: RunWindow } = {
+    key,
+    kind,
+    memberIds,
+    claimIds,
+    injuryDate,
+    year,
+    level,
+    retention,
+    total,
+    retained,
+    reimbursable,
+    shares,
+    incurred,
+    reimbursed,
+    due: money(d.due),
+    overpaid: money(d.overpaid),
+    reporting,
+  };
+  if (nextWindow !== undefined) o.nextWindow = nextWindow;
+  return o;
 }

@@ -74,24 +74,34 @@ export function splitCents(amounts: ReadonlyArray<number>, retention: number): S
   return { total, reimbursable, parts };
 }
 
-/** The public view of a split. @internal */
-export function toSplitResult(claims: ReadonlyArray<ParsedClaim>, amounts: ReadonlyArray<number>, s: SplitCents): SplitOccurrenceResult {
-  const shares: ClaimShare[] = new Array(claims.length);
+/** One share per claim, from the amounts and reimbursable parts in cents. @internal */
+export function claimShares(
+  claims: ReadonlyArray<ParsedClaim>,
+  amounts: ReadonlyArray<number>,
+  parts: ReadonlyArray<number>,
+): ClaimShare[] {
+  const shares = new Array<ClaimShare>(claims.length);
   for (let i = 0; i < claims.length; i++) {
     const a = amounts[i] as number;
-    const r = s.parts[i] as number;
+    const r = parts[i] as number;
+    const am = centsToMoney(a);
     shares[i] = {
       claimId: (claims[i] as ParsedClaim).claimId,
-      total: centsToMoney(a),
-      retained: centsToMoney(a - r),
+      total: am,
+      retained: r === 0 ? am : centsToMoney(a - r),
       reimbursable: centsToMoney(r),
     };
   }
+  return shares;
+}
+
+/** The public view of a split. @internal */
+export function toSplitResult(claims: ReadonlyArray<ParsedClaim>, amounts: ReadonlyArray<number>, s: SplitCents): SplitOccurrenceResult {
   return {
     total: centsToMoney(s.total),
     retained: centsToMoney(s.total - s.reimbursable),
     reimbursable: centsToMoney(s.reimbursable),
-    shares,
+    shares: claimShares(claims, amounts, s.parts),
   };
 }
 
@@ -158,7 +168,7 @@ export function splitOccurrence(input: SplitOccurrenceInput, options?: SplitOccu
       steps.push(
         step(
           'GEN-3',
-          `Claim ${s.claimId}: reimbursable share = reimbursable x claim / total, floored to the cent, leftover cents to the largest remainders`,
+          `Claim ${s.claimId}: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders`,
           [moneyValue('Reimbursable', result.reimbursable), textValue('Claim / total', `${s.total} / ${result.total}`, 'number')],
           moneyValue(`Claim ${s.claimId} reimbursable share`, s.reimbursable),
         ),

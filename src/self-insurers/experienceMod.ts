@@ -11,7 +11,7 @@ function weightValue() {
       if (d === undefined) return false;
       return d.gte(0) && d.lte(1);
     },
-    { error: (iss) => `must be a weighting value from 0 to 1 (e.g. "0.25"), got ${describeValue(iss.input)}` },
+    { error: (iss) => `must be a weight from 0 to 1 (e.g. "0.25"), got ${describeValue(iss.input)}` },
   );
 }
 
@@ -81,10 +81,10 @@ export function experienceMod(input: ExperienceModInput, options?: ExperienceMod
   const ee = toDecimal(v.expectedExcess);
   const w = toDecimal(v.weight);
   const b = toDecimal(v.ballast);
-  if (ee.gt(e)) throw invalidInput([{ path: ['expectedExcess'], message: 'cannot exceed expectedLosses (it is their excess part)' }]);
+  if (ee.gt(e)) throw invalidInput([{ path: ['expectedExcess'], message: 'cannot exceed expectedLosses (it is part of them)' }]);
   const denominator = e.plus(b);
   if (denominator.isZero()) {
-    throw invalidInput([{ path: ['ballast'], message: 'expected losses plus ballast must be above zero to divide by' }]);
+    throw invalidInput([{ path: ['ballast'], message: 'expected losses + ballast must be above zero' }]);
   }
   // RULES: SI-7
   const numerator = ap.plus(w.times(ae)).plus(w.negated().plus(1).times(ee)).plus(b);
@@ -104,7 +104,7 @@ export function experienceMod(input: ExperienceModInput, options?: ExperienceMod
     ),
     step(
       'SI-7',
-      'Experience mod = numerator / (expected losses + ballast), rounded half-up to 2 decimals',
+      'Mod = numerator / (expected losses + ballast), half-up to 2 decimals',
       [moneyValue('Numerator', formatMoney(numerator)), moneyValue('Expected losses (E) + ballast (B)', formatMoney(denominator), '/')],
       textValue('Experience modification', mod, 'number'),
     ),

@@ -24,7 +24,7 @@ export const FALLBACK_NOTIFY_FROM_YEAR = 3;
 export const FallbackExperienceModInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     priorMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
-    consecutiveYears: integer(1, 100, 'a number of consecutive years without sufficient data'),
+    consecutiveYears: integer(1, 100, 'a number of consecutive years without data'),
     sector: oneOf(SELF_INSURER_SECTORS),
   }))();
 
@@ -104,7 +104,7 @@ export function fallbackExperienceMod(
     const steps: TraceStep[] = [
       step(
         'SI-6',
-        'First year without sufficient data: mod = the greater of 1.05 and prior mod + 0.05',
+        'First year without data: mod = max(1.05, prior mod + 0.05)',
         [textValue('Prior mod (2 decimals)', formatFixed(prior, 2), 'number'), textValue('Floor', FALLBACK_MOD_FLOOR, 'number')],
         textValue('Year 1 mod', formatFixed(first, 2), 'number'),
       ),
@@ -125,7 +125,7 @@ export function fallbackExperienceMod(
     steps.push(
       step(
         'SI-6',
-        'After three consecutive premium years without the data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
+        'After 3 consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
         [textValue('Sector', v.sector), textValue('Consecutive years', String(v.consecutiveYears), 'number')],
         textValue('Notify', notify ?? 'nobody yet'),
       ),

@@ -66,7 +66,7 @@ const TYPE_NAMES: Readonly<Record<OrganizationType, string>> = {
  * import { hybridEligibility } from 'wcra-calc';
  * hybridEligibility({ organizationType: 'trust', entityCount: 50 }).eligible //=> true
  * hybridEligibility({ organizationType: 'group', entityCount: 49 }).reasons
- * //=> ['has 49 policyholders or entities: a hybrid needs 50 or more (counted as of December 31 of the preceding year)']
+ * //=> ['has 49 policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more']
  * hybridEligibility({ organizationType: 'other', entityCount: 500 }).eligible //=> false
  * ```
  */
@@ -75,10 +75,8 @@ export function hybridEligibility(input: HybridEligibilityInput, options?: Hybri
   const opts = parseOptions(HybridEligibilityOptionsSchema, options);
   const typeOk = v.organizationType !== 'other'; // RULES: SI-2
   const countOk = v.entityCount >= HYBRID_MIN_ENTITIES; // RULES: SI-2
-  const typeReason = typeOk
-    ? `is ${TYPE_NAMES[v.organizationType]}, a kind of self-insurer that may report as a hybrid`
-    : 'is not a trust, group, association or political subdivision: only those may report as a hybrid';
-  const countReason = `has ${v.entityCount} policyholders or entities: a hybrid needs 50 or more (counted as of December 31 of the preceding year)`;
+  const typeReason = `is ${TYPE_NAMES[v.organizationType]}${typeOk ? ', which may report as a hybrid' : ': only those may be hybrids'}`;
+  const countReason = `has ${v.entityCount} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
   const reasons: string[] = [];
   if (typeOk && countOk) reasons.push(typeReason, countReason);
   else {
@@ -89,7 +87,7 @@ export function hybridEligibility(input: HybridEligibilityInput, options?: Hybri
   return withSteps(result, opts.explain, () => [
     step(
       'SI-2',
-      'Hybrid eligibility: a trust, group, association or political subdivision with 50 or more policyholders or entities',
+      'Hybrid: a trust, group, association or political subdivision with 50+ policyholders or entities',
       [
         textValue('Organization type', v.organizationType),
         textValue('Policyholders or entities (December 31 of the preceding year)', String(v.entityCount), 'number'),

@@ -62,7 +62,7 @@ export function firstReturnToStandard(history: ReadonlyArray<ReportingMethod>): 
  * import { hybridTransition } from 'wcra-calc';
  * hybridTransition({ history: ['standard', 'hybrid'], to: 'standard' }).allowed //=> true
  * hybridTransition({ history: ['hybrid', 'standard'], to: 'hybrid' })
- * //=> { allowed: false, reason: 'returned from hybrid to standard reporting (history entry 2): it can never report as a hybrid again' }
+ * //=> { allowed: false, reason: 'returned from hybrid to standard (history entry 2): never a hybrid again' }
  * ```
  */
 export function hybridTransition(input: HybridTransitionInput, options?: HybridTransitionOptions): HybridTransitionResult {
@@ -78,25 +78,25 @@ export function hybridTransition(input: HybridTransitionInput, options?: HybridT
       allowed: true,
       reason:
         current === undefined
-          ? 'a member with no reporting history may report as a standard self-insurer'
-          : 'a hybrid may return to standard reporting; it then can never report as a hybrid again',
+          ? 'with no history, a member may report as a standard self-insurer'
+          : 'a hybrid may return to standard reporting, then never be a hybrid again',
     };
   } else if (returned >= 0) {
     // RULES: SI-2 — one-way return
     result = {
       allowed: false,
-      reason: `returned from hybrid to standard reporting (history entry ${returned + 1}): it can never report as a hybrid again`,
+      reason: `returned from hybrid to standard (history entry ${returned + 1}): never a hybrid again`,
     };
   } else {
     result = {
       allowed: true,
-      reason: 'has never returned from hybrid to standard reporting: it may become a hybrid if eligible and approved by the WCRA',
+      reason: 'never returned from hybrid to standard: may become a hybrid if eligible and approved by the WCRA',
     };
   }
   return withSteps(result, opts.explain, () => [
     step(
       'SI-2',
-      'A member that returns from hybrid to standard reporting can never switch back to hybrid',
+      'A member that returns from hybrid to standard can never be a hybrid again',
       [textValue('Reporting history', v.history.length === 0 ? '(none)' : v.history.join(' > ')), textValue('Requested method', v.to)],
       textValue('Allowed', result.allowed ? 'yes' : 'no'),
     ),

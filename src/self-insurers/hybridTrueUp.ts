@@ -55,7 +55,7 @@ export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
           ctx.addIssue({
             code: 'custom',
             path: ['level'],
-            message: 'is required when no rate is given (the rate comes from the table for coverageYear and level)',
+            message: 'is required without a rate (looked up by coverageYear and level)',
             input: undefined,
           });
         }
@@ -189,14 +189,10 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   }
   const explain = opts.explain === true;
   // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
-  const estimated = exposureBase(
-    { memberType: 'self-insurer', payroll: v.estimatedPayroll, pureRates: v.pureRates, experienceMod: v.estimatedMod },
-    { explain },
-  );
-  const actual = exposureBase(
-    { memberType: 'self-insurer', payroll: v.auditedPayroll, pureRates: v.pureRates, experienceMod: v.finalMod },
-    { explain },
-  );
+  const base = (payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) =>
+    exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
+  const estimated = base(v.estimatedPayroll, v.estimatedMod);
+  const actual = base(v.auditedPayroll, v.finalMod);
   for (const [field, exposure] of [
     ['estimatedPayroll', estimated.exposure],
     ['auditedPayroll', actual.exposure],
@@ -209,14 +205,10 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
   const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as string)));
   // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
-  const estimatedPremium = reinsurancePremium(
-    { exposure: estimated.exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' },
-    { explain },
-  );
-  const actualPremium = reinsurancePremium(
-    { exposure: actual.exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' },
-    { explain },
-  );
+  const premium = (exposure: string) =>
+    reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain });
+  const estimatedPremium = premium(estimated.exposure);
+  const actualPremium = premium(actual.exposure);
   // RULES: PRM-7, PRM-6
   const adjustment = annualAdjustment(
     {
@@ -229,11 +221,7 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   );
   const threshold = toDecimal(opts.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
   // RULES: SI-3
-  const variances = payrollVariancesCore(
-    v.estimatedPayroll.map((e) => ({ classCode: e.classCode, amount: toDecimal(e.amount) })),
-    v.auditedPayroll.map((a) => ({ classCode: a.classCode, amount: toDecimal(a.amount) })),
-    threshold,
-  );
+  const variances = payrollVariancesCore(v.estimatedPayroll, v.auditedPayroll, threshold);
   const result: HybridTrueUpResult = {
     estimatedExposure: estimated.exposure,
     actualExposure: actual.exposure,
@@ -249,14 +237,14 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   };
   return withSteps(result, explain, () => {
     const steps: TraceStep[] = [
-      ...relabel(estimated.steps, 'Estimated (estimated payroll, mod from estimated payroll, SI-4)', 'Estimated exposure'),
-      ...relabel(actual.steps, 'Actual (audited payroll, trued-up final mod, SI-4)', 'Actual exposure'),
+      ...relabel(estimated.steps, 'Estimated (estimated payroll and mod, SI-4)', 'Estimated exposure'),
+      ...relabel(actual.steps, 'Actual (audited payroll, final mod, SI-4)', 'Actual exposure'),
     ];
     if (resolved !== undefined) {
       steps.push(
         step(
           'PRM-2',
-          `Published reinsurance rate for the ${v.level} retention, coverage year ${v.coverageYear} (${resolved.source})`,
+          `Published reinsurance rate (${resolved.source})`,
           [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Retention level', String(v.level))],
           rateValue('Reinsurance rate', rateStr),
         ),

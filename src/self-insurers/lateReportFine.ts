@@ -25,7 +25,7 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
           ctx.addIssue({
             code: 'custom',
             path: ['receivedOn'],
-            message: 'is required unless asOf is given (a report still missing is counted to asOf)',
+            message: 'is required unless asOf is given (a missing report counts to asOf)',
             input: undefined,
           });
         }
@@ -33,7 +33,7 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
           ctx.addIssue({
             code: 'custom',
             path: ['receivedOn'],
-            message: `cannot be after asOf (${v.asOf}): a report cannot have been received after the date the fine is computed`,
+            message: `cannot be after asOf (${v.asOf}), the date the fine is computed on`,
             input: v.receivedOn,
           });
         }
@@ -112,8 +112,8 @@ export function lateReportFine(input: LateReportFineInput, options?: LateReportF
     step(
       'GEN-4',
       v.receivedOn === undefined
-        ? 'Days late = calendar days from the due date to the as-of date (report still missing)'
-        : 'Days late = calendar days from the due date to the date received (0 if on or before the due date)',
+        ? 'Days late = calendar days from due date to as-of date (report missing)'
+        : 'Days late = calendar days from due date to receipt (0 if on time)',
       [
         textValue('Due date', v.dueDate, 'date'),
         textValue(v.receivedOn === undefined ? 'Still missing as of' : 'Received on', countedTo, 'date'),
@@ -122,7 +122,7 @@ export function lateReportFine(input: LateReportFineInput, options?: LateReportF
     ),
     step(
       'SI-1',
-      'Late-report fine = fine per day x days late x reports past due, rounded to cents (half-up)',
+      'Fine = fine per day x days late x reports past due, half-up to cents',
       [
         moneyValue('Fine per calendar day', formatMoney(perDay)),
         textValue('Days late', `x ${daysLate}`, 'number'),

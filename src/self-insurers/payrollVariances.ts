@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { formatDecimal, formatMoney, roundTo, toDecimal } from '../core/money.js';
+import { formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
 import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
@@ -20,7 +20,7 @@ export const ClassPayrollSchema = /* @__PURE__ */ (() =>
 
 /** Schema of a variance threshold (a fraction: 10% is `"0.10"`). @internal */
 export function varianceThreshold() {
-  return decimalLike({ nonNegative: true, noun: 'a variance threshold written as a fraction (10% is "0.10")' });
+  return decimalLike({ nonNegative: true, noun: 'a threshold written as a fraction (10% is "0.10")' });
 }
 
 /** Input schema of {@link payrollVariances}. */
@@ -86,21 +86,21 @@ interface VarianceCore {
 
 /** Compares validated payroll lists (unchecked core). @internal */
 export function payrollVariancesCore(
-  estimated: ReadonlyArray<{ classCode: string; amount: Dec }>,
-  audited: ReadonlyArray<{ classCode: string; amount: Dec }>,
+  estimated: ReadonlyArray<{ classCode: string; amount: MoneyLike }>,
+  audited: ReadonlyArray<{ classCode: string; amount: MoneyLike }>,
   threshold: Dec,
 ): { rows: PayrollVarianceRow[]; needsExplanation: boolean } {
-  const auditedBy = new Map(audited.map((a) => [a.classCode, a.amount] as const));
+  const auditedBy = new Map(audited.map((a) => [a.classCode, toDecimal(a.amount)] as const));
   const estimatedCodes = new Set(estimated.map((e) => e.classCode));
   const zero = new D(0);
   const pairs: VarianceCore[] = [
     ...estimated.map((e) => {
       const a = auditedBy.get(e.classCode);
-      return { classCode: e.classCode, estimated: e.amount, audited: a ?? zero, onBothSides: a !== undefined };
+      return { classCode: e.classCode, estimated: toDecimal(e.amount), audited: a ?? zero, onBothSides: a !== undefined };
     }),
     ...audited
       .filter((a) => !estimatedCodes.has(a.classCode))
-      .map((a) => ({ classCode: a.classCode, estimated: zero, audited: a.amount, onBothSides: false })),
+      .map((a) => ({ classCode: a.classCode, estimated: zero, audited: toDecimal(a.amount), onBothSides: false })),
   ];
   const rows = pairs.map((p): PayrollVarianceRow => {
     const difference = p.audited.minus(p.estimated);
@@ -124,7 +124,7 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
   const steps: TraceStep[] = rows.map((r) =>
     step(
       'SI-3',
-      `Class ${r.classCode} payroll variance = (audited - estimated) / estimated; explain when at least the threshold or on one side only`,
+      `Class ${r.classCode} variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided`,
       [moneyValue(`Class ${r.classCode} audited payroll`, r.audited), moneyValue('Less estimated payroll', r.estimated, '-')],
       r.change === null ? textValue('Change', 'no estimate (variance)') : rateValue('Change', r.change),
     ),
@@ -133,7 +133,7 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
   steps.push(
     step(
       'SI-3',
-      'Significant payroll variances must come with an explanation (library default threshold 10%, not a WCRA figure)',
+      'Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)',
       [rateValue('Threshold', threshold), textValue('Classes compared', String(rows.length), 'number')],
       textValue('Classes needing an explanation', flagged.length === 0 ? 'none' : flagged.join(', ')),
     ),
@@ -185,10 +185,6 @@ export function payrollVariances(input: PayrollVariancesInput, options?: Payroll
   const issues = [...duplicateClassIssues(v.estimated, 'estimated'), ...duplicateClassIssues(v.audited, 'audited')];
   if (issues.length > 0) throw invalidInput(issues);
   const threshold = toDecimal(v.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
-  const result: PayrollVariancesResult = payrollVariancesCore(
-    v.estimated.map((e) => ({ classCode: e.classCode, amount: toDecimal(e.amount) })),
-    v.audited.map((a) => ({ classCode: a.classCode, amount: toDecimal(a.amount) })),
-    threshold,
-  );
+  const result: PayrollVariancesResult = payrollVariancesCore(v.estimated, v.audited, threshold);
   return withSteps(result, opts.explain, () => varianceSteps(result.rows, formatDecimal(threshold)));
 }

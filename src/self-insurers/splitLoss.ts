@@ -1,20 +1,11 @@
 import * as z from 'zod/mini';
+import { cents } from '../claims/claimSchema.js';
 import { centsToMoney, tryParseCents } from '../core/money.js';
-import { describeValue, type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
 
-function wholeCents() {
-  return z.custom<string | number>(
-    (v) => {
-      const c = tryParseCents(v);
-      return c !== undefined && c >= 0;
-    },
-    { error: (iss) => `must be a non-negative amount of money in whole cents, got ${describeValue(iss.input)}` },
-  );
-}
-
 /** Input schema of {@link splitLoss}. */
-export const SplitLossInputSchema = /* @__PURE__ */ (() => z.strictObject({ loss: wholeCents(), splitPoint: wholeCents() }))();
+export const SplitLossInputSchema = /* @__PURE__ */ (() => z.strictObject({ loss: cents(), splitPoint: cents() }))();
 
 /** Input of {@link splitLoss}. */
 export type SplitLossInput = z.input<typeof SplitLossInputSchema>;
@@ -71,7 +62,7 @@ export function splitLoss(input: SplitLossInput, options?: SplitLossOptions): Sp
   return withSteps(result, opts.explain, () => [
     step(
       'SI-7',
-      'Primary loss = the smaller of the loss and the split point',
+      'Primary loss = min(loss, split point)',
       [moneyValue('Loss', centsToMoney(loss)), moneyValue('Split point', centsToMoney(split), 'min')],
       moneyValue('Primary loss', result.primary),
     ),

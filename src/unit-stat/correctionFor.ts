@@ -41,12 +41,6 @@ export interface CorrectionForResult extends Explained {
   readonly reason: string;
 }
 
-const UNCONFIRMED: Readonly<Record<'header' | 'exposure' | 'class-code', { indicator: 'H' | 'E'; what: string }>> = {
-  header: { indicator: 'H', what: "'H' (header correction)" },
-  exposure: { indicator: 'E', what: "'E' (exposure correction)" },
-  'class-code': { indicator: 'E', what: "'E' (exposure correction: the class code is part of the exposure data)" },
-};
-
 /** The correction for a set of distinct change kinds (unchecked core; at least one kind). @internal */
 export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefix: string): CorrectionForResult {
   if (kinds.length > 1) {
@@ -54,7 +48,7 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
     return {
       action: 'correction',
       indicator: 'M',
-      reason: `${prefix}USR-4: ${kinds.join(', ')} change together, so file a correction report with indicator 'M' (multiple).`,
+      reason: `${prefix}USR-4: ${kinds.join(', ')} change together: file a correction with indicator 'M' (multiple).`,
     };
   }
   const kind = kinds[0] as UnitReportChangeKind;
@@ -63,14 +57,15 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
     return {
       action: 'correction',
       indicator: 'L',
-      reason: `${prefix}USR-4: a loss correction (totals are assumed to change with the loss detail) is filed with indicator 'L'.`,
+      reason: `${prefix}USR-4: file a loss correction (totals change with the detail) with indicator 'L'.`,
     };
   }
-  const u = UNCONFIRMED[kind];
+  // Class codes are exposure data: a class-code change is an exposure correction.
+  const header = kind === 'header';
   return {
     action: 'correction',
-    indicator: u.indicator,
-    reason: `${prefix}USR-3: file a correction report. Indicator ${u.what} is the WCSTAT correction type for a ${kind} change; it is not confirmed by the Minnesota sources, which name only 'L' and 'M'.`,
+    indicator: header ? 'H' : 'E',
+    reason: `${prefix}USR-3: file a correction with WCSTAT indicator '${header ? 'H' : 'E'}' (${header ? 'header' : 'exposure'}) for a ${kind} change, not confirmed by the Minnesota sources (only 'L' and 'M').`,
   };
 }
 
@@ -114,23 +109,23 @@ export function correctionFor(input: CorrectionForInput, options?: CorrectionFor
   let result: CorrectionForResult;
   if (v.status === 'rejected') {
     // RULES: USR-3 — a rejected report is fixed with a replacement report.
-    result = { action: 'replacement', reason: 'USR-3: the report was rejected, so file a replacement report.' };
+    result = { action: 'replacement', reason: 'USR-3: rejected: file a replacement report.' };
   } else if (kinds.length > 0) {
     // RULES: USR-3 — an accepted report (or one accepted with warnings and filed wrong) is fixed with a correction report.
-    result = correctionCore(kinds, v.status === 'accepted-with-warnings' ? 'Accepted with warnings and filed wrong (USR-3). ' : '');
+    result = correctionCore(kinds, v.status === 'accepted-with-warnings' ? 'Accepted with warnings, filed wrong (USR-3). ' : '');
   } else if (v.status === 'accepted-with-warnings') {
     // RULES: USR-3 — reports accepted with warnings are reviewed.
     result = {
       action: 'review',
-      reason: 'USR-3: review the warning messages; if the report was filed wrong, file a correction report.',
+      reason: 'USR-3: review the warnings; if filed wrong, file a correction.',
     };
   } else {
-    result = { action: 'none', reason: 'USR-3: the report was accepted and nothing changed, so nothing needs to be filed.' };
+    result = { action: 'none', reason: 'USR-3: accepted, nothing changed: nothing to file.' };
   }
   return withSteps(result, opts.explain, () => [
     step(
       result.action === 'correction' && (result.indicator === 'L' || result.indicator === 'M') ? 'USR-4' : 'USR-3',
-      'Rejected: replacement; accepted with changes: correction (L loss only, M several kinds); accepted with warnings: review',
+      'Rejected: replace; changed: correct (L loss, M several kinds); warnings: review',
       [textValue('Status', v.status), textValue('Changes', kinds.join(', ') || 'none')],
       textValue('Action', result.indicator === undefined ? result.action : `${result.action} (${result.indicator})`),
     ),

@@ -118,7 +118,7 @@ export function unitStatSchedule(input: UnitStatScheduleInput, options?: UnitSta
       const months = FIRST_VALUATION_MONTHS + VALUATION_INTERVAL_MONTHS * (r.report - 1);
       return step(
         'USR-2',
-        `Report ${r.report}: valued ${months} months after the effective date (clamped to the month end); filed from the first day of month ${months} to the last day of month ${months + 2} after the effective month`,
+        `Report ${r.report}: valued ${months} months after the effective date (clamped to month end); filed in months ${months} to ${months + 2} after the effective month`,
         [textValue('Policy effective date', v.policyEffectiveDate, 'date'), textValue('Valuation date', r.valuationDate, 'date')],
         textValue(`Report ${r.report} filing window`, `${r.filingStart} to ${r.filingEnd}`, 'text'),
       );

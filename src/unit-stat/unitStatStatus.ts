@@ -94,9 +94,9 @@ export function unitStatStatus(input: UnitStatStatusInput, options?: UnitStatSta
   const filedOn = new Map<number, string>();
   v.filed.forEach((f, i) => {
     if (f.report > count) {
-      issues.push({ path: ['filed', i, 'report'], message: `report ${f.report} is not in the schedule of ${count} report(s)` });
+      issues.push({ path: ['filed', i, 'report'], message: `report ${f.report} is not among the ${count} scheduled` });
     } else if (filedOn.has(f.report)) {
-      issues.push({ path: ['filed', i, 'report'], message: `report ${f.report} is listed as filed more than once` });
+      issues.push({ path: ['filed', i, 'report'], message: `report ${f.report} is filed twice` });
     } else {
       filedOn.set(f.report, f.filedOn);
     }
@@ -122,19 +122,19 @@ export function unitStatStatus(input: UnitStatStatusInput, options?: UnitStatSta
   return withSteps(result, opts.explain, () => [
     step(
       'USR-2',
-      'Expected: filing window open on the as-of date and not filed by then',
+      'Expected: window open on the as-of date, not yet filed',
       [textValue('As of', v.asOf, 'date')],
       textValue('Expected reports', expected.map((r) => r.report).join(', ') || 'none'),
     ),
     step(
       'USR-2',
-      'Overdue: filing window closed before the as-of date and not filed by then (days counted from the last day of the window)',
+      'Overdue: window closed before the as-of date, not filed (days from its last day)',
       overdue.map((r) => textValue(`Report ${r.report} window ended ${r.filingEnd}`, `${r.daysOverdue} days`, 'number')),
       textValue('Overdue reports', overdue.map((r) => r.report).join(', ') || 'none'),
     ),
     step(
       'GEN-4',
-      'Filed late: filed after the last day of the filing window (the last day itself is on time)',
+      'Filed late: after the last day of the window (that day is on time)',
       filedLate.map((r) => textValue(`Report ${r.report} filed ${r.filedOn}, window ended ${r.filingEnd}`, `${r.daysLate} days`, 'number')),
       textValue('Reports filed late', filedLate.map((r) => r.report).join(', ') || 'none'),
     ),

@@ -52,17 +52,10 @@ export interface UnitReportIssue {
   readonly message: string;
 }
 
-/** A non-negative amount of money with at most 2 decimals, or undefined. @internal */
-function amountOf(v: unknown): Dec | undefined {
+/** A non-negative amount with at most `places` decimals (2: money; 3: a manual rate per $100, USR-7), or undefined. @internal */
+function amountOf(v: unknown, places = 2): Dec | undefined {
   const d = tryParseDecimal(v);
-  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > 2) return undefined;
-  return d;
-}
-
-/** A non-negative manual rate per $100 with at most 3 decimals (USR-7), or undefined. @internal */
-function manualRateOf(v: unknown): Dec | undefined {
-  const d = tryParseDecimal(v);
-  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > 3) return undefined;
+  if (d === undefined || !inMoneyRange(d) || (d.isNegative() && !d.isZero()) || d.decimalPlaces() > places) return undefined;
   return d;
 }
 
@@ -73,15 +66,14 @@ function amount(noun: string) {
       const got = describeValue(iss.input);
       if (d === undefined || !inMoneyRange(d)) return `must be ${noun} (an amount of money), got ${got}`;
       if (d.isNegative()) return `must be ${noun} of zero or more, got ${got}`;
-      return `must be ${noun} in whole cents (at most 2 decimals), got ${got}`;
+      return `must be ${noun} in whole cents, got ${got}`;
     },
   });
 }
 
 function manualRate() {
-  return z.custom<MoneyLike>((v) => manualRateOf(v) !== undefined, {
-    error: (iss) =>
-      `must be a manual rate per $100 of exposure, zero or more, with at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
+  return z.custom<MoneyLike>((v) => amountOf(v, 3) !== undefined, {
+    error: (iss) => `must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
   });
 }
 
@@ -133,7 +125,7 @@ export const ValidateUnitReportInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     // `object`: any object is accepted here; its content is reported as issues, never thrown.
     report: z.custom<UnitReportInput | object>(isRecord, {
-      error: (iss) => `must be a unit statistical report (an object with header, exposures and losses), got ${describeValue(iss.input)}`,
+      error: (iss) => `must be a unit report (an object with header, exposures, losses), got ${describeValue(iss.input)}`,
     }),
   }))();
 
@@ -187,7 +179,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       issues.push({
         code: 'INVALID_TERM',
         path: ['report', 'header', 'expirationDate'],
-        message: `the expiration date ${expiration} must be after the effective date ${effective}`,
+        message: `expiration date ${expiration} must be after effective date ${effective}`,
       });
     } else {
       term = { effective, expiration };
@@ -199,7 +191,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
     if (!isRecord(row)) return;
     if (row.classCode === SPECIAL_COMPENSATION_FUND_CLASS) has0174 = true;
     const exposure = amountOf(row.exposure);
-    const rate = manualRateOf(row.manualRate);
+    const rate = amountOf(row.manualRate, 3);
     const premium = amountOf(row.premium);
     if (exposure === undefined || rate === undefined || premium === undefined) return;
     const computed = exposure.div(100).times(rate); // exact: division by 100 only moves the decimal point
@@ -208,7 +200,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       issues.push({
         code: 'PREMIUM_MISMATCH',
         path: ['report', 'exposures', i, 'premium'],
-        message: `premium ${formatMoney(premium)} differs by more than $0.01 from exposure ${formatMoney(exposure)} / 100 x manual rate ${formatDecimal(rate)} = ${formatDecimal(computed)}`,
+        message: `premium ${formatMoney(premium)} is off by over $0.01 from ${formatMoney(exposure)} / 100 x ${formatDecimal(rate)} = ${formatDecimal(computed)}`,
       });
     }
   });
@@ -217,7 +209,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
     issues.push({
       code: 'MISSING_CLASS_0174',
       path: ['report', 'exposures'],
-      message: 'class 0174 (Minnesota Special Compensation Fund) must be reported with its premium, even when the premium is zero',
+      message: 'class 0174 (Special Compensation Fund) must be reported, even with zero premium',
     });
   }
 
@@ -231,7 +223,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
         issues.push({
           code: 'ACCIDENT_OUTSIDE_TERM',
           path: ['report', 'losses', i, 'accidentDate'],
-          message: `the accident date ${accident} is outside the policy term ${term.effective} to ${term.expiration} (${includeExpiration ? 'expiration date included' : 'the term ends at the start of the expiration date'})`,
+          message: `accident date ${accident} is outside the term ${term.effective} to ${term.expiration} (${includeExpiration ? 'inclusive' : 'expiration date excluded'})`,
         });
       }
     }
@@ -242,7 +234,7 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       issues.push({
         code: 'PAID_EXCEEDS_INCURRED',
         path: ['report', 'losses', i, 'paid'],
-        message: `the paid total ${formatMoney(paid)} exceeds the incurred total ${formatMoney(incurred)}`,
+        message: `paid ${formatMoney(paid)} exceeds incurred ${formatMoney(incurred)}`,
       });
     }
   });
@@ -315,13 +307,13 @@ export function validateUnitReport(input: ValidateUnitReportInput, options?: Val
   return withSteps(result, opts.explain, () => [
     step(
       'USR-1',
-      'Header, exposure and loss fields well-formed; term runs forward; premium = exposure / 100 x manual rate within $0.01; accidents in term; paid <= incurred',
+      'Fields well-formed; term runs forward; premium = exposure / 100 x rate (±$0.01); accidents in term; paid <= incurred',
       [textValue('Field issues', String(fieldIssues.length), 'number')],
       textValue('Rule issues', String(ruleIssues.filter((i) => i.code !== 'MISSING_CLASS_0174').length), 'number'),
     ),
     step(
       'USR-5',
-      'Class 0174 (Special Compensation Fund) is on the report, even with zero premium',
+      'Class 0174 is reported, even with zero premium',
       [],
       textValue('Class 0174 present', ruleIssues.some((i) => i.code === 'MISSING_CLASS_0174') ? 'no' : 'yes'),
     ),

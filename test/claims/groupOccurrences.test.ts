@@ -191,7 +191,15 @@ describe('groupOccurrences', () => {
         'claim "C1": must be one of \'injury\', \'occupational-disease\', got "accident"',
       ],
       [{ claims: [BASE], affiliateGroups: { M1: '' } }, ['affiliateGroups', 'M1'], 'must be a group ID (a non-empty string), got ""'],
-      [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim "C1": is listed more than once (first at claims[0])'],
+      [
+        { claims: [BASE], affiliateGroups: { M1: 'G', M2: 5 } },
+        ['affiliateGroups', 'M2'],
+        'must be a group ID (a non-empty string), got 5',
+      ],
+      [{ claims: [BASE], affiliateGroups: { '': 'G' } }, ['affiliateGroups', ''], 'a member ID must not be empty'],
+      [{ claims: [BASE], affiliateGroups: ['G'] }, ['affiliateGroups'], 'must be an object mapping member IDs to group IDs, got a list'],
+      [{ claims: [BASE], affiliateGroups: null }, ['affiliateGroups'], 'must be an object mapping member IDs to group IDs, got null'],
+      [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim "C1": is listed twice (first at claims[0])'],
       [{ claims: [], other: 1 }, [], 'has unknown field "other"'],
     ])('%j', (input, path, message) => {
       const e = thrown(() => groupOccurrences(input as never));

@@ -132,7 +132,7 @@ describe('reimbursementRun', () => {
     const e = thrown(() => reimbursementRun({ claims: [claim('A', 'M1', '1', { injuryDate: '2023-12-31' })], elections: ELECTIONS }));
     expect(e.code).toBe('NO_ELECTION');
     expect(e.details).toStrictEqual({ memberId: 'M1', year: 2023, key: 'claim|A' });
-    expect(e.message).toContain('Member "M1" has no retention election for 2023');
+    expect(e.message).toContain('Member "M1" has no election for 2023');
   });
 
   it('RET-2 strict lookups: UNKNOWN_YEAR, LEVEL_NOT_OFFERED, and a caller table', () => {
@@ -182,7 +182,7 @@ describe('reimbursementRun', () => {
     const e = thrown(() => reimbursementRun({ claims: claims as Claim[], elections: ELECTIONS }));
     expect(e.issues).toStrictEqual([
       { path: ['claims', 2], message: 'claim without a valid claimId: must be an object with named fields, got null' },
-      { path: ['claims', 3, 'claimId'], message: 'claim "A": is listed more than once (first at claims[0])' },
+      { path: ['claims', 3, 'claimId'], message: 'claim "A": is listed twice (first at claims[0])' },
     ]);
     let pulled = 0;
     function* many(): Generator<unknown> {

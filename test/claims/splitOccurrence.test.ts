@@ -191,7 +191,7 @@ describe('splitOccurrence', () => {
         ['claims', 0, 'injuryDate'],
         'claim "C1": must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
       ],
-      [{ claims: [BASE, BASE], retention: '1' }, ['claims', 1, 'claimId'], 'claim "C1": is listed more than once (first at claims[0])'],
+      [{ claims: [BASE, BASE], retention: '1' }, ['claims', 1, 'claimId'], 'claim "C1": is listed twice (first at claims[0])'],
       [{ claims: [BASE] }, ['retention'], 'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got nothing'],
     ])('%j', (input, path, message) => {
       const e = thrown(() => splitOccurrence(input as never));

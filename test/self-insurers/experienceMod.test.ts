@@ -143,12 +143,12 @@ describe('experienceMod', () => {
         'INVALID_INPUT',
         ['ballast'],
       );
-      expect(err.issues[0]?.message).toBe('expected losses plus ballast must be above zero to divide by');
+      expect(err.issues[0]?.message).toBe('expected losses + ballast must be above zero');
     });
 
     it('SI-7 the weight must be from 0 to 1', () => {
       const err = expectWcraError(() => experienceMod({ ...base, weight: 2 }), 'INVALID_INPUT', ['weight']);
-      expect(err.issues[0]?.message).toBe('must be a weighting value from 0 to 1 (e.g. "0.25"), got 2');
+      expect(err.issues[0]?.message).toBe('must be a weight from 0 to 1 (e.g. "0.25"), got 2');
     });
 
     it('SI-7 expected excess cannot exceed expected losses', () => {

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { formatWorksheet, hybridEligibility, ORGANIZATION_TYPES } from 'wcra-calc';
 import { deepFreeze, expectWcraError } from './helpers.js';
 
-const COUNT_REASON = (n: number) =>
-  `has ${n} policyholders or entities: a hybrid needs 50 or more (counted as of December 31 of the preceding year)`;
+const COUNT_REASON = (n: number) => `has ${n} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
 
 describe('hybridEligibility', () => {
   it('SI-2 a trust with 120 policyholders may apply to report as a hybrid', () => {
     expect(hybridEligibility({ organizationType: 'trust', entityCount: 120 })).toStrictEqual({
       eligible: true,
-      reasons: ['is a trust, a kind of self-insurer that may report as a hybrid', COUNT_REASON(120)],
+      reasons: ['is a trust, which may report as a hybrid', COUNT_REASON(120)],
     });
   });
 
@@ -34,23 +33,23 @@ describe('hybridEligibility', () => {
   it("SI-2 'other' organizations are never eligible, even with 50 or more", () => {
     expect(hybridEligibility({ organizationType: 'other', entityCount: 50 })).toStrictEqual({
       eligible: false,
-      reasons: ['is not a trust, group, association or political subdivision: only those may report as a hybrid'],
+      reasons: ['is not a trust, group, association or political subdivision: only those may be hybrids'],
     });
   });
 
   it('SI-2 both unmet conditions are listed', () => {
     expect(hybridEligibility({ organizationType: 'other', entityCount: 0 }).reasons).toStrictEqual([
-      'is not a trust, group, association or political subdivision: only those may report as a hybrid',
+      'is not a trust, group, association or political subdivision: only those may be hybrids',
       COUNT_REASON(0),
     ]);
   });
 
   it('SI-2 names each organization type in its reason', () => {
     expect(hybridEligibility({ organizationType: 'association', entityCount: 50 }).reasons[0]).toBe(
-      'is an association, a kind of self-insurer that may report as a hybrid',
+      'is an association, which may report as a hybrid',
     );
     expect(hybridEligibility({ organizationType: 'political-subdivision', entityCount: 50 }).reasons[0]).toBe(
-      'is a political subdivision, a kind of self-insurer that may report as a hybrid',
+      'is a political subdivision, which may report as a hybrid',
     );
   });
 

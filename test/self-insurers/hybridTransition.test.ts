@@ -7,21 +7,21 @@ describe('hybridTransition', () => {
   it('SI-2 a standard self-insurer that was never a hybrid may become one (if eligible and approved)', () => {
     expect(hybridTransition({ history: ['standard', 'standard'], to: 'hybrid' })).toStrictEqual({
       allowed: true,
-      reason: 'has never returned from hybrid to standard reporting: it may become a hybrid if eligible and approved by the WCRA',
+      reason: 'never returned from hybrid to standard: may become a hybrid if eligible and approved by the WCRA',
     });
   });
 
   it('SI-2 a hybrid may return to standard reporting', () => {
     expect(hybridTransition({ history: ['standard', 'hybrid'], to: 'standard' })).toStrictEqual({
       allowed: true,
-      reason: 'a hybrid may return to standard reporting; it then can never report as a hybrid again',
+      reason: 'a hybrid may return to standard reporting, then never be a hybrid again',
     });
   });
 
   it('SI-2 a member that returned from hybrid to standard can never switch back', () => {
     expect(hybridTransition({ history: ['standard', 'hybrid', 'hybrid', 'standard', 'standard'], to: 'hybrid' })).toStrictEqual({
       allowed: false,
-      reason: 'returned from hybrid to standard reporting (history entry 4): it can never report as a hybrid again',
+      reason: 'returned from hybrid to standard (history entry 4): never a hybrid again',
     });
   });
 
@@ -40,7 +40,7 @@ describe('hybridTransition', () => {
     expect(hybridTransition({ history: [], to: 'hybrid' }).allowed).toBe(true);
     expect(hybridTransition({ history: [], to: 'standard' })).toStrictEqual({
       allowed: true,
-      reason: 'a member with no reporting history may report as a standard self-insurer',
+      reason: 'with no history, a member may report as a standard self-insurer',
     });
   });
 

@@ -133,7 +133,7 @@ describe('lateReportFine', () => {
   describe('bad input', () => {
     it('GEN-4 one of receivedOn and asOf is required', () => {
       const err = expectWcraError(() => lateReportFine({ dueDate: '2025-03-01' }), 'INVALID_INPUT', ['receivedOn']);
-      expect(err.issues[0]?.message).toBe('is required unless asOf is given (a report still missing is counted to asOf)');
+      expect(err.issues[0]?.message).toBe('is required unless asOf is given (a missing report counts to asOf)');
     });
 
     it('GEN-4 receivedOn after asOf is refused', () => {

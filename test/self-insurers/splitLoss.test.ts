@@ -61,7 +61,11 @@ describe('splitLoss', () => {
     ])('%s → INVALID_INPUT', (_name, input, path) => {
       const err = expectWcraError(() => splitLoss(input as never), 'INVALID_INPUT', path);
       if (path?.[0] === 'loss' && input !== null && 'loss' in input) {
-        expect(err.issues[0]?.message.startsWith('must be a non-negative amount of money in whole cents')).toBe(true);
+        const expected =
+          input.loss === '-1'
+            ? 'must be a non-negative amount of money, got "-1"'
+            : 'must be a non-negative amount of money in whole cents';
+        expect(err.issues[0]?.message.startsWith(expected)).toBe(true);
       }
     });
   });

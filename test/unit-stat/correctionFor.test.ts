@@ -7,7 +7,7 @@ describe('correctionFor worked examples (seed 004)', () => {
   it('USR-3 a rejected report is fixed with a replacement report', () => {
     expect(correctionFor({ status: 'rejected' })).toStrictEqual({
       action: 'replacement',
-      reason: 'USR-3: the report was rejected, so file a replacement report.',
+      reason: 'USR-3: rejected: file a replacement report.',
     });
     expect(correctionFor({ status: 'rejected', changes: ['class-code', 'loss'] }).action).toBe('replacement');
   });
@@ -16,7 +16,7 @@ describe('correctionFor worked examples (seed 004)', () => {
     expect(correctionFor({ status: 'accepted', changes: ['loss'] })).toStrictEqual({
       action: 'correction',
       indicator: 'L',
-      reason: "USR-4: a loss correction (totals are assumed to change with the loss detail) is filed with indicator 'L'.",
+      reason: "USR-4: file a loss correction (totals change with the detail) with indicator 'L'.",
     });
   });
 
@@ -24,25 +24,25 @@ describe('correctionFor worked examples (seed 004)', () => {
     expect(correctionFor({ status: 'accepted', changes: ['class-code', 'loss'] })).toStrictEqual({
       action: 'correction',
       indicator: 'M',
-      reason: "USR-4: class-code, loss change together, so file a correction report with indicator 'M' (multiple).",
+      reason: "USR-4: class-code, loss change together: file a correction with indicator 'M' (multiple).",
     });
   });
 
   it('USR-3 accepted with warnings: review; corrected if filed wrong', () => {
     expect(correctionFor({ status: 'accepted-with-warnings' })).toStrictEqual({
       action: 'review',
-      reason: 'USR-3: review the warning messages; if the report was filed wrong, file a correction report.',
+      reason: 'USR-3: review the warnings; if filed wrong, file a correction.',
     });
     const r = correctionFor({ status: 'accepted-with-warnings', changes: ['loss'] });
     expect(r.action).toBe('correction');
     expect(r.indicator).toBe('L');
-    expect(r.reason.startsWith('Accepted with warnings and filed wrong (USR-3). USR-4:')).toBe(true);
+    expect(r.reason.startsWith('Accepted with warnings, filed wrong (USR-3). USR-4:')).toBe(true);
   });
 
   it('USR-3 accepted and nothing changed: none', () => {
     expect(correctionFor({ status: 'accepted' })).toStrictEqual({
       action: 'none',
-      reason: 'USR-3: the report was accepted and nothing changed, so nothing needs to be filed.',
+      reason: 'USR-3: accepted, nothing changed: nothing to file.',
     });
     expect(correctionFor({ status: 'accepted', changes: [] }).action).toBe('none');
   });

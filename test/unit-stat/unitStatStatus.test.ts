@@ -149,7 +149,7 @@ describe('unitStatStatus input', () => {
     const e = thrown(() => unitStatStatus({ ...base, filed: [{ report: 4, filedOn: '2024-10-15' }], asOf: '2025-10-15' }));
     expect(e).toBeInstanceOf(WcraError);
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues).toStrictEqual([{ path: ['filed', 0, 'report'], message: 'report 4 is not in the schedule of 3 report(s)' }]);
+    expect(e.issues).toStrictEqual([{ path: ['filed', 0, 'report'], message: 'report 4 is not among the 3 scheduled' }]);
   });
 
   it('USR-2 a report filed twice is INVALID_INPUT', () => {
@@ -159,7 +159,7 @@ describe('unitStatStatus input', () => {
     ];
     const e = thrown(() => unitStatStatus({ ...base, filed, asOf: '2025-10-15' }));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues).toStrictEqual([{ path: ['filed', 1, 'report'], message: 'report 1 is listed as filed more than once' }]);
+    expect(e.issues).toStrictEqual([{ path: ['filed', 1, 'report'], message: 'report 1 is filed twice' }]);
   });
 
   it.each([

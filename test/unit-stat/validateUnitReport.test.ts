@@ -49,23 +49,22 @@ describe('validateUnitReport worked examples', () => {
         {
           code: 'PREMIUM_MISMATCH',
           path: ['report', 'exposures', 1, 'premium'],
-          message: 'premium 110.00 differs by more than $0.01 from exposure 60000.00 / 100 x manual rate 0.18 = 108',
+          message: 'premium 110.00 is off by over $0.01 from 60000.00 / 100 x 0.18 = 108',
         },
         {
           code: 'MISSING_CLASS_0174',
           path: ['report', 'exposures'],
-          message: 'class 0174 (Minnesota Special Compensation Fund) must be reported with its premium, even when the premium is zero',
+          message: 'class 0174 (Special Compensation Fund) must be reported, even with zero premium',
         },
         {
           code: 'ACCIDENT_OUTSIDE_TERM',
           path: ['report', 'losses', 0, 'accidentDate'],
-          message:
-            'the accident date 2025-03-15 is outside the policy term 2024-03-15 to 2025-03-15 (the term ends at the start of the expiration date)',
+          message: 'accident date 2025-03-15 is outside the term 2024-03-15 to 2025-03-15 (expiration date excluded)',
         },
         {
           code: 'PAID_EXCEEDS_INCURRED',
           path: ['report', 'losses', 1, 'paid'],
-          message: 'the paid total 900.00 exceeds the incurred total 850.00',
+          message: 'paid 900.00 exceeds incurred 850.00',
         },
       ],
     });
@@ -96,7 +95,7 @@ describe('validateUnitReport edge cases', () => {
       {
         code: 'INVALID_TERM',
         path: ['report', 'header', 'expirationDate'],
-        message: 'the expiration date 2024-03-15 must be after the effective date 2024-03-15',
+        message: 'expiration date 2024-03-15 must be after effective date 2024-03-15',
       },
     ]);
     expect(
@@ -115,9 +114,7 @@ describe('validateUnitReport edge cases', () => {
       { report: { ...good, losses: [{ ...loss, accidentDate: '2025-03-16' }] } },
       { termIncludesExpirationDate: true },
     );
-    expect(after.issues[0]?.message).toBe(
-      'the accident date 2025-03-16 is outside the policy term 2024-03-15 to 2025-03-15 (expiration date included)',
-    );
+    expect(after.issues[0]?.message).toBe('accident date 2025-03-16 is outside the term 2024-03-15 to 2025-03-15 (inclusive)');
   });
 
   it('USR-1 leap-year terms: an accident on February 29 is in a term that spans it', () => {
@@ -164,7 +161,7 @@ describe('validateUnitReport edge cases', () => {
       {
         code: 'INVALID_FIELD',
         path: ['report', 'exposures', 0, 'manualRate'],
-        message: 'must be a manual rate per $100 of exposure, zero or more, with at most 3 decimals (USR-7), got "2.1255"',
+        message: 'must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got "2.1255"',
       },
     ]);
   });
@@ -196,9 +193,9 @@ describe('validateUnitReport edge cases', () => {
       [
         'INVALID_FIELD',
         'report.exposures.1.manualRate',
-        'must be a manual rate per $100 of exposure, zero or more, with at most 3 decimals (USR-7), got "abc"',
+        'must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got "abc"',
       ],
-      ['INVALID_FIELD', 'report.exposures.1.premium', 'must be a premium in whole cents (at most 2 decimals), got "1.005"'],
+      ['INVALID_FIELD', 'report.exposures.1.premium', 'must be a premium in whole cents, got "1.005"'],
       ['INVALID_CLASS_CODE', 'report.exposures.2.classCode', 'is required'],
       ['INVALID_FIELD', 'report.losses', 'must be a list, got "none"'],
       ['INVALID_FIELD', 'report', 'has unknown field "extra"'],
@@ -313,9 +310,9 @@ describe('validateUnitReport input', () => {
 
   it.each([
     [null, [], 'must be an object with named fields, got null'],
-    [{}, ['report'], 'must be a unit statistical report (an object with header, exposures and losses), got nothing'],
-    [{ report: [] }, ['report'], 'must be a unit statistical report (an object with header, exposures and losses), got a list'],
-    [{ report: 'x' }, ['report'], 'must be a unit statistical report (an object with header, exposures and losses), got "x"'],
+    [{}, ['report'], 'must be a unit report (an object with header, exposures, losses), got nothing'],
+    [{ report: [] }, ['report'], 'must be a unit report (an object with header, exposures, losses), got a list'],
+    [{ report: 'x' }, ['report'], 'must be a unit report (an object with header, exposures, losses), got "x"'],
     [{ report: good, strict: true }, [], 'has unknown field "strict"'],
   ])('USR-1 throws INVALID_INPUT only when the argument is not { report: object }: %j', (input, path, message) => {
     const e = thrown(() => validateUnitReport(input as never));
