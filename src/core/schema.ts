@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates.js';
 import { invalidInput, type WcraIssue } from './errors.js';
-import { inMoneyRange, MAX_MONEY, type MoneyLike, tryParseDecimal } from './money.js';
+import { inMoneyRange, MAX_MONEY, type MoneyLike, tryParseCents, tryParseDecimal } from './money.js';
 
 /** Describes a received value for a message: `"abc"`, `12`, `null`, `an object`, … @internal */
 export function describeValue(value: unknown): string {
@@ -63,6 +63,36 @@ export function money(options: MoneyOptions = {}) {
       if (d === undefined) return `must be an amount of money, got ${got}`;
       if (!inMoneyRange(d)) return `must be an amount of money within ±${MAX_MONEY}, got ${got}`;
       return `must be a non-negative amount of money, got ${got}`;
+    },
+    ['money', nonNegative],
+  );
+}
+
+interface CentsOptions {
+  /** Reject amounts below zero (default `true`: payments, premiums, installments). */
+  readonly nonNegative?: boolean;
+  /** What the amount is, for messages (default `'an amount of money'`). */
+  readonly noun?: string;
+}
+
+/**
+ * Money in whole cents (an invoiced, paid or reported figure): a {@link MoneyLike} with at most
+ * two decimals within ±{@link MAX_MONEY}, so it is exact as integer cents (`tryParseCents`).
+ * The one whole-cents schema of the library.
+ * @internal
+ */
+export function cents(options: CentsOptions = {}) {
+  const { nonNegative = true, noun = 'an amount of money' } = options;
+  return custom<MoneyLike>(
+    (v) => {
+      const c = tryParseCents(v);
+      return c !== undefined && !(nonNegative && c < 0);
+    },
+    (got, input) => {
+      const d = tryParseDecimal(input);
+      if (d === undefined || !inMoneyRange(d)) return `must be ${noun}, got ${got}`;
+      if (nonNegative && d.isNegative()) return `must be ${noun} of zero or more, got ${got}`;
+      return `must be a whole number of cents (at most two decimals), got ${got}`;
     },
     ['money', nonNegative],
   );
@@ -239,6 +269,12 @@ export interface ExplainOption {
 
 /** Schema of {@link ExplainOption}. @internal */
 export const explainOptionShape = /* @__PURE__ */ (() => ({ explain: z.optional(flag()) }))();
+
+/**
+ * The options schema of every calculator whose only option is `explain` (one shared schema; a
+ * calculator exports it under its own name, e.g. `PaymentStatusOptionsSchema`). @internal
+ */
+export const ExplainOptionsSchema = /* @__PURE__ */ (() => z.strictObject(explainOptionShape))();
 
 type ZodIssue = z.core.$ZodIssue;
 
