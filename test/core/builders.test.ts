@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { jsonSchemaOf } from '../../src/core/json-schema.js';
+import {
+  cents,
+  classCode,
+  decimalLike,
+  duplicateIssues,
+  ExplainOptionsSchema,
+  flag,
+  id,
+  integer,
+  isoDate,
+  money,
+  nonEmptyList,
+  oneOf,
+  parseWith,
+  text,
+  variants,
+  year,
+} from '../../src/core/schema.js';
+import { expectWcraError } from '../helpers.js';
+
+const messageOf = (schema: z.ZodMiniType, input: unknown) => expectWcraError(() => parseWith(schema, input), 'INVALID_INPUT').issues[0];
+
+describe('GEN-1 cents: the one whole-cents schema', () => {
+  it('accepts whole cents, rejects fractions of a cent, negatives (by default) and non-money', () => {
+    expect(parseWith(cents(), '12.34')).toBe('12.34');
+    expect(parseWith(cents(), 12.3)).toBe(12.3);
+    expect(parseWith(cents({ nonNegative: false }), '-0.05')).toBe('-0.05');
+    expect(messageOf(cents(), '0.005')?.message).toBe('must be a whole number of cents (at most two decimals), got "0.005"');
+    expect(messageOf(cents(), '-1')?.message).toBe('must be an amount of money of zero or more, got "-1"');
+    expect(messageOf(cents({ noun: 'a payment' }), 'abc')?.message).toBe('must be a payment, got "abc"');
+    expect(messageOf(cents(), '90071992547409.92')?.message).toBe('must be an amount of money, got "90071992547409.92"');
+    expect(messageOf(cents(), undefined)?.message).toBe('is required');
+  });
+});
+
+describe('shared builders', () => {
+  it('text, flag, oneOf, nonEmptyList', () => {
+    expect(parseWith(text(), 'x')).toBe('x');
+    expect(messageOf(text(), 1)?.message).toBe('must be text, got 1');
+    expect(messageOf(flag(), 'yes')?.message).toBe('must be true or false, got "yes"');
+    expect(parseWith(oneOf(['a', 'b']), 'b')).toBe('b');
+    expect(messageOf(oneOf(['a', 'b']), 'c')?.message).toBe(`must be one of 'a', 'b', got "c"`);
+    expect(messageOf(nonEmptyList(text(), 'label'), [])?.message).toBe('must list at least one label');
+    expect(parseWith(nonEmptyList(text(), 'label'), ['x'])).toEqual(['x']);
+  });
+
+  it('duplicateIssues names every repeat with its path', () => {
+    const rows = [{ classCode: '8810' }, { classCode: '7380' }, { classCode: '8810' }, { classCode: '8810' }];
+    expect(duplicateIssues(rows, 'payroll', 'classCode', 'class')).toEqual([
+      { path: ['payroll', 2, 'classCode'], message: 'class 8810 is listed more than once' },
+      { path: ['payroll', 3, 'classCode'], message: 'class 8810 is listed more than once' },
+    ]);
+    expect(duplicateIssues([{ memberId: 'A' }, { memberId: 'A' }], 'members', 'memberId')).toEqual([
+      { path: ['members', 1, 'memberId'], message: 'memberId A is listed more than once' },
+    ]);
+    expect(duplicateIssues([], 'x', 'y' as never)).toEqual([]);
+  });
+
+  it('variants: the field picks the branch; issues keep their paths', () => {
+    const schema = variants('kind', {
+      a: z.strictObject({ kind: oneOf(['a']), n: integer(1, 5) }),
+      b: z.strictObject({ kind: oneOf(['b']), s: text() }),
+    });
+    expect(parseWith(schema, { kind: 'a', n: 2 })).toEqual({ kind: 'a', n: 2 });
+    expect(messageOf(schema, null)).toEqual({ path: [], message: 'must be an object with named fields, got null' });
+    expect(messageOf(schema, [])).toEqual({ path: [], message: 'must be an object with named fields, got a list' });
+    expect(messageOf(schema, {})).toEqual({ path: ['kind'], message: 'is required' });
+    expect(messageOf(schema, { kind: 'c' })).toEqual({ path: ['kind'], message: `must be one of 'a', 'b', got "c"` });
+    expect(messageOf(schema, { kind: 'toString' })?.path).toEqual(['kind']);
+    expect(messageOf(schema, { kind: 'b', s: 1 })).toEqual({ path: ['s'], message: 'must be text, got 1' });
+    expect(messageOf(schema, { kind: 'a', n: 9, x: 1 })?.path).toEqual(['n']);
+  });
+
+  it('ExplainOptionsSchema accepts only explain', () => {
+    expect(parseWith(ExplainOptionsSchema, { explain: true })).toEqual({ explain: true });
+    expect(messageOf(ExplainOptionsSchema, { explain: true, other: 1 })?.message).toBe('has unknown field "other"');
+  });
+});
+
+describe('JSON Schema of the custom fields', () => {
+  it('describes every tagged builder by its JSON form', () => {
+    const schema = z.strictObject({
+      m: money(),
+      n: money({ nonNegative: true }),
+      c: cents(),
+      r: decimalLike({ max: 1, noun: 'a rate', nonNegative: true }),
+      d: isoDate(),
+      y: year(),
+      i: integer(1, 10),
+      e: oneOf(['x', 'y']),
+      f: flag(),
+      t: text(),
+      k: classCode(),
+      id: id(),
+      v: z.optional(variants('kind', { a: z.strictObject({ kind: oneOf(['a']) }) })),
+    });
+    const json = jsonSchemaOf(schema) as { properties: Record<string, Record<string, unknown>>; required: string[] };
+    const p = json.properties;
+    expect(p.m?.anyOf).toEqual([{ type: 'string', pattern: '^-?\\d+(\\.\\d+)?$', maxLength: 40 }, { type: 'number' }]);
+    expect(p.n?.anyOf).toEqual([
+      { type: 'string', pattern: '^\\d+(\\.\\d+)?$', maxLength: 40 },
+      { type: 'number', minimum: 0 },
+    ]);
+    expect(p.c?.description).toMatch(/^A non-negative amount of money/);
+    expect(p.r?.description).toBe('A rate: a plain decimal string ("0.0795") or a number.');
+    expect((p.r?.anyOf as unknown[])[1]).toEqual({ type: 'number', minimum: 0, maximum: 1 });
+    expect(p.d).toMatchObject({ type: 'string', format: 'date' });
+    expect(p.y).toEqual({ type: 'integer', minimum: 1900, maximum: 2200 });
+    expect(p.i).toEqual({ type: 'integer', minimum: 1, maximum: 10 });
+    expect(p.e).toEqual({ type: 'string', enum: ['x', 'y'] });
+    expect(p.f).toEqual({ type: 'boolean' });
+    expect(p.t).toEqual({ type: 'string' });
+    expect(p.k).toMatchObject({ type: 'string', pattern: '^\\d{4}$' });
+    expect(p.id).toEqual({ type: 'string', minLength: 1, maxLength: 200 });
+    expect((p.v?.oneOf as Array<Record<string, unknown>>)[0]).toMatchObject({ type: 'object', required: ['kind'] });
+    expect(json.required).not.toContain('v');
+  });
+});
