@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { centsToMoney, tryParseCents } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, integer, parseOptions, parseWith, year } from '../core/schema.js';
+import { cents, type ExplainOption, explainOptionShape, integer, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import {
   DEFAULT_INVOICE_LEAD_DAYS,
@@ -8,7 +8,6 @@ import {
   type Installment,
   type InstallmentCents,
   installmentCore,
-  wholeCents,
 } from './installmentSchedule.js';
 
 /** What a first payment shows about the member's plan (BIL-2). */
@@ -21,8 +20,8 @@ export type DetectedPlan = (typeof DETECTED_PLANS)[number];
 export const PaymentPlanFromFirstPaymentInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     coverageYear: year(),
-    amount: wholeCents(),
-    firstPayment: wholeCents('an amount of money paid'),
+    amount: cents(),
+    firstPayment: cents({ noun: 'an amount of money paid' }),
   }))();
 
 /** Input of {@link paymentPlanFromFirstPayment}. */
