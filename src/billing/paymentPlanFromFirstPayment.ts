@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { centsToMoney, tryParseCents } from '../core/money.js';
-import { cents, type ExplainOption, explainOptionShape, integer, parseOptions, parseWith, year } from '../core/schema.js';
+import { cents, type ExplainOption, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import {
   DEFAULT_INVOICE_LEAD_DAYS,
   formatInstallments,
   type Installment,
   type InstallmentCents,
+  InstallmentScheduleOptionsSchema,
   installmentCore,
 } from './installmentSchedule.js';
 
@@ -28,11 +29,7 @@ export const PaymentPlanFromFirstPaymentInputSchema = /* @__PURE__ */ (() =>
 export type PaymentPlanFromFirstPaymentInput = z.input<typeof PaymentPlanFromFirstPaymentInputSchema>;
 
 /** Options schema of {@link paymentPlanFromFirstPayment}. */
-export const PaymentPlanFromFirstPaymentOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    ...explainOptionShape,
-    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
-  }))();
+export const PaymentPlanFromFirstPaymentOptionsSchema = InstallmentScheduleOptionsSchema;
 
 /** Options of {@link paymentPlanFromFirstPayment}. */
 export interface PaymentPlanFromFirstPaymentOptions extends ExplainOption {

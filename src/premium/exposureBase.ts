@@ -7,7 +7,7 @@ import {
   decimalLike,
   duplicateIssues,
   type ExplainOption,
-  explainOptionShape,
+  ExplainOptionsSchema,
   money,
   oneOf,
   parseOptions,
@@ -41,7 +41,7 @@ export const ExposureBaseInputSchema = /* @__PURE__ */ (() =>
 export type ExposureBaseInput = z.input<typeof ExposureBaseInputSchema>;
 
 /** Options schema of {@link exposureBase}. */
-export const ExposureBaseOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ExposureBaseOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link exposureBase}. */
 export type ExposureBaseOptions = ExplainOption;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { formatFixed, roundTo, toDecimal } from '../core/money.js';
-import { decimalLike, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { decimalLike, type ExplainOption, ExplainOptionsSchema, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
 /** Public or private self-insurer (SI-6: who is notified). */
@@ -32,7 +32,7 @@ export const FallbackExperienceModInputSchema = /* @__PURE__ */ (() =>
 export type FallbackExperienceModInput = z.input<typeof FallbackExperienceModInputSchema>;
 
 /** Options schema of {@link fallbackExperienceMod}. */
-export const FallbackExperienceModOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const FallbackExperienceModOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link fallbackExperienceMod}. */
 export type FallbackExperienceModOptions = ExplainOption;

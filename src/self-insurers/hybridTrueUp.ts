@@ -4,6 +4,7 @@ import { formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
 import {
   classCode,
   decimalLike,
+  duplicateIssues,
   type ExplainOption,
   explainOptionShape,
   oneOf,
@@ -21,7 +22,6 @@ import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates
 import {
   ClassPayrollSchema,
   DEFAULT_VARIANCE_THRESHOLD,
-  duplicateClassIssues,
   type PayrollVariancesResult,
   payrollVariancesCore,
   varianceSteps,
@@ -170,9 +170,9 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   const v = parseWith(HybridTrueUpInputSchema, input);
   const opts = parseOptions(HybridTrueUpOptionsSchema, options);
   const issues: WcraIssue[] = [
-    ...duplicateClassIssues(v.estimatedPayroll, 'estimatedPayroll'),
-    ...duplicateClassIssues(v.auditedPayroll, 'auditedPayroll'),
-    ...duplicateClassIssues(v.pureRates, 'pureRates'),
+    ...duplicateIssues(v.estimatedPayroll, 'estimatedPayroll', 'classCode', 'class'),
+    ...duplicateIssues(v.auditedPayroll, 'auditedPayroll', 'classCode', 'class'),
+    ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
   ];
   if (issues.length > 0) throw invalidInput(issues);
   const rated = new Set(v.pureRates.map((r) => r.classCode));
