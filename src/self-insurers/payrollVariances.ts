@@ -2,17 +2,9 @@ import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
 import { formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
-import {
-  classCode,
-  decimalLike,
-  duplicateIssues,
-  type ExplainOption,
-  ExplainOptionsSchema,
-  money,
-  parseOptions,
-  parseWith,
-} from '../core/schema.js';
+import { decimalLike, duplicateIssues, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { ClassPayrollSchema } from '../premium/exposureBase.js';
 
 /**
  * The library's default variance threshold: 10% (`"0.10"`). A documented library default, not a
@@ -22,10 +14,6 @@ export const DEFAULT_VARIANCE_THRESHOLD = '0.10';
 
 /** Places `change` is rounded to for display (half-up): 4, i.e. hundredths of a percent. */
 export const VARIANCE_CHANGE_PLACES = 4;
-
-/** Schema of one class's payroll. @internal */
-export const ClassPayrollSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) }))();
 
 /** Schema of a variance threshold (a fraction: 10% is `"0.10"`). @internal */
 export function varianceThreshold() {
