@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { endOfMonth, type IsoDate, makeDate } from '../core/dates.js';
-import { type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
-import { DEFAULT_INVOICE_LEAD_DAYS, installmentCore, PAYMENT_PLANS } from './installmentSchedule.js';
+import { DEFAULT_INVOICE_LEAD_DAYS, InstallmentScheduleOptionsSchema, installmentCore, PAYMENT_PLANS } from './installmentSchedule.js';
 
 /**
  * Every event name {@link billingCalendar} can return, in their usual order. These strings are
@@ -78,11 +78,7 @@ export const BillingCalendarInputSchema = /* @__PURE__ */ (() =>
 export type BillingCalendarInput = z.input<typeof BillingCalendarInputSchema>;
 
 /** Options schema of {@link billingCalendar}. */
-export const BillingCalendarOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    ...explainOptionShape,
-    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
-  }))();
+export const BillingCalendarOptionsSchema = InstallmentScheduleOptionsSchema;
 
 /** Options of {@link billingCalendar}. */
 export interface BillingCalendarOptions extends ExplainOption {

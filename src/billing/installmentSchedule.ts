@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { addDays, type IsoDate, makeDate } from '../core/dates.js';
-import { centsToMoney, inMoneyRange, MAX_MONEY, type MoneyLike, tryParseCents, tryParseDecimal } from '../core/money.js';
-import { describeValue, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { centsToMoney, tryParseCents } from '../core/money.js';
+import { cents, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
 /** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
@@ -21,29 +21,6 @@ const QUARTERLY_DUE: ReadonlyArray<readonly [number, number]> = [
   [7, 1],
   [10, 1],
 ];
-
-/**
- * A non-negative, whole number of cents within {@link MAX_MONEY} (so it is exact as integer
- * cents in a `number`). Negative amounts are credits, settled elsewhere.
- * @internal
- */
-export function wholeCents(noun = 'an amount of money') {
-  return z.custom<MoneyLike>(
-    (v) => {
-      const cents = tryParseCents(v);
-      return cents !== undefined && cents >= 0;
-    },
-    {
-      error: (iss) => {
-        const d = tryParseDecimal(iss.input);
-        if (d === undefined) return `must be ${noun}, got ${describeValue(iss.input)}`;
-        if (!inMoneyRange(d)) return `must be ${noun} within ±${MAX_MONEY}, got ${describeValue(iss.input)}`;
-        if (d.isNegative()) return `must be zero or more (settleAdjustment settles credits), got ${describeValue(iss.input)}`;
-        return `must be a whole number of cents, got ${describeValue(iss.input)}`;
-      },
-    },
-  );
-}
 
 /** One installment of a premium bill. */
 export interface Installment {
@@ -121,7 +98,7 @@ export function installmentSteps(total: string, list: ReadonlyArray<Installment>
 export const InstallmentScheduleInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     coverageYear: year(),
-    amount: wholeCents(),
+    amount: cents(),
     plan: oneOf(PAYMENT_PLANS),
   }))();
 
@@ -184,8 +161,8 @@ export function installmentSchedule(input: InstallmentScheduleInput, options?: I
   const v = parseWith(InstallmentScheduleInputSchema, input);
   const opts = parseOptions(InstallmentScheduleOptionsSchema, options);
   const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
-  const cents = tryParseCents(v.amount) as number;
-  const installments = formatInstallments(installmentCore(v.coverageYear, cents, v.plan, leadDays));
+  const amountCents = tryParseCents(v.amount) as number;
+  const installments = formatInstallments(installmentCore(v.coverageYear, amountCents, v.plan, leadDays));
   const result: InstallmentScheduleResult = { installments };
   return withSteps(result, opts.explain, () => [
     step(
@@ -196,6 +173,6 @@ export function installmentSchedule(input: InstallmentScheduleInput, options?: I
       [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Payment plan', v.plan)],
       textValue('Installments', String(installments.length), 'number'),
     ),
-    ...installmentSteps(centsToMoney(cents), installments, installments.length, leadDays),
+    ...installmentSteps(centsToMoney(amountCents), installments, installments.length, leadDays),
   ]);
 }

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { centsToMoney, tryParseCents } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, integer, parseOptions, parseWith, year } from '../core/schema.js';
+import { cents, type ExplainOption, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import {
   DEFAULT_INVOICE_LEAD_DAYS,
   formatInstallments,
   type Installment,
   type InstallmentCents,
+  InstallmentScheduleOptionsSchema,
   installmentCore,
-  wholeCents,
 } from './installmentSchedule.js';
 
 /** What a first payment shows about the member's plan (BIL-2). */
@@ -21,19 +21,15 @@ export type DetectedPlan = (typeof DETECTED_PLANS)[number];
 export const PaymentPlanFromFirstPaymentInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     coverageYear: year(),
-    amount: wholeCents(),
-    firstPayment: wholeCents('an amount of money paid'),
+    amount: cents(),
+    firstPayment: cents({ noun: 'an amount of money paid' }),
   }))();
 
 /** Input of {@link paymentPlanFromFirstPayment}. */
 export type PaymentPlanFromFirstPaymentInput = z.input<typeof PaymentPlanFromFirstPaymentInputSchema>;
 
 /** Options schema of {@link paymentPlanFromFirstPayment}. */
-export const PaymentPlanFromFirstPaymentOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    ...explainOptionShape,
-    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
-  }))();
+export const PaymentPlanFromFirstPaymentOptionsSchema = InstallmentScheduleOptionsSchema;
 
 /** Options of {@link paymentPlanFromFirstPayment}. */
 export interface PaymentPlanFromFirstPaymentOptions extends ExplainOption {

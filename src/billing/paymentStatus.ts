@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { daysBetween } from '../core/dates.js';
-import { type ExplainOption, explainOptionShape, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link paymentStatus}. */
@@ -14,7 +14,7 @@ export const PaymentStatusInputSchema = /* @__PURE__ */ (() =>
 export type PaymentStatusInput = z.input<typeof PaymentStatusInputSchema>;
 
 /** Options schema of {@link paymentStatus}. */
-export const PaymentStatusOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const PaymentStatusOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link paymentStatus}. */
 export type PaymentStatusOptions = ExplainOption;

@@ -1,7 +1,18 @@
 import * as z from 'zod/mini';
-import { invalidInput, type WcraIssue } from '../core/errors.js';
+import { invalidInput } from '../core/errors.js';
 import { formatDecimal, type MoneyLike, toDecimal } from '../core/money.js';
-import { describeValue, type ExplainOption, explainOptionShape, id, money, parseOptions, parseWith, rate, year } from '../core/schema.js';
+import {
+  describeValue,
+  duplicateIssues,
+  type ExplainOption,
+  ExplainOptionsSchema,
+  id,
+  money,
+  parseOptions,
+  parseWith,
+  rate,
+  year,
+} from '../core/schema.js';
 import { type Explained, rateValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** The share of members with exposure the WCRA audits each year: 20% (BIL-5). */
@@ -28,7 +39,7 @@ export const SelectAuditSampleInputSchema = /* @__PURE__ */ (() =>
 export type SelectAuditSampleInput = z.input<typeof SelectAuditSampleInputSchema>;
 
 /** Options schema of {@link selectAuditSample}. */
-export const SelectAuditSampleOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const SelectAuditSampleOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link selectAuditSample}. */
 export type SelectAuditSampleOptions = ExplainOption;
@@ -125,12 +136,7 @@ export function auditSampleCore(eligibleIds: ReadonlyArray<string>, year: number
 export function selectAuditSample(input: SelectAuditSampleInput, options?: SelectAuditSampleOptions): SelectAuditSampleResult {
   const v = parseWith(SelectAuditSampleInputSchema, input);
   const opts = parseOptions(SelectAuditSampleOptionsSchema, options);
-  const seen = new Set<string>();
-  const issues: WcraIssue[] = [];
-  v.members.forEach((m, i) => {
-    if (seen.has(m.memberId)) issues.push({ path: ['members', i, 'memberId'], message: `member "${m.memberId}" is listed more than once` });
-    seen.add(m.memberId);
-  });
+  const issues = duplicateIssues(v.members, 'members', 'memberId', 'member');
   if (issues.length > 0) throw invalidInput(issues);
   const eligibleIds = v.members.filter((m) => isPositive(m.exposure)).map((m) => m.memberId); // RULES: BIL-5
   const fraction = toDecimal(v.fraction ?? DEFAULT_AUDIT_FRACTION);

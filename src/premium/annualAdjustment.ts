@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, rate } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, money, oneOf, parseOptions, parseWith, rate } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
 import { MEMBER_TYPES } from '../rules/levels.js';
 import { defaultTaxRate, taxSteps } from './reinsurancePremium.js';
@@ -19,7 +19,7 @@ export const AnnualAdjustmentInputSchema = /* @__PURE__ */ (() =>
 export type AnnualAdjustmentInput = z.input<typeof AnnualAdjustmentInputSchema>;
 
 /** Options schema of {@link annualAdjustment}. */
-export const AnnualAdjustmentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const AnnualAdjustmentOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link annualAdjustment}. */
 export type AnnualAdjustmentOptions = ExplainOption;

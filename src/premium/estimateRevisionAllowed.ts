@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, roundTo, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link estimateRevisionAllowed}. */
@@ -15,7 +15,7 @@ export const EstimateRevisionAllowedInputSchema = /* @__PURE__ */ (() =>
 export type EstimateRevisionAllowedInput = z.input<typeof EstimateRevisionAllowedInputSchema>;
 
 /** Options schema of {@link estimateRevisionAllowed}. */
-export const EstimateRevisionAllowedOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const EstimateRevisionAllowedOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link estimateRevisionAllowed}. */
 export type EstimateRevisionAllowedOptions = ExplainOption;

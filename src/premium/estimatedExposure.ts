@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, roundMoney, roundTo, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link estimatedExposure}. */
@@ -37,7 +37,7 @@ export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>
 export type EstimatedExposureInput = z.input<typeof EstimatedExposureInputSchema>;
 
 /** Options schema of {@link estimatedExposure}. */
-export const EstimatedExposureOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const EstimatedExposureOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link estimatedExposure}. */
 export type EstimatedExposureOptions = ExplainOption;

@@ -7,7 +7,7 @@ import {
   decimalLike,
   duplicateIssues,
   type ExplainOption,
-  explainOptionShape,
+  ExplainOptionsSchema,
   money,
   oneOf,
   parseOptions,
@@ -23,14 +23,25 @@ const InsurerExposureSchema = /* @__PURE__ */ (() =>
     elIncreasedLimitsPremium: z.optional(money({ nonNegative: true })),
   }))();
 
+/** Schema of one class's payroll (`{ classCode, amount }`). @internal */
+export const ClassPayrollSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) }))();
+
+/** Schema of one class's pure premium rate per $100 of payroll (`{ classCode, rate }`). @internal */
+export const PureRateSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }))();
+
+/** An experience modification factor (0–100). @internal */
+export function experienceModFactor() {
+  return decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' });
+}
+
 const SelfInsurerExposureSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     memberType: oneOf(['self-insurer']),
-    payroll: z.array(z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) })),
-    pureRates: z.array(
-      z.strictObject({ classCode: classCode(), rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }) }),
-    ),
-    experienceMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
+    payroll: z.array(ClassPayrollSchema),
+    pureRates: z.array(PureRateSchema),
+    experienceMod: experienceModFactor(),
   }))();
 
 /** Input schema of {@link exposureBase}: an insurer's earned premium or a self-insurer's payroll. */
@@ -41,7 +52,7 @@ export const ExposureBaseInputSchema = /* @__PURE__ */ (() =>
 export type ExposureBaseInput = z.input<typeof ExposureBaseInputSchema>;
 
 /** Options schema of {@link exposureBase}. */
-export const ExposureBaseOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ExposureBaseOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link exposureBase}. */
 export type ExposureBaseOptions = ExplainOption;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
 import { formatMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link insurerAdjustmentBasis}. */
@@ -30,7 +30,7 @@ export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>
 export type InsurerAdjustmentBasisInput = z.input<typeof InsurerAdjustmentBasisInputSchema>;
 
 /** Options schema of {@link insurerAdjustmentBasis}. */
-export const InsurerAdjustmentBasisOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const InsurerAdjustmentBasisOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link insurerAdjustmentBasis}. */
 export type InsurerAdjustmentBasisOptions = ExplainOption;

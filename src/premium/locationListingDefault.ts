@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/decimal.js';
 import { formatMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, flag, id, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import {
+  duplicateIssues,
+  type ExplainOption,
+  ExplainOptionsSchema,
+  flag,
+  id,
+  isoDate,
+  money,
+  parseOptions,
+  parseWith,
+} from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link locationListingDefault}. */
@@ -17,18 +27,9 @@ export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
     })
     .check(
       z.superRefine((v, ctx) => {
-        const seen = new Set<string>();
-        v.entities.forEach((e, i) => {
-          if (seen.has(e.entityId)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['entities', i, 'entityId'],
-              message: `entity ${e.entityId} is listed more than once`,
-              input: e.entityId,
-            });
-          }
-          seen.add(e.entityId);
-        });
+        for (const { path, message } of duplicateIssues(v.entities, 'entities', 'entityId', 'entity')) {
+          ctx.addIssue({ code: 'custom', path: [...path], message, input: undefined });
+        }
       }),
     ))();
 
@@ -36,7 +37,7 @@ export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
 export type LocationListingDefaultInput = z.input<typeof LocationListingDefaultInputSchema>;
 
 /** Options schema of {@link locationListingDefault}. */
-export const LocationListingDefaultOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const LocationListingDefaultOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link locationListingDefault}. */
 export type LocationListingDefaultOptions = ExplainOption;

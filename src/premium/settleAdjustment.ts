@@ -1,23 +1,22 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate, makeDate } from '../core/dates.js';
-import { invalidInput, type WcraIssue } from '../core/errors.js';
 import { centsToMoney, tryParseCents } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, integer, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link settleAdjustment}. */
 export const SettleAdjustmentInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     coverageYear: integer(1900, 2199, 'a coverage year'),
-    adjustment: money(),
-    openCharges: z.optional(z.array(z.strictObject({ dueDate: isoDate(), amount: money({ nonNegative: true }) }))),
+    adjustment: cents({ nonNegative: false }),
+    openCharges: z.optional(z.array(z.strictObject({ dueDate: isoDate(), amount: cents() }))),
   }))();
 
 /** Input of {@link settleAdjustment}. */
 export type SettleAdjustmentInput = z.input<typeof SettleAdjustmentInputSchema>;
 
 /** Options schema of {@link settleAdjustment}. */
-export const SettleAdjustmentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const SettleAdjustmentOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link settleAdjustment}. */
 export type SettleAdjustmentOptions = ExplainOption;
@@ -109,16 +108,8 @@ export function settlementCore(
 export function settleAdjustment(input: SettleAdjustmentInput, options?: SettleAdjustmentOptions): SettleAdjustmentResult {
   const v = parseWith(SettleAdjustmentInputSchema, input);
   const opts = parseOptions(SettleAdjustmentOptionsSchema, options);
-  const issues: WcraIssue[] = [];
-  const wholeCents = 'must be a whole number of cents';
-  const adjustmentCents = tryParseCents(v.adjustment);
-  if (adjustmentCents === undefined) issues.push({ path: ['adjustment'], message: wholeCents });
-  const charges = (v.openCharges ?? []).map((c, index) => {
-    const cents = tryParseCents(c.amount);
-    if (cents === undefined) issues.push({ path: ['openCharges', index, 'amount'], message: wholeCents });
-    return { dueDate: c.dueDate, cents: cents ?? 0, index };
-  });
-  if (issues.length > 0 || adjustmentCents === undefined) throw invalidInput(issues);
+  const adjustmentCents = tryParseCents(v.adjustment) as number;
+  const charges = (v.openCharges ?? []).map((c, index) => ({ dueDate: c.dueDate, cents: tryParseCents(c.amount) as number, index }));
   // Array.prototype.sort is stable: charges due the same day keep their input order.
   const ordered = [...charges].sort((a, b) => compareDates(a.dueDate, b.dueDate));
   const core = settlementCore(adjustmentCents, ordered);

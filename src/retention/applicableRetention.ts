@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
-import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { type ExplainOption, explainOptionShape, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { invalidInput, WcraError } from '../core/errors.js';
+import { duplicateIssues, type ExplainOption, explainOptionShape, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRetentionLimit, type RetentionTableInput } from '../rules/retentions.js';
@@ -86,16 +86,6 @@ export function applicableRetentionCore(
   return { year: injuryYear, level: election.level, limit };
 }
 
-function duplicateYears(elections: ReadonlyArray<{ year: number }>): WcraIssue[] {
-  const seen = new Set<number>();
-  const issues: WcraIssue[] = [];
-  elections.forEach((e, i) => {
-    if (seen.has(e.year)) issues.push({ path: ['elections', i, 'year'], message: `coverage year ${e.year} is elected more than once` });
-    seen.add(e.year);
-  });
-  return issues;
-}
-
 /**
  * The retention that applies to a claim (RET-4): the level the member had in force for the
  * calendar year in which the employee's injury occurred, whatever the date the claim is
@@ -124,7 +114,7 @@ function duplicateYears(elections: ReadonlyArray<{ year: number }>): WcraIssue[]
 export function applicableRetention(input: ApplicableRetentionInput, options?: ApplicableRetentionOptions): ApplicableRetentionResult {
   const v = parseWith(ApplicableRetentionInputSchema, input);
   const opts = parseOptions(ApplicableRetentionOptionsSchema, options);
-  const issues = duplicateYears(v.elections);
+  const issues = duplicateIssues(v.elections, 'elections', 'year', 'coverage year');
   if (issues.length > 0) throw invalidInput(issues);
   const result: ApplicableRetentionResult = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
   return withSteps(result, opts.explain, () => [

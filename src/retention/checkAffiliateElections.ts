@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { type ExplainOption, explainOptionShape, id, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { invalidInput } from '../core/errors.js';
+import { duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
@@ -23,7 +23,7 @@ export interface CheckAffiliateElectionsInput {
 }
 
 /** Options schema of {@link checkAffiliateElections}. */
-export const CheckAffiliateElectionsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const CheckAffiliateElectionsOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link checkAffiliateElections}. */
 export type CheckAffiliateElectionsOptions = ExplainOption;
@@ -103,12 +103,7 @@ export function checkAffiliateElections(
 ): CheckAffiliateElectionsResult {
   const v = parseWith(CheckAffiliateElectionsInputSchema, input);
   const opts = parseOptions(CheckAffiliateElectionsOptionsSchema, options);
-  const seen = new Set<string>();
-  const issues: WcraIssue[] = [];
-  v.members.forEach((m, i) => {
-    if (seen.has(m.memberId)) issues.push({ path: ['members', i, 'memberId'], message: `member ${m.memberId} is listed more than once` });
-    seen.add(m.memberId);
-  });
+  const issues = duplicateIssues(v.members, 'members', 'memberId', 'member');
   if (issues.length > 0) throw invalidInput(issues);
   const groups = affiliateGroups(v.members);
   const sortedLevels = (g: Group): RetentionLevel[] => RETENTION_LEVELS.filter((l) => g.levels.has(l));

@@ -1,24 +1,20 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, toDecimal, tryParseCents } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { cents, type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
 import { MEMBER_TYPES, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
-import { CheckedRetentionTableSchema, offeredLevels } from './retentionLimits.js';
+import { CheckedRetentionTableSchema, offeredLevels, refineYearsOnce } from './retentionLimits.js';
 
 /** Input schema of {@link compareRetentionLevels}. */
 export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     year: year(),
     exposure: money({ nonNegative: true }),
-    occurrenceLosses: z.array(
-      money({ nonNegative: true }).check(
-        z.refine((v) => tryParseCents(v) !== undefined, { error: 'must be a whole number of cents (a loss has at most two decimals)' }),
-      ),
-    ),
+    occurrenceLosses: z.array(cents()),
     memberType: z.optional(oneOf(MEMBER_TYPES)),
   }))();
 
@@ -29,18 +25,7 @@ export type CompareRetentionLevelsInput = Readonly<Omit<z.input<typeof CompareRe
 };
 
 /** A caller rate table as accepted here: the rules schema, each year listed once. @internal */
-const CheckedRateTableSchema = /* @__PURE__ */ (() =>
-  RateTableSchema.check(
-    z.superRefine((table, ctx) => {
-      const seen = new Set<number>();
-      table.forEach((entry, i) => {
-        if (seen.has(entry.year)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `year ${entry.year} is listed more than once`, input: entry.year });
-        }
-        seen.add(entry.year);
-      });
-    }),
-  ))();
+const CheckedRateTableSchema = /* @__PURE__ */ (() => RateTableSchema.check(z.superRefine(refineYearsOnce)))();
 
 /** Options schema of {@link compareRetentionLevels}. */
 export const CompareRetentionLevelsOptionsSchema = /* @__PURE__ */ (() =>

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
@@ -29,7 +29,7 @@ export const ReinsurancePurchaseAllowedInputSchema = /* @__PURE__ */ (() =>
 export type ReinsurancePurchaseAllowedInput = Readonly<z.input<typeof ReinsurancePurchaseAllowedInputSchema>>;
 
 /** Options schema of {@link reinsurancePurchaseAllowed}. */
-export const ReinsurancePurchaseAllowedOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ReinsurancePurchaseAllowedOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link reinsurancePurchaseAllowed}. */
 export type ReinsurancePurchaseAllowedOptions = ExplainOption;

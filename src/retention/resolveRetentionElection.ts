@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, makeDate, yearOf } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
-import { type ExplainOption, explainOptionShape, flag, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, flag, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { MEMBER_TYPES, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
@@ -26,7 +26,7 @@ export const ResolveRetentionElectionInputSchema = /* @__PURE__ */ (() =>
 export type ResolveRetentionElectionInput = Readonly<z.input<typeof ResolveRetentionElectionInputSchema>>;
 
 /** Options schema of {@link resolveRetentionElection}. */
-export const ResolveRetentionElectionOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ResolveRetentionElectionOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link resolveRetentionElection}. */
 export type ResolveRetentionElectionOptions = ExplainOption;

@@ -1,9 +1,18 @@
 import * as z from 'zod/mini';
 import { D } from '../core/decimal.js';
-import { type ExplainOption, explainOptionShape, parseOptions, parseWith, year } from '../core/schema.js';
+import { duplicateIssues, type ExplainOption, explainOptionShape, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+
+/**
+ * Reports, from a table's refinement, each entry whose year repeats an earlier one (path
+ * `[i, 'year']`), with the core duplicate check. @internal
+ */
+export function refineYearsOnce(table: ReadonlyArray<{ readonly year: number }>, ctx: z.core.$RefinementCtx): void {
+  for (const { path, message } of duplicateIssues(table, '', 'year'))
+    ctx.addIssue({ code: 'custom', path: path.slice(1), message, input: undefined });
+}
 
 /**
  * A caller retention table as the retention functions accept it: the rules schema, plus two
@@ -14,12 +23,8 @@ import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema }
 export const CheckedRetentionTableSchema = /* @__PURE__ */ (() =>
   RetentionTableSchema.check(
     z.superRefine((table, ctx) => {
-      const seen = new Set<number>();
+      refineYearsOnce(table, ctx);
       table.forEach((entry, i) => {
-        if (seen.has(entry.year)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `year ${entry.year} is listed more than once`, input: entry.year });
-        }
-        seen.add(entry.year);
         const { limits } = lookupRetentionLimits(entry.year, [entry]);
         let previous = new D(0);
         let previousName = 'zero';

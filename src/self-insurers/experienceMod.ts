@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
 import { formatFixed, formatMoney, toDecimal, tryParseDecimal } from '../core/money.js';
-import { describeValue, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
+import { describeValue, type ExplainOption, ExplainOptionsSchema, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 function weightValue() {
@@ -30,7 +30,7 @@ export const ExperienceModInputSchema = /* @__PURE__ */ (() =>
 export type ExperienceModInput = z.input<typeof ExperienceModInputSchema>;
 
 /** Options schema of {@link experienceMod}. */
-export const ExperienceModOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ExperienceModOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link experienceMod}. */
 export type ExperienceModOptions = ExplainOption;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { formatFixed, roundTo, toDecimal } from '../core/money.js';
-import { decimalLike, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { experienceModFactor } from '../premium/exposureBase.js';
 
 /** Public or private self-insurer (SI-6: who is notified). */
 export const SELF_INSURER_SECTORS = ['private', 'public'] as const;
@@ -23,7 +24,7 @@ export const FALLBACK_NOTIFY_FROM_YEAR = 3;
 /** Input schema of {@link fallbackExperienceMod}. */
 export const FallbackExperienceModInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    priorMod: decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' }),
+    priorMod: experienceModFactor(),
     consecutiveYears: integer(1, 100, 'a number of consecutive years without data'),
     sector: oneOf(SELF_INSURER_SECTORS),
   }))();
@@ -32,7 +33,7 @@ export const FallbackExperienceModInputSchema = /* @__PURE__ */ (() =>
 export type FallbackExperienceModInput = z.input<typeof FallbackExperienceModInputSchema>;
 
 /** Options schema of {@link fallbackExperienceMod}. */
-export const FallbackExperienceModOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const FallbackExperienceModOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link fallbackExperienceMod}. */
 export type FallbackExperienceModOptions = ExplainOption;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** Kinds of self-insurer organization; only the first four can be hybrids (SI-2). */
@@ -22,7 +22,7 @@ export const HybridEligibilityInputSchema = /* @__PURE__ */ (() =>
 export type HybridEligibilityInput = z.input<typeof HybridEligibilityInputSchema>;
 
 /** Options schema of {@link hybridEligibility}. */
-export const HybridEligibilityOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const HybridEligibilityOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link hybridEligibility}. */
 export type HybridEligibilityOptions = ExplainOption;

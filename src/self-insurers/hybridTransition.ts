@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** The two ways a self-insurer reports to the WCRA (SI-2). */
@@ -19,7 +19,7 @@ export const HybridTransitionInputSchema = /* @__PURE__ */ (() =>
 export type HybridTransitionInput = z.input<typeof HybridTransitionInputSchema>;
 
 /** Options schema of {@link hybridTransition}. */
-export const HybridTransitionOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const HybridTransitionOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link hybridTransition}. */
 export type HybridTransitionOptions = ExplainOption;

@@ -1,34 +1,20 @@
 import * as z from 'zod/mini';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
 import { formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
-import {
-  classCode,
-  decimalLike,
-  type ExplainOption,
-  explainOptionShape,
-  oneOf,
-  parseOptions,
-  parseWith,
-  rate,
-  year,
-} from '../core/schema.js';
+import { duplicateIssues, type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith, rate, year } from '../core/schema.js';
 import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type AdjustmentKind, annualAdjustment } from '../premium/annualAdjustment.js';
-import { exposureBase } from '../premium/exposureBase.js';
+import { ClassPayrollSchema, experienceModFactor, exposureBase, PureRateSchema } from '../premium/exposureBase.js';
 import { defaultTaxRate, reinsurancePremium } from '../premium/reinsurancePremium.js';
 import { RETENTION_LEVELS } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import {
-  ClassPayrollSchema,
   DEFAULT_VARIANCE_THRESHOLD,
-  duplicateClassIssues,
   type PayrollVariancesResult,
   payrollVariancesCore,
   varianceSteps,
   varianceThreshold,
 } from './payrollVariances.js';
-
-const modSchema = () => decimalLike({ nonNegative: true, max: 100, noun: 'an experience modification factor' });
 
 /** Input schema of {@link hybridTrueUp}. */
 export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
@@ -37,14 +23,9 @@ export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
       coverageYear: year(),
       estimatedPayroll: z.array(ClassPayrollSchema),
       auditedPayroll: z.array(ClassPayrollSchema),
-      pureRates: z.array(
-        z.strictObject({
-          classCode: classCode(),
-          rate: decimalLike({ nonNegative: true, noun: 'a pure premium rate per $100 of payroll' }),
-        }),
-      ),
-      estimatedMod: modSchema(),
-      finalMod: modSchema(),
+      pureRates: z.array(PureRateSchema),
+      estimatedMod: experienceModFactor(),
+      finalMod: experienceModFactor(),
       rate: z.optional(rate()),
       level: z.optional(oneOf(RETENTION_LEVELS)),
       taxRate: z.optional(rate('a tax rate')),
@@ -170,9 +151,9 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
   const v = parseWith(HybridTrueUpInputSchema, input);
   const opts = parseOptions(HybridTrueUpOptionsSchema, options);
   const issues: WcraIssue[] = [
-    ...duplicateClassIssues(v.estimatedPayroll, 'estimatedPayroll'),
-    ...duplicateClassIssues(v.auditedPayroll, 'auditedPayroll'),
-    ...duplicateClassIssues(v.pureRates, 'pureRates'),
+    ...duplicateIssues(v.estimatedPayroll, 'estimatedPayroll', 'classCode', 'class'),
+    ...duplicateIssues(v.auditedPayroll, 'auditedPayroll', 'classCode', 'class'),
+    ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
   ];
   if (issues.length > 0) throw invalidInput(issues);
   const rated = new Set(v.pureRates.map((r) => r.classCode));

@@ -3,7 +3,7 @@ import { daysBetween } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
 import { formatMoney, inMoneyRange, MAX_MONEY, roundMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, integer, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, integer, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** The fine per calendar day for each report past due: $100 (SI-1). */
@@ -44,7 +44,7 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
 export type LateReportFineInput = z.input<typeof LateReportFineInputSchema>;
 
 /** Options schema of {@link lateReportFine}. */
-export const LateReportFineOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const LateReportFineOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link lateReportFine}. */
 export type LateReportFineOptions = ExplainOption;

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { invalidInput, type WcraIssue } from '../core/errors.js';
+import { invalidInput } from '../core/errors.js';
 import { formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
-import { classCode, decimalLike, type ExplainOption, explainOptionShape, money, parseOptions, parseWith } from '../core/schema.js';
+import { decimalLike, duplicateIssues, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { ClassPayrollSchema } from '../premium/exposureBase.js';
 
 /**
  * The library's default variance threshold: 10% (`"0.10"`). A documented library default, not a
@@ -13,10 +14,6 @@ export const DEFAULT_VARIANCE_THRESHOLD = '0.10';
 
 /** Places `change` is rounded to for display (half-up): 4, i.e. hundredths of a percent. */
 export const VARIANCE_CHANGE_PLACES = 4;
-
-/** Schema of one class's payroll. @internal */
-export const ClassPayrollSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ classCode: classCode(), amount: money({ nonNegative: true }) }))();
 
 /** Schema of a variance threshold (a fraction: 10% is `"0.10"`). @internal */
 export function varianceThreshold() {
@@ -35,7 +32,7 @@ export const PayrollVariancesInputSchema = /* @__PURE__ */ (() =>
 export type PayrollVariancesInput = z.input<typeof PayrollVariancesInputSchema>;
 
 /** Options schema of {@link payrollVariances}. */
-export const PayrollVariancesOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const PayrollVariancesOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link payrollVariances}. */
 export type PayrollVariancesOptions = ExplainOption;
@@ -64,17 +61,6 @@ export interface PayrollVariancesResult extends Explained {
   readonly rows: ReadonlyArray<PayrollVarianceRow>;
   /** True when any row needs an explanation. */
   readonly needsExplanation: boolean;
-}
-
-/** Duplicate class codes in a payroll list, as issues. @internal */
-export function duplicateClassIssues(rows: ReadonlyArray<{ classCode: string }>, field: string): WcraIssue[] {
-  const seen = new Set<string>();
-  const issues: WcraIssue[] = [];
-  rows.forEach((r, i) => {
-    if (seen.has(r.classCode)) issues.push({ path: [field, i, 'classCode'], message: `class ${r.classCode} is listed more than once` });
-    seen.add(r.classCode);
-  });
-  return issues;
 }
 
 interface VarianceCore {
@@ -182,7 +168,10 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
 export function payrollVariances(input: PayrollVariancesInput, options?: PayrollVariancesOptions): PayrollVariancesResult {
   const v = parseWith(PayrollVariancesInputSchema, input);
   const opts = parseOptions(PayrollVariancesOptionsSchema, options);
-  const issues = [...duplicateClassIssues(v.estimated, 'estimated'), ...duplicateClassIssues(v.audited, 'audited')];
+  const issues = [
+    ...duplicateIssues(v.estimated, 'estimated', 'classCode', 'class'),
+    ...duplicateIssues(v.audited, 'audited', 'classCode', 'class'),
+  ];
   if (issues.length > 0) throw invalidInput(issues);
   const threshold = toDecimal(v.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
   const result: PayrollVariancesResult = payrollVariancesCore(v.estimated, v.audited, threshold);

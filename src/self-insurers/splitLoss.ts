@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { cents } from '../claims/claimSchema.js';
 import { centsToMoney, tryParseCents } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link splitLoss}. */
@@ -11,7 +10,7 @@ export const SplitLossInputSchema = /* @__PURE__ */ (() => z.strictObject({ loss
 export type SplitLossInput = z.input<typeof SplitLossInputSchema>;
 
 /** Options schema of {@link splitLoss}. */
-export const SplitLossOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const SplitLossOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link splitLoss}. */
 export type SplitLossOptions = ExplainOption;

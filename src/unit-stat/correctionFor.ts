@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** The statuses a filed unit report can have at MWCIA (USR-3). */
@@ -26,7 +26,7 @@ export const CorrectionForInputSchema = /* @__PURE__ */ (() =>
 export type CorrectionForInput = z.input<typeof CorrectionForInputSchema>;
 
 /** Options schema of {@link correctionFor}. */
-export const CorrectionForOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const CorrectionForOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link correctionFor}. */
 export type CorrectionForOptions = ExplainOption;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addMonths, endOfMonth, startOfMonth } from '../core/dates.js';
-import { type ExplainOption, explainOptionShape, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** Default number of unit statistical reports scheduled per policy: 10 (Convention, USR-2). */
@@ -26,7 +26,7 @@ export const UnitStatScheduleInputSchema = /* @__PURE__ */ (() =>
 export type UnitStatScheduleInput = z.input<typeof UnitStatScheduleInputSchema>;
 
 /** Options schema of {@link unitStatSchedule}. */
-export const UnitStatScheduleOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const UnitStatScheduleOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link unitStatSchedule}. */
 export type UnitStatScheduleOptions = ExplainOption;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, daysBetween } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { type ExplainOption, explainOptionShape, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { duplicateIssues, type ExplainOption, ExplainOptionsSchema, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { DEFAULT_UNIT_STAT_REPORTS, MAX_UNIT_STAT_REPORTS, scheduleCore, type UnitStatReportDates } from './unitStatSchedule.js';
 
@@ -18,7 +18,7 @@ export const UnitStatStatusInputSchema = /* @__PURE__ */ (() =>
 export type UnitStatStatusInput = z.input<typeof UnitStatStatusInputSchema>;
 
 /** Options schema of {@link unitStatStatus}. */
-export const UnitStatStatusOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const UnitStatStatusOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link unitStatStatus}. */
 export type UnitStatStatusOptions = ExplainOption;
@@ -90,18 +90,12 @@ export function unitStatStatus(input: UnitStatStatusInput, options?: UnitStatSta
   const v = parseWith(UnitStatStatusInputSchema, input);
   const opts = parseOptions(UnitStatStatusOptionsSchema, options);
   const count = v.reports ?? DEFAULT_UNIT_STAT_REPORTS;
-  const issues: WcraIssue[] = [];
-  const filedOn = new Map<number, string>();
-  v.filed.forEach((f, i) => {
-    if (f.report > count) {
-      issues.push({ path: ['filed', i, 'report'], message: `report ${f.report} is not among the ${count} scheduled` });
-    } else if (filedOn.has(f.report)) {
-      issues.push({ path: ['filed', i, 'report'], message: `report ${f.report} is filed twice` });
-    } else {
-      filedOn.set(f.report, f.filedOn);
-    }
-  });
+  const issues: WcraIssue[] = v.filed.flatMap((f, i) =>
+    f.report > count ? [{ path: ['filed', i, 'report'], message: `report ${f.report} is not among the ${count} scheduled` }] : [],
+  );
+  issues.push(...duplicateIssues(v.filed, 'filed', 'report'));
   if (issues.length > 0) throw invalidInput(issues);
+  const filedOn = new Map(v.filed.map((f) => [f.report, f.filedOn]));
 
   const expected: UnitStatReportDates[] = [];
   const overdue: OverdueUnitStatReport[] = [];

@@ -3,6 +3,7 @@ import { compareDates, isIsoDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
 import {
+  cents,
   classCode,
   describeValue,
   type ExplainOption,
@@ -59,18 +60,6 @@ function amountOf(v: unknown, places = 2): Dec | undefined {
   return d;
 }
 
-function amount(noun: string) {
-  return z.custom<MoneyLike>((v) => amountOf(v) !== undefined, {
-    error: (iss) => {
-      const d = tryParseDecimal(iss.input);
-      const got = describeValue(iss.input);
-      if (d === undefined || !inMoneyRange(d)) return `must be ${noun} (an amount of money), got ${got}`;
-      if (d.isNegative()) return `must be ${noun} of zero or more, got ${got}`;
-      return `must be ${noun} in whole cents, got ${got}`;
-    },
-  });
-}
-
 function manualRate() {
   return z.custom<MoneyLike>((v) => amountOf(v, 3) !== undefined, {
     error: (iss) => `must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
@@ -90,9 +79,9 @@ export const UnitReportHeaderSchema = /* @__PURE__ */ (() =>
 export const UnitReportExposureSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     classCode: classCode(),
-    exposure: amount('an exposure amount'),
+    exposure: cents({ noun: 'an exposure amount' }),
     manualRate: manualRate(),
-    premium: amount('a premium'),
+    premium: cents({ noun: 'a premium' }),
   }))();
 
 /** Schema of one loss row of a unit report (USR-1). */
@@ -101,8 +90,8 @@ export const UnitReportLossSchema = /* @__PURE__ */ (() =>
     claimNumber: z.optional(id('a claim number')),
     accidentDate: isoDate(),
     injuryKind: id('a kind-of-injury code'),
-    paid: amount('a paid total'),
-    incurred: amount('an incurred total'),
+    paid: cents({ noun: 'a paid total' }),
+    incurred: cents({ noun: 'an incurred total' }),
   }))();
 
 /** Schema of a well-formed unit statistical report (USR-1): fields only, not the rule checks. */

@@ -91,7 +91,7 @@ describe('installmentSchedule: edge cases', () => {
   it('GEN-1 one cent above 2^53 − 1 cents is rejected', () => {
     expect(
       expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '90071992547409.92', plan: 'quarterly' }), ['amount']),
-    ).toBe('must be an amount of money within ±90071992547409.91, got "90071992547409.92"');
+    ).toBe('must be an amount of money, got "90071992547409.92"');
   });
 
   it('BIL-3 leap years: 45 days before April 1 is February 16 in 2024, February 15 in 2023', () => {
@@ -189,13 +189,13 @@ describe('installmentSchedule: input', () => {
 
   it('GEN-1 negative amounts are INVALID_INPUT (credits are settled by settleAdjustment)', () => {
     expect(expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '-0.01', plan: 'quarterly' }), ['amount'])).toBe(
-      'must be zero or more (settleAdjustment settles credits), got "-0.01"',
+      'must be an amount of money of zero or more, got "-0.01"',
     );
   });
 
   it('GEN-1 fractions of a cent are INVALID_INPUT', () => {
     expect(expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: '100.005', plan: 'quarterly' }), ['amount'])).toBe(
-      'must be a whole number of cents, got "100.005"',
+      'must be a whole number of cents (at most two decimals), got "100.005"',
     );
     expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: 0.1 + 0.2, plan: 'annual' }), ['amount']);
     expectInvalid(() => installmentSchedule({ coverageYear: 2024, amount: 1e-7, plan: 'annual' }), ['amount']);

@@ -179,7 +179,7 @@ describe('paymentPlanFromFirstPayment: input', () => {
 
   it('bad input: negative amounts, fractions of a cent, null, wrong types, missing fields', () => {
     expect(expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '-5', firstPayment: '0' }), ['amount'])).toBe(
-      'must be zero or more (settleAdjustment settles credits), got "-5"',
+      'must be an amount of money of zero or more, got "-5"',
     );
     expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: '-1' }), ['firstPayment']);
     expect(

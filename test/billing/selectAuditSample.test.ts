@@ -200,7 +200,7 @@ describe('selectAuditSample: input', () => {
   it('bad input: duplicate memberIds, negative exposure, fraction above 1, bad seed, null', () => {
     expect(
       expectInvalid(() => selectAuditSample({ members: [member('a'), member('b'), member('a')], year: 2024 }), ['members', 2, 'memberId']),
-    ).toBe('member "a" is listed more than once');
+    ).toBe('member a is listed more than once');
     expectInvalid(() => selectAuditSample({ members: [member('a', '-1')], year: 2024 }), ['members', 0, 'exposure']);
     expectInvalid(() => selectAuditSample({ members: [member('a', 'lots')], year: 2024 }), ['members', 0, 'exposure']);
     expectInvalid(() => selectAuditSample({ members: [member('')], year: 2024 }), ['members', 0, 'memberId']);

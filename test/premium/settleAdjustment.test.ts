@@ -295,15 +295,20 @@ describe('settleAdjustment: input', () => {
       'a negative charge',
       { coverageYear: 2022, adjustment: '-1', openCharges: [{ dueDate: '2023-07-01', amount: '-1' }] },
       ['openCharges', 0, 'amount'],
-      'must be a non-negative amount of money, got "-1"',
+      'must be an amount of money of zero or more, got "-1"',
     ],
     ['charges not a list', { coverageYear: 2022, adjustment: '-1', openCharges: {} }, ['openCharges'], 'must be a list, got an object'],
-    ['fractions of a cent', { coverageYear: 2022, adjustment: '-1.005' }, ['adjustment'], 'must be a whole number of cents'],
+    [
+      'fractions of a cent',
+      { coverageYear: 2022, adjustment: '-1.005' },
+      ['adjustment'],
+      'must be a whole number of cents (at most two decimals), got "-1.005"',
+    ],
     [
       'a charge with fractions of a cent',
       { coverageYear: 2022, adjustment: '-1', openCharges: [{ dueDate: '2023-07-01', amount: '0.001' }] },
       ['openCharges', 0, 'amount'],
-      'must be a whole number of cents',
+      'must be a whole number of cents (at most two decimals), got "0.001"',
     ],
   ])('PRM-8 bad input (%s) is INVALID_INPUT with its path', (_name, input, path, message) => {
     const e = catchWcra(() => settleAdjustment(input as never));

@@ -129,7 +129,7 @@ describe('applicableRetention', () => {
         { year: 2019, level: 'high' },
       ] as const;
       expect(expectInvalid(() => applicableRetention({ injuryDate: '2019-01-01', elections: dup }), ['elections', 1, 'year'])).toBe(
-        'coverage year 2019 is elected more than once',
+        'coverage year 2019 is listed more than once',
       );
       expectInvalid(
         () => applicableRetention({ injuryDate: '2019-01-01', elections }, { retentionTable: 'x' as never }),

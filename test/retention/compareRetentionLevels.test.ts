@@ -255,10 +255,10 @@ describe('compareRetentionLevels', () => {
 
     it('a negative loss, a loss in fractions of a cent, a loss that is not money', () => {
       expect(expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: ['10', '-0.01'] }), ['occurrenceLosses', 1])).toBe(
-        'must be a non-negative amount of money, got "-0.01"',
+        'must be an amount of money of zero or more, got "-0.01"',
       );
       expect(expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: ['10.005'] }), ['occurrenceLosses', 0])).toBe(
-        'must be a whole number of cents (a loss has at most two decimals)',
+        'must be a whole number of cents (at most two decimals), got "10.005"',
       );
       expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: [null as never] }), ['occurrenceLosses', 0]);
       expectInvalid(() => compareRetentionLevels({ ...ok, occurrenceLosses: [Number.NaN] }), ['occurrenceLosses', 0]);

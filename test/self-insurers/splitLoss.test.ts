@@ -63,9 +63,9 @@ describe('splitLoss', () => {
       if (path?.[0] === 'loss' && input !== null && 'loss' in input) {
         const expected =
           input.loss === '-1'
-            ? 'must be a non-negative amount of money, got "-1"'
-            : 'must be a non-negative amount of money in whole cents';
-        expect(err.issues[0]?.message.startsWith(expected)).toBe(true);
+            ? 'must be an amount of money of zero or more, got "-1"'
+            : 'must be a whole number of cents (at most two decimals), got "1.005"';
+        expect(err.issues[0]?.message).toBe(expected);
       }
     });
   });

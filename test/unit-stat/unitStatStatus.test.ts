@@ -159,7 +159,7 @@ describe('unitStatStatus input', () => {
     ];
     const e = thrown(() => unitStatStatus({ ...base, filed, asOf: '2025-10-15' }));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues).toStrictEqual([{ path: ['filed', 1, 'report'], message: 'report 1 is filed twice' }]);
+    expect(e.issues).toStrictEqual([{ path: ['filed', 1, 'report'], message: 'report 1 is listed more than once' }]);
   });
 
   it.each([

@@ -195,7 +195,7 @@ describe('validateUnitReport edge cases', () => {
         'report.exposures.1.manualRate',
         'must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got "abc"',
       ],
-      ['INVALID_FIELD', 'report.exposures.1.premium', 'must be a premium in whole cents, got "1.005"'],
+      ['INVALID_FIELD', 'report.exposures.1.premium', 'must be a whole number of cents (at most two decimals), got "1.005"'],
       ['INVALID_CLASS_CODE', 'report.exposures.2.classCode', 'is required'],
       ['INVALID_FIELD', 'report.losses', 'must be a list, got "none"'],
       ['INVALID_FIELD', 'report', 'has unknown field "extra"'],
