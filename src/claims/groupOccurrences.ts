@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { describeValue, type ExplainOption, explainOptionShape, parseOptions } from '../core/schema.js';
+import { describeValue, type ExplainOption, ExplainOptionsSchema, parseOptions } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
 
@@ -42,7 +42,7 @@ export const GroupOccurrencesInputSchema = /* @__PURE__ */ (() =>
 export type GroupOccurrencesInput = z.input<typeof GroupOccurrencesInputSchema>;
 
 /** Options schema of {@link groupOccurrences}. */
-export const GroupOccurrencesOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const GroupOccurrencesOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link groupOccurrences}. */
 export type GroupOccurrencesOptions = ExplainOption;

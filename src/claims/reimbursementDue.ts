@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { centsToMoney } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
-import { cents, toCents } from './claimSchema.js';
+import { toCents } from './claimSchema.js';
 
 /** Input schema of {@link reimbursementDue}. */
 export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
@@ -16,7 +16,7 @@ export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
 export type ReimbursementDueInput = z.input<typeof ReimbursementDueInputSchema>;
 
 /** Options schema of {@link reimbursementDue}. */
-export const ReimbursementDueOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ReimbursementDueOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link reimbursementDue}. */
 export type ReimbursementDueOptions = ExplainOption;

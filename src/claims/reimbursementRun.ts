@@ -413,7 +413,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     }
     const first = seenIds.get(claim.claimId);
     if (first !== undefined) {
-      issues.push(duplicateIssue(claim.claimId, i, first));
+      issues.push(duplicateIssue(claim, i));
       if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
       continue;
     }

@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, oneOf, parseOptions } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf, parseOptions } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { ClaimSchema, cents, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
+import { ClaimSchema, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */
 export const SPLIT_BASES = ['paid', 'incurred'] as const;
@@ -12,7 +12,7 @@ export const SPLIT_BASES = ['paid', 'incurred'] as const;
 /** Input schema of {@link splitOccurrence}. */
 export const SplitOccurrenceInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    claims: z.array(ClaimSchema).check(z.minLength(1, 'must list at least one claim')),
+    claims: nonEmptyList(ClaimSchema, 'claim'),
     retention: cents(),
     basis: z.optional(oneOf(SPLIT_BASES)),
   }))();
@@ -21,7 +21,7 @@ export const SplitOccurrenceInputSchema = /* @__PURE__ */ (() =>
 export type SplitOccurrenceInput = z.input<typeof SplitOccurrenceInputSchema>;
 
 /** Options schema of {@link splitOccurrence}. */
-export const SplitOccurrenceOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const SplitOccurrenceOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link splitOccurrence}. */
 export type SplitOccurrenceOptions = ExplainOption;
