@@ -19,7 +19,7 @@ import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } 
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
 import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, type ParsedClaim, parseCents } from './claimSchema.js';
-import { AffiliateGroupsSchema, addToGroup, affiliateMap, type OccurrenceGroup, occurrenceKey, ownKey } from './groupOccurrences.js';
+import { AffiliateGroupsSchema, affiliateMap, type OccurrenceGroup, occurrenceGrouping, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
 import { type ClaimShare, claimShares, splitCents } from './splitOccurrence.js';
@@ -392,11 +392,9 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     totals.overpaid += overpaid;
   };
 
-  // One pass over the claims: the fast check (zod only for an invalid claim), then a claim
-  // without occurrenceId is computed at once and the others are grouped.
-  const order: Array<RunOccurrence | OccurrenceGroup> = [];
-  const groupSlots: number[] = [];
-  const groups = new Map<string, OccurrenceGroup>();
+  // One pass over the claims: the fast check (zod only for an invalid claim), then the one
+  // grouping (a claim without occurrenceId is computed at once by `single`).
+  const grouping = occurrenceGrouping(affiliates, single);
   const seenIds = new Map<string, number>();
   const issues: WcraIssue[] = [];
   let badClaims = 0;
@@ -421,15 +419,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     // Once a problem is known nothing is returned: only the remaining claims are checked.
     if (issues.length > 0 || failure !== undefined) continue;
     try {
-      if (claim.occurrenceId === undefined) {
-        order.push(single(claim));
-        continue;
-      }
-      const { key, groupId } = occurrenceKey(claim, affiliates);
-      if (!groups.has(key)) groupSlots.push(order.length);
-      addToGroup(groups, key, groupId, claim, i);
-      const g = groups.get(key) as OccurrenceGroup;
-      if (g.claims.length === 1) order.push(g);
+      grouping.add(claim);
     } catch (error) {
       failure = error;
     }
@@ -437,8 +427,9 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   if (issues.length > 0) throw invalidInput(issues);
   if (failure !== undefined) throw failure;
   seenIds.clear();
-  groups.clear();
-  for (const slot of groupSlots) order[slot] = grouped(order[slot] as OccurrenceGroup);
+  grouping.release();
+  const order = grouping.order;
+  for (const slot of grouping.slots) order[slot] = grouped(order[slot] as OccurrenceGroup);
   const occurrences = order as RunOccurrence[];
 
   // Non-negative sums: if any partial sum passed 2^53, the final one is not a safe integer.
