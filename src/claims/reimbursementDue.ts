@@ -31,9 +31,14 @@ export interface ReimbursementDueResult extends Explained {
   readonly overpaid: string;
 }
 
+/** max(0, paid − retention) in integer cents: what exceeds the retention (RET-1, CLM-6). @internal */
+export function excessCents(paid: number, retention: number): number {
+  return paid > retention ? paid - retention : 0;
+}
+
 /** The amount due in integer cents (unchecked core). @internal */
 export function dueCents(paid: number, retention: number, reimbursed: number): { excess: number; due: number; overpaid: number } {
-  const excess = paid > retention ? paid - retention : 0; // RULES: CLM-6
+  const excess = excessCents(paid, retention); // RULES: CLM-6
   const diff = excess - reimbursed;
   return { excess, due: diff > 0 ? diff : 0, overpaid: diff < 0 ? -diff : 0 };
 }

@@ -316,12 +316,10 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     const yr = yearOf(c.injuryDate); // RULES: RET-4 — the year of the injury, whenever reported.
     const ret = retentionFor(memberIds, yr, key);
     const total = c.paid;
-    const reimbursable = total > ret.cents ? total - ret.cents : 0; // RULES: RET-1
-    const totalMoney = money(total);
-    const retainedMoney = reimbursable === 0 ? totalMoney : money(total - reimbursable);
-    const reimbursableMoney = money(reimbursable);
-    const share: ClaimShare = { claimId: c.claimId, total: totalMoney, retained: retainedMoney, reimbursable: reimbursableMoney };
-    const d = dueCents(total, ret.cents, c.reimbursed); // RULES: CLM-6
+    const d = dueCents(total, ret.cents, c.reimbursed); // RULES: RET-1, CLM-6 — reimbursable is the excess
+    const reimbursable = d.excess;
+    const shares = claimShares([c], [total], [reimbursable]); // RULES: GEN-3 — one claim takes it all
+    const share = shares[0] as ClaimShare;
     add(total, reimbursable, c.reimbursed, d.due, d.overpaid);
     return occurrence(
       key,
@@ -330,11 +328,11 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       [c.claimId],
       c.injuryDate,
       ret,
-      totalMoney,
-      retainedMoney,
-      reimbursableMoney,
-      [share],
-      c.incurred === total ? totalMoney : money(c.incurred),
+      share.total,
+      share.retained,
+      share.reimbursable,
+      shares,
+      c.incurred === total ? share.total : money(c.incurred),
       money(c.reimbursed),
       d,
       c.incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7

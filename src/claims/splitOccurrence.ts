@@ -5,6 +5,7 @@ import { centsToMoney, MAX_MONEY } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf, parseOptions } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ClaimSchema, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
+import { excessCents } from './reimbursementDue.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */
 export const SPLIT_BASES = ['paid', 'incurred'] as const;
@@ -68,7 +69,7 @@ export function splitCents(amounts: ReadonlyArray<number>, retention: number): S
     throw invalidInput([{ path: ['claims'], message: `the occurrence's total must be at most ${MAX_MONEY}` }]);
   }
   // RULES: RET-1 — the WCRA reimburses what exceeds the retention, per occurrence.
-  const reimbursable = total > retention ? total - retention : 0;
+  const reimbursable = excessCents(total, retention);
   // RULES: GEN-3 — shares floored to the cent, leftover cents to the largest remainders.
   const parts = reimbursable === 0 ? amounts.map(() => 0) : allocateUnits(reimbursable, amounts);
   return { total, reimbursable, parts };
