@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { MAX_MONEY, type MoneyLike, tryParseCents } from '../core/money.js';
+import { centsToMoney, MAX_MONEY, type MoneyLike, tryParseCents } from '../core/money.js';
 import { describeValue, duplicateIssues, id, isoDate, oneOf, toIssues, cents as wholeCents } from '../core/schema.js';
 
 /** The kinds of claim: an injury (CLM-1) or an occupational disease (CLM-2). */
@@ -220,6 +220,16 @@ export function toParsedClaims(claims: ReadonlyArray<Claim>): ParsedClaim[] {
 export function duplicateIssue(claim: ParsedClaim, index: number): WcraIssue {
   const [issue] = duplicateIssues([claim, claim], 'claims', 'claimId', 'claim') as [WcraIssue];
   return { path: ['claims', index, 'claimId'], message: issue.message };
+}
+
+const ZERO = '0.00';
+
+/**
+ * `centsToMoney`, with one shared `"0.00"` string for zero (a million-claim run holds many
+ * zeros). @internal
+ */
+export function moneyOf(c: number): string {
+  return c === 0 ? ZERO : centsToMoney(c);
 }
 
 /** Integer cents of an amount already validated by {@link cents}. @internal */

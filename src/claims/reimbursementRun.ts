@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY } from '../core/money.js';
+import { MAX_MONEY } from '../core/money.js';
 import {
   describeValue,
   type ExplainOption,
@@ -18,7 +18,16 @@ import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
-import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, type ParsedClaim, parseCents } from './claimSchema.js';
+import {
+  type Claim,
+  type ClaimKind,
+  claimIssues,
+  duplicateIssue,
+  fastParseClaim,
+  moneyOf,
+  type ParsedClaim,
+  parseCents,
+} from './claimSchema.js';
 import { AffiliateGroupsSchema, affiliateMap, type OccurrenceGroup, occurrenceGrouping, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
@@ -125,8 +134,6 @@ export interface ReimbursementRunResult extends Explained {
 
 /** At most this many invalid claims are reported in one `INVALID_INPUT` error. */
 export const MAX_REPORTED_INVALID_CLAIMS = 20;
-
-const ZERO = '0.00';
 
 interface GroupLevel {
   readonly level: RetentionLevel;
@@ -278,7 +285,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       const limit = lookupRetentionLimit(yr, lv, v.retentionTable); // RULES: RET-2, RET-4
       const cents = parseCents(limit) as number;
       const threshold = thresholdCents(cents); // RULES: CLM-7
-      const thresholdMoney = money(threshold);
+      const thresholdMoney = moneyOf(threshold);
       ret = {
         year: yr,
         level: lv,
@@ -332,8 +339,8 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       share.retained,
       share.reimbursable,
       shares,
-      c.incurred === total ? share.total : money(c.incurred),
-      money(c.reimbursed),
+      c.incurred === total ? share.total : moneyOf(c.incurred),
+      moneyOf(c.reimbursed),
       d,
       c.incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7
       windowFor(c.injuryDate),
@@ -370,12 +377,12 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       claimIds,
       g.injuryDate,
       ret,
-      money(s.total),
-      money(s.total - s.reimbursable),
-      money(s.reimbursable),
+      moneyOf(s.total),
+      moneyOf(s.total - s.reimbursable),
+      moneyOf(s.reimbursable),
       claimShares(claims, amounts, s.parts),
-      money(incurred),
-      money(reimbursed),
+      moneyOf(incurred),
+      moneyOf(reimbursed),
       d,
       incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7
       windowFor(g.injuryDate),
@@ -437,11 +444,11 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   const result: ReimbursementRunResult = {
     occurrences,
     totals: {
-      paid: money(totals.paid),
-      reimbursable: money(totals.reimbursable),
-      reimbursed: money(totals.reimbursed),
-      due: money(totals.due),
-      overpaid: money(totals.overpaid),
+      paid: moneyOf(totals.paid),
+      reimbursable: moneyOf(totals.reimbursable),
+      reimbursed: moneyOf(totals.reimbursed),
+      due: moneyOf(totals.due),
+      overpaid: moneyOf(totals.overpaid),
     },
   };
   return withSteps(result, opts.explain, () => [
@@ -482,10 +489,6 @@ interface RetentionEntry {
   readonly under: RunReportingStatus;
 }
 
-function money(c: number): string {
-  return c === 0 ? ZERO : centsToMoney(c);
-}
-
 /** Builds an occurrence (`nextWindow` only with asOf). */
 function occurrence(
   key: string,
@@ -520,8 +523,8 @@ function occurrence(
     shares,
     incurred,
     reimbursed,
-    due: money(d.due),
-    overpaid: money(d.overpaid),
+    due: moneyOf(d.due),
+    overpaid: moneyOf(d.overpaid),
     reporting,
   };
   if (nextWindow !== undefined) o.nextWindow = nextWindow;

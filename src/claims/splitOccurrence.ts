@@ -4,7 +4,7 @@ import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf, parseOptions } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { ClaimSchema, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
+import { ClaimSchema, moneyOf, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
 import { excessCents } from './reimbursementDue.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */
@@ -85,12 +85,12 @@ export function claimShares(
   for (let i = 0; i < claims.length; i++) {
     const a = amounts[i] as number;
     const r = parts[i] as number;
-    const am = centsToMoney(a);
+    const am = moneyOf(a);
     shares[i] = {
       claimId: (claims[i] as ParsedClaim).claimId,
       total: am,
-      retained: r === 0 ? am : centsToMoney(a - r),
-      reimbursable: centsToMoney(r),
+      retained: r === 0 ? am : moneyOf(a - r),
+      reimbursable: moneyOf(r),
     };
   }
   return shares;
