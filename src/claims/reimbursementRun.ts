@@ -31,7 +31,7 @@ import {
 import { AffiliateGroupsSchema, affiliateMap, type OccurrenceGroup, occurrenceGrouping, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
-import { type ClaimShare, claimShares, splitCents } from './splitOccurrence.js';
+import { type ClaimShare, claimShare, claimShares, splitCents } from './splitOccurrence.js';
 
 /** Schema of one retention election: the level a member had in force for a calendar year (RET-5). */
 export const ElectionSchema = /* @__PURE__ */ (() =>
@@ -325,8 +325,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     const total = c.paid;
     const d = dueCents(total, ret.cents, c.reimbursed); // RULES: RET-1, CLM-6 — reimbursable is the excess
     const reimbursable = d.excess;
-    const shares = claimShares([c], [total], [reimbursable]); // RULES: GEN-3 — one claim takes it all
-    const share = shares[0] as ClaimShare;
+    const share = claimShare(c.claimId, total, reimbursable); // RULES: GEN-3 — one claim takes it all
     add(total, reimbursable, c.reimbursed, d.due, d.overpaid);
     return occurrence(
       key,
@@ -338,7 +337,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       share.total,
       share.retained,
       share.reimbursable,
-      shares,
+      [share],
       c.incurred === total ? share.total : moneyOf(c.incurred),
       moneyOf(c.reimbursed),
       d,

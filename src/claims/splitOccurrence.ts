@@ -82,18 +82,15 @@ export function claimShares(
   parts: ReadonlyArray<number>,
 ): ClaimShare[] {
   const shares = new Array<ClaimShare>(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    const a = amounts[i] as number;
-    const r = parts[i] as number;
-    const am = moneyOf(a);
-    shares[i] = {
-      claimId: (claims[i] as ParsedClaim).claimId,
-      total: am,
-      retained: r === 0 ? am : moneyOf(a - r),
-      reimbursable: moneyOf(r),
-    };
-  }
+  for (let i = 0; i < claims.length; i++)
+    shares[i] = claimShare((claims[i] as ParsedClaim).claimId, amounts[i] as number, parts[i] as number);
   return shares;
+}
+
+/** One claim's share from its amount and reimbursable part in cents. @internal */
+export function claimShare(claimId: string, amount: number, part: number): ClaimShare {
+  const total = moneyOf(amount);
+  return { claimId, total, retained: part === 0 ? total : moneyOf(amount - part), reimbursable: moneyOf(part) };
 }
 
 /** The public view of a split. @internal */
