@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { describeValue, type ExplainOption, ExplainOptionsSchema, parseOptions } from '../core/schema.js';
+import { describeValue, type ExplainOption, ExplainOptionsSchema, id, parseOptions } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
 
 /** Schema of `affiliateGroups`: member ID (non-empty) → group ID (affiliates of one holding company, RET-7). */
-export const AffiliateGroupsSchema = /* @__PURE__ */ (() =>
-  z
+export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
+  const groupId = id('a group ID');
+  return z
     .custom<Record<string, string>>(
       (v) => typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v)),
       { error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}` },
@@ -14,22 +15,15 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() =>
     .check(
       z.superRefine((groups, ctx) => {
         for (const [member, g] of Object.entries(groups)) {
-          if (typeof g !== 'string' || g.length === 0 || g.length > 200 || member === '') {
-            ctx.addIssue({
-              code: 'custom',
-              path: [member],
-              message:
-                member === ''
-                  ? 'a member ID must not be empty'
-                  : g === undefined
-                    ? 'is required'
-                    : `must be a group ID (a non-empty string), got ${describeValue(g)}`,
-              input: g,
-            });
+          const r = member === '' ? undefined : z.safeParse(groupId, g, { reportInput: true });
+          if (r?.success !== true) {
+            const message = r === undefined ? 'a member ID must not be empty' : (r.error.issues[0]?.message as string);
+            ctx.addIssue({ code: 'custom', path: [member], message, input: g });
           }
         }
       }),
-    ))();
+    );
+})();
 
 /** Input schema of {@link groupOccurrences}. */
 export const GroupOccurrencesInputSchema = /* @__PURE__ */ (() =>
