@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { addBusinessDays } from '../core/dates.js';
 import { invalidInput } from '../core/errors.js';
 import { centsToMoney } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, flag, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { cents, type ExplainOption, explainOptionShape, flag, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { thresholdCents } from './claimReportingThreshold.js';
-import { cents, toCents } from './claimSchema.js';
+import { toCents } from './claimSchema.js';
 
 /** Business days a member has to report a catastrophic injury after being notified (CLM-7). */
 export const CATASTROPHIC_REPORTING_DAYS = 10;

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { centsToMoney } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
-import { cents, toCents } from './claimSchema.js';
+import { toCents } from './claimSchema.js';
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
 export const REPORTING_THRESHOLD_CAP = '1000000.00';
@@ -15,7 +15,7 @@ export const ClaimReportingThresholdInputSchema = /* @__PURE__ */ (() => z.stric
 export type ClaimReportingThresholdInput = z.input<typeof ClaimReportingThresholdInputSchema>;
 
 /** Options schema of {@link claimReportingThreshold}. */
-export const ClaimReportingThresholdOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ClaimReportingThresholdOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link claimReportingThreshold}. */
 export type ClaimReportingThresholdOptions = ExplainOption;

@@ -6,8 +6,8 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { MAX_MONEY, type MoneyLike, tryParseCents } from '../core/money.js';
-import { describeValue, id, isoDate, oneOf, toIssues } from '../core/schema.js';
+import { centsToMoney, MAX_MONEY, type MoneyLike, tryParseCents } from '../core/money.js';
+import { describeValue, duplicateIssues, id, isoDate, oneOf, toIssues, cents as wholeCents } from '../core/schema.js';
 
 /** The kinds of claim: an injury (CLM-1) or an occupational disease (CLM-2). */
 export const CLAIM_KINDS = ['injury', 'occupational-disease'] as const;
@@ -69,8 +69,10 @@ function stringCents(s: string): number | undefined {
 }
 
 /**
- * A non-negative amount of money in whole cents (claim payments are cent amounts), within
- * {@link MAX_MONEY}. `"12.50"`, `12.5`, `"12.500"` are accepted; `"12.345"` is not.
+ * The former claims-local whole-cents schema, kept only because `src/self-insurers/splitLoss.ts`
+ * (outside the claims folder) still imports it; the claims functions use the core `cents()`.
+ * Delete it once splitLoss uses the core `cents()`.
+ * @deprecated Use `cents()` from `core/schema.ts`.
  * @internal
  */
 export function cents() {
@@ -104,9 +106,9 @@ export const ClaimSchema = /* @__PURE__ */ (() =>
     occurrenceId: z.optional(id('an occurrence ID')),
     injuryDate: isoDate(),
     kind: oneOf(CLAIM_KINDS),
-    paid: cents(),
-    incurred: z.optional(cents()),
-    reimbursed: z.optional(cents()),
+    paid: wholeCents(),
+    incurred: z.optional(wholeCents()),
+    reimbursed: z.optional(wholeCents()),
   }))();
 
 /** A claim as callers pass it (see {@link ClaimSchema}). */
@@ -205,26 +207,29 @@ export function parseWithClaims<S extends z.ZodMiniType>(schema: S, input: unkno
 
 /** Converts schema-validated claims to integer cents and rejects duplicate claim IDs. @internal */
 export function toParsedClaims(claims: ReadonlyArray<Claim>): ParsedClaim[] {
-  const out: ParsedClaim[] = [];
-  const seen = new Map<string, number>();
-  const issues: WcraIssue[] = [];
-  claims.forEach((c, i) => {
-    const p = fastParseClaim(c) as ParsedClaim;
-    const first = seen.get(p.claimId);
-    if (first !== undefined) issues.push(duplicateIssue(p.claimId, i, first));
-    else seen.set(p.claimId, i);
-    out.push(p);
-  });
+  const out = claims.map((c) => fastParseClaim(c) as ParsedClaim);
+  const issues = duplicateIssues(out, 'claims', 'claimId', 'claim');
   if (issues.length > 0) throw invalidInput(issues);
   return out;
 }
 
-/** The issue for a claim ID listed twice. @internal */
-export function duplicateIssue(claimId: string, index: number, first: number): WcraIssue {
-  return {
-    path: ['claims', index, 'claimId'],
-    message: `claim ${JSON.stringify(claimId)}: is listed twice (first at claims[${first}])`,
-  };
+/**
+ * The issue of a claim at `claims[index]` whose ID an earlier claim has, worded by the core's
+ * one duplicate check (for the batch, which checks claim IDs as it reads them). @internal
+ */
+export function duplicateIssue(claim: ParsedClaim, index: number): WcraIssue {
+  const [issue] = duplicateIssues([claim, claim], 'claims', 'claimId', 'claim') as [WcraIssue];
+  return { path: ['claims', index, 'claimId'], message: issue.message };
+}
+
+const ZERO = '0.00';
+
+/**
+ * `centsToMoney`, with one shared `"0.00"` string for zero (a million-claim run holds many
+ * zeros). @internal
+ */
+export function moneyOf(c: number): string {
+  return c === 0 ? ZERO : centsToMoney(c);
 }
 
 /** Integer cents of an amount already validated by {@link cents}. @internal */

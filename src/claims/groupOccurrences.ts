@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { describeValue, type ExplainOption, explainOptionShape, parseOptions } from '../core/schema.js';
+import { describeValue, type ExplainOption, ExplainOptionsSchema, id, parseOptions } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
 
 /** Schema of `affiliateGroups`: member ID (non-empty) → group ID (affiliates of one holding company, RET-7). */
-export const AffiliateGroupsSchema = /* @__PURE__ */ (() =>
-  z
+export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
+  const groupId = id('a group ID');
+  return z
     .custom<Record<string, string>>(
       (v) => typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v)),
       { error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}` },
@@ -14,22 +15,15 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() =>
     .check(
       z.superRefine((groups, ctx) => {
         for (const [member, g] of Object.entries(groups)) {
-          if (typeof g !== 'string' || g.length === 0 || g.length > 200 || member === '') {
-            ctx.addIssue({
-              code: 'custom',
-              path: [member],
-              message:
-                member === ''
-                  ? 'a member ID must not be empty'
-                  : g === undefined
-                    ? 'is required'
-                    : `must be a group ID (a non-empty string), got ${describeValue(g)}`,
-              input: g,
-            });
+          const r = member === '' ? undefined : z.safeParse(groupId, g, { reportInput: true });
+          if (r?.success !== true) {
+            const message = r === undefined ? 'a member ID must not be empty' : (r.error.issues[0]?.message as string);
+            ctx.addIssue({ code: 'custom', path: [member], message, input: g });
           }
         }
       }),
-    ))();
+    );
+})();
 
 /** Input schema of {@link groupOccurrences}. */
 export const GroupOccurrencesInputSchema = /* @__PURE__ */ (() =>
@@ -42,7 +36,7 @@ export const GroupOccurrencesInputSchema = /* @__PURE__ */ (() =>
 export type GroupOccurrencesInput = z.input<typeof GroupOccurrencesInputSchema>;
 
 /** Options schema of {@link groupOccurrences}. */
-export const GroupOccurrencesOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const GroupOccurrencesOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link groupOccurrences}. */
 export type GroupOccurrencesOptions = ExplainOption;
@@ -78,8 +72,6 @@ export interface OccurrenceGroup {
   readonly injuryDate: string;
   /** The affiliate group the occurrence belongs to, when grouped under CLM-3. */
   readonly groupId: string | undefined;
-  /** Index of the occurrence's first claim in the input. */
-  readonly firstIndex: number;
 }
 
 function esc(part: string): string {
@@ -94,27 +86,25 @@ export function affiliateMap(groups: Readonly<Record<string, string>> | undefine
 }
 
 /**
- * The occurrence key of a claim (unchecked core of {@link groupOccurrences}):
- * - no `occurrenceId`: the claim is its own occurrence;
+ * The occurrence key of a claim with an `occurrenceId`:
  * - occupational disease: one occurrence per member, `occurrenceId` and employee (CLM-2);
  * - injury: one occurrence per `occurrenceId` and member, or per affiliate group (CLM-1, CLM-3).
- * @internal
  */
-export function occurrenceKey(claim: ParsedClaim, affiliates: ReadonlyMap<string, string>): { key: string; groupId: string | undefined } {
-  if (claim.occurrenceId === undefined) return { key: ownKey(claim.claimId), groupId: undefined };
+function occurrenceKey(
+  claim: ParsedClaim,
+  occurrenceId: string,
+  affiliates: ReadonlyMap<string, string>,
+): { key: string; groupId: string | undefined } {
   if (claim.kind === 'occupational-disease') {
     // RULES: CLM-2 — each affected employee is a separate occurrence, even with a shared cause.
-    return {
-      key: `occupational-disease|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}|${esc(claim.employeeId)}`,
-      groupId: undefined,
-    };
+    return { key: `occupational-disease|member|${esc(claim.memberId)}|${esc(occurrenceId)}|${esc(claim.employeeId)}`, groupId: undefined };
   }
   const groupId = affiliates.get(claim.memberId);
   // RULES: CLM-1, CLM-3 — one incident is one occurrence; affiliates of one group are one entity.
   const key =
     groupId === undefined
-      ? `injury|member|${esc(claim.memberId)}|${esc(claim.occurrenceId)}`
-      : `injury|group|${esc(groupId)}|${esc(claim.occurrenceId)}`;
+      ? `injury|member|${esc(claim.memberId)}|${esc(occurrenceId)}`
+      : `injury|group|${esc(groupId)}|${esc(occurrenceId)}`;
   return { key, groupId };
 }
 
@@ -123,49 +113,71 @@ export function ownKey(claimId: string): string {
   return `claim|${esc(claimId)}`;
 }
 
+/** A new occurrence of one claim. */
+function newGroup(key: string, groupId: string | undefined, claim: ParsedClaim): OccurrenceGroup {
+  return { key, kind: claim.kind, memberIds: [claim.memberId], claims: [claim], injuryDate: claim.injuryDate, groupId };
+}
+
+/** Claims grouped into occurrences as they are read (see {@link occurrenceGrouping}). @internal */
+export interface OccurrenceGrouping<S> {
+  /**
+   * The occurrences in order of their first claim: a group for claims with an `occurrenceId`,
+   * what `own` made of a claim without one.
+   */
+  readonly order: Array<S | OccurrenceGroup>;
+  /** The positions in `order` of the groups. */
+  readonly slots: number[];
+  /** Adds the next claim; throws `INCONSISTENT_OCCURRENCE` when its injury date differs from its occurrence's. */
+  add(claim: ParsedClaim): void;
+  /** Forgets the key index (the groups stay in `order`). */
+  release(): void;
+}
+
 /**
- * Adds one claim to the occurrence with `key` (unchecked core of {@link groupOccurrences}).
- * Throws `INCONSISTENT_OCCURRENCE` when the claim's injury date differs from the occurrence's.
+ * The one grouping of claims into occurrences (unchecked core of {@link groupOccurrences} and
+ * `reimbursementRun`, CLM-1, CLM-2, CLM-3). A claim without `occurrenceId` is its own
+ * occurrence: `own` turns it into what stands for it in `order` (the batch settles it at once).
+ * Claim IDs must already be unique.
  * @internal
  */
-export function addToGroup(
-  groups: Map<string, OccurrenceGroup>,
-  key: string,
-  groupId: string | undefined,
-  claim: ParsedClaim,
-  index: number,
-): void {
-  const g = groups.get(key);
-  if (g === undefined) {
-    groups.set(key, {
-      key,
-      kind: claim.kind,
-      memberIds: [claim.memberId],
-      claims: [claim],
-      injuryDate: claim.injuryDate,
-      groupId,
-      firstIndex: index,
-    });
-    return;
-  }
-  if (g.injuryDate !== claim.injuryDate) {
-    const other = g.claims[0] as ParsedClaim;
-    throw new WcraError(
-      'INCONSISTENT_OCCURRENCE',
-      `Claims "${other.claimId}" and "${claim.claimId}" of occurrence ${key} have different injury dates (${g.injuryDate}, ${claim.injuryDate}).`,
-      {
-        details: {
-          key,
-          claimId: claim.claimId,
-          injuryDate: claim.injuryDate,
-          otherClaimId: other.claimId,
-          otherInjuryDate: g.injuryDate,
+export function occurrenceGrouping<S>(affiliates: ReadonlyMap<string, string>, own: (claim: ParsedClaim) => S): OccurrenceGrouping<S> {
+  const order: Array<S | OccurrenceGroup> = [];
+  const slots: number[] = [];
+  const groups = new Map<string, OccurrenceGroup>();
+  const add = (claim: ParsedClaim): void => {
+    if (claim.occurrenceId === undefined) {
+      order.push(own(claim));
+      return;
+    }
+    const { key, groupId } = occurrenceKey(claim, claim.occurrenceId, affiliates);
+    const g = groups.get(key);
+    if (g === undefined) {
+      const fresh = newGroup(key, groupId, claim);
+      groups.set(key, fresh);
+      slots.push(order.length);
+      order.push(fresh);
+      return;
+    }
+    if (g.injuryDate !== claim.injuryDate) {
+      const other = g.claims[0] as ParsedClaim;
+      throw new WcraError(
+        'INCONSISTENT_OCCURRENCE',
+        `Claims "${other.claimId}" and "${claim.claimId}" of occurrence ${key} have different injury dates (${g.injuryDate}, ${claim.injuryDate}).`,
+        {
+          details: {
+            key,
+            claimId: claim.claimId,
+            injuryDate: claim.injuryDate,
+            otherClaimId: other.claimId,
+            otherInjuryDate: g.injuryDate,
+          },
         },
-      },
-    );
-  }
-  if (!g.memberIds.includes(claim.memberId)) g.memberIds.push(claim.memberId);
-  g.claims.push(claim);
+      );
+    }
+    if (!g.memberIds.includes(claim.memberId)) g.memberIds.push(claim.memberId);
+    g.claims.push(claim);
+  };
+  return { order, slots, add, release: () => groups.clear() };
 }
 
 /** The public view of a group. @internal */
@@ -217,12 +229,9 @@ export function groupOccurrences(input: GroupOccurrencesInput, options?: GroupOc
   const opts = parseOptions(GroupOccurrencesOptionsSchema, options);
   const claims = toParsedClaims(v.claims);
   const affiliates = affiliateMap(v.affiliateGroups);
-  const groups = new Map<string, OccurrenceGroup>();
-  claims.forEach((c, i) => {
-    const { key, groupId } = occurrenceKey(c, affiliates);
-    addToGroup(groups, key, groupId, c, i);
-  });
-  const list = [...groups.values()];
+  const grouping = occurrenceGrouping(affiliates, (c) => newGroup(ownKey(c.claimId), undefined, c));
+  for (const c of claims) grouping.add(c);
+  const list = grouping.order;
   const result: GroupOccurrencesResult = { occurrences: list.map(toOccurrence) };
   return withSteps(result, opts.explain, () =>
     list.map((g) =>

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addMonths, dateParts, endOfMonth, startOfMonth } from '../core/dates.js';
-import { type ExplainOption, explainOptionShape, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link nextReimbursementWindow}. */
@@ -10,7 +10,7 @@ export const NextReimbursementWindowInputSchema = /* @__PURE__ */ (() => z.stric
 export type NextReimbursementWindowInput = z.input<typeof NextReimbursementWindowInputSchema>;
 
 /** Options schema of {@link nextReimbursementWindow}. */
-export const NextReimbursementWindowOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const NextReimbursementWindowOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link nextReimbursementWindow}. */
 export type NextReimbursementWindowOptions = ExplainOption;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
-import { cents, toCents } from './claimSchema.js';
+import { toCents } from './claimSchema.js';
 
 /** Payment categories the WCRA reimburses: statutory Minnesota benefits (CLM-4). */
 export const REIMBURSABLE_CATEGORIES = ['indemnity', 'medical', 'rehabilitation', 'other-benefit'] as const;
@@ -27,7 +27,7 @@ export const ReimbursableAmountInputSchema = /* @__PURE__ */ (() =>
 export type ReimbursableAmountInput = z.input<typeof ReimbursableAmountInputSchema>;
 
 /** Options schema of {@link reimbursableAmount}. */
-export const ReimbursableAmountOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ReimbursableAmountOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link reimbursableAmount}. */
 export type ReimbursableAmountOptions = ExplainOption;

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { centsToMoney } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, parseOptions, parseWith } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
-import { cents, toCents } from './claimSchema.js';
+import { toCents } from './claimSchema.js';
 
 /** Input schema of {@link reimbursementDue}. */
 export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
@@ -16,7 +16,7 @@ export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
 export type ReimbursementDueInput = z.input<typeof ReimbursementDueInputSchema>;
 
 /** Options schema of {@link reimbursementDue}. */
-export const ReimbursementDueOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const ReimbursementDueOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link reimbursementDue}. */
 export type ReimbursementDueOptions = ExplainOption;
@@ -31,9 +31,14 @@ export interface ReimbursementDueResult extends Explained {
   readonly overpaid: string;
 }
 
+/** max(0, paid − retention) in integer cents: what exceeds the retention (RET-1, CLM-6). @internal */
+export function excessCents(paid: number, retention: number): number {
+  return paid > retention ? paid - retention : 0;
+}
+
 /** The amount due in integer cents (unchecked core). @internal */
 export function dueCents(paid: number, retention: number, reimbursed: number): { excess: number; due: number; overpaid: number } {
-  const excess = paid > retention ? paid - retention : 0; // RULES: CLM-6
+  const excess = excessCents(paid, retention); // RULES: CLM-6
   const diff = excess - reimbursed;
   return { excess, due: diff > 0 ? diff : 0, overpaid: diff < 0 ? -diff : 0 };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY } from '../core/money.js';
+import { MAX_MONEY } from '../core/money.js';
 import {
   describeValue,
   type ExplainOption,
@@ -18,11 +18,20 @@ import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
-import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, type ParsedClaim, parseCents } from './claimSchema.js';
-import { AffiliateGroupsSchema, addToGroup, affiliateMap, type OccurrenceGroup, occurrenceKey, ownKey } from './groupOccurrences.js';
+import {
+  type Claim,
+  type ClaimKind,
+  claimIssues,
+  duplicateIssue,
+  fastParseClaim,
+  moneyOf,
+  type ParsedClaim,
+  parseCents,
+} from './claimSchema.js';
+import { AffiliateGroupsSchema, affiliateMap, type OccurrenceGroup, occurrenceGrouping, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
-import { type ClaimShare, claimShares, splitCents } from './splitOccurrence.js';
+import { type ClaimShare, claimShare, claimShares, splitCents } from './splitOccurrence.js';
 
 /** Schema of one retention election: the level a member had in force for a calendar year (RET-5). */
 export const ElectionSchema = /* @__PURE__ */ (() =>
@@ -125,8 +134,6 @@ export interface ReimbursementRunResult extends Explained {
 
 /** At most this many invalid claims are reported in one `INVALID_INPUT` error. */
 export const MAX_REPORTED_INVALID_CLAIMS = 20;
-
-const ZERO = '0.00';
 
 interface GroupLevel {
   readonly level: RetentionLevel;
@@ -278,7 +285,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       const limit = lookupRetentionLimit(yr, lv, v.retentionTable); // RULES: RET-2, RET-4
       const cents = parseCents(limit) as number;
       const threshold = thresholdCents(cents); // RULES: CLM-7
-      const thresholdMoney = money(threshold);
+      const thresholdMoney = moneyOf(threshold);
       ret = {
         year: yr,
         level: lv,
@@ -316,12 +323,9 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     const yr = yearOf(c.injuryDate); // RULES: RET-4 — the year of the injury, whenever reported.
     const ret = retentionFor(memberIds, yr, key);
     const total = c.paid;
-    const reimbursable = total > ret.cents ? total - ret.cents : 0; // RULES: RET-1
-    const totalMoney = money(total);
-    const retainedMoney = reimbursable === 0 ? totalMoney : money(total - reimbursable);
-    const reimbursableMoney = money(reimbursable);
-    const share: ClaimShare = { claimId: c.claimId, total: totalMoney, retained: retainedMoney, reimbursable: reimbursableMoney };
-    const d = dueCents(total, ret.cents, c.reimbursed); // RULES: CLM-6
+    const d = dueCents(total, ret.cents, c.reimbursed); // RULES: RET-1, CLM-6 — reimbursable is the excess
+    const reimbursable = d.excess;
+    const share = claimShare(c.claimId, total, reimbursable); // RULES: GEN-3 — one claim takes it all
     add(total, reimbursable, c.reimbursed, d.due, d.overpaid);
     return occurrence(
       key,
@@ -330,12 +334,12 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       [c.claimId],
       c.injuryDate,
       ret,
-      totalMoney,
-      retainedMoney,
-      reimbursableMoney,
+      share.total,
+      share.retained,
+      share.reimbursable,
       [share],
-      c.incurred === total ? totalMoney : money(c.incurred),
-      money(c.reimbursed),
+      c.incurred === total ? share.total : moneyOf(c.incurred),
+      moneyOf(c.reimbursed),
       d,
       c.incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7
       windowFor(c.injuryDate),
@@ -372,12 +376,12 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
       claimIds,
       g.injuryDate,
       ret,
-      money(s.total),
-      money(s.total - s.reimbursable),
-      money(s.reimbursable),
+      moneyOf(s.total),
+      moneyOf(s.total - s.reimbursable),
+      moneyOf(s.reimbursable),
       claimShares(claims, amounts, s.parts),
-      money(incurred),
-      money(reimbursed),
+      moneyOf(incurred),
+      moneyOf(reimbursed),
       d,
       incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7
       windowFor(g.injuryDate),
@@ -392,11 +396,9 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     totals.overpaid += overpaid;
   };
 
-  // One pass over the claims: the fast check (zod only for an invalid claim), then a claim
-  // without occurrenceId is computed at once and the others are grouped.
-  const order: Array<RunOccurrence | OccurrenceGroup> = [];
-  const groupSlots: number[] = [];
-  const groups = new Map<string, OccurrenceGroup>();
+  // One pass over the claims: the fast check (zod only for an invalid claim), then the one
+  // grouping (a claim without occurrenceId is computed at once by `single`).
+  const grouping = occurrenceGrouping(affiliates, single);
   const seenIds = new Map<string, number>();
   const issues: WcraIssue[] = [];
   let badClaims = 0;
@@ -413,7 +415,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     }
     const first = seenIds.get(claim.claimId);
     if (first !== undefined) {
-      issues.push(duplicateIssue(claim.claimId, i, first));
+      issues.push(duplicateIssue(claim, i));
       if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
       continue;
     }
@@ -421,15 +423,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     // Once a problem is known nothing is returned: only the remaining claims are checked.
     if (issues.length > 0 || failure !== undefined) continue;
     try {
-      if (claim.occurrenceId === undefined) {
-        order.push(single(claim));
-        continue;
-      }
-      const { key, groupId } = occurrenceKey(claim, affiliates);
-      if (!groups.has(key)) groupSlots.push(order.length);
-      addToGroup(groups, key, groupId, claim, i);
-      const g = groups.get(key) as OccurrenceGroup;
-      if (g.claims.length === 1) order.push(g);
+      grouping.add(claim);
     } catch (error) {
       failure = error;
     }
@@ -437,8 +431,9 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   if (issues.length > 0) throw invalidInput(issues);
   if (failure !== undefined) throw failure;
   seenIds.clear();
-  groups.clear();
-  for (const slot of groupSlots) order[slot] = grouped(order[slot] as OccurrenceGroup);
+  grouping.release();
+  const order = grouping.order;
+  for (const slot of grouping.slots) order[slot] = grouped(order[slot] as OccurrenceGroup);
   const occurrences = order as RunOccurrence[];
 
   // Non-negative sums: if any partial sum passed 2^53, the final one is not a safe integer.
@@ -448,11 +443,11 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   const result: ReimbursementRunResult = {
     occurrences,
     totals: {
-      paid: money(totals.paid),
-      reimbursable: money(totals.reimbursable),
-      reimbursed: money(totals.reimbursed),
-      due: money(totals.due),
-      overpaid: money(totals.overpaid),
+      paid: moneyOf(totals.paid),
+      reimbursable: moneyOf(totals.reimbursable),
+      reimbursed: moneyOf(totals.reimbursed),
+      due: moneyOf(totals.due),
+      overpaid: moneyOf(totals.overpaid),
     },
   };
   return withSteps(result, opts.explain, () => [
@@ -493,10 +488,6 @@ interface RetentionEntry {
   readonly under: RunReportingStatus;
 }
 
-function money(c: number): string {
-  return c === 0 ? ZERO : centsToMoney(c);
-}
-
 /** Builds an occurrence (`nextWindow` only with asOf). */
 function occurrence(
   key: string,
@@ -531,8 +522,8 @@ function occurrence(
     shares,
     incurred,
     reimbursed,
-    due: money(d.due),
-    overpaid: money(d.overpaid),
+    due: moneyOf(d.due),
+    overpaid: moneyOf(d.overpaid),
     reporting,
   };
   if (nextWindow !== undefined) o.nextWindow = nextWindow;

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, oneOf, parseOptions } from '../core/schema.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf, parseOptions } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { ClaimSchema, cents, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
+import { ClaimSchema, moneyOf, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
+import { excessCents } from './reimbursementDue.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */
 export const SPLIT_BASES = ['paid', 'incurred'] as const;
@@ -12,7 +13,7 @@ export const SPLIT_BASES = ['paid', 'incurred'] as const;
 /** Input schema of {@link splitOccurrence}. */
 export const SplitOccurrenceInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    claims: z.array(ClaimSchema).check(z.minLength(1, 'must list at least one claim')),
+    claims: nonEmptyList(ClaimSchema, 'claim'),
     retention: cents(),
     basis: z.optional(oneOf(SPLIT_BASES)),
   }))();
@@ -21,7 +22,7 @@ export const SplitOccurrenceInputSchema = /* @__PURE__ */ (() =>
 export type SplitOccurrenceInput = z.input<typeof SplitOccurrenceInputSchema>;
 
 /** Options schema of {@link splitOccurrence}. */
-export const SplitOccurrenceOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const SplitOccurrenceOptionsSchema = ExplainOptionsSchema;
 
 /** Options of {@link splitOccurrence}. */
 export type SplitOccurrenceOptions = ExplainOption;
@@ -68,7 +69,7 @@ export function splitCents(amounts: ReadonlyArray<number>, retention: number): S
     throw invalidInput([{ path: ['claims'], message: `the occurrence's total must be at most ${MAX_MONEY}` }]);
   }
   // RULES: RET-1 — the WCRA reimburses what exceeds the retention, per occurrence.
-  const reimbursable = total > retention ? total - retention : 0;
+  const reimbursable = excessCents(total, retention);
   // RULES: GEN-3 — shares floored to the cent, leftover cents to the largest remainders.
   const parts = reimbursable === 0 ? amounts.map(() => 0) : allocateUnits(reimbursable, amounts);
   return { total, reimbursable, parts };
@@ -81,18 +82,15 @@ export function claimShares(
   parts: ReadonlyArray<number>,
 ): ClaimShare[] {
   const shares = new Array<ClaimShare>(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    const a = amounts[i] as number;
-    const r = parts[i] as number;
-    const am = centsToMoney(a);
-    shares[i] = {
-      claimId: (claims[i] as ParsedClaim).claimId,
-      total: am,
-      retained: r === 0 ? am : centsToMoney(a - r),
-      reimbursable: centsToMoney(r),
-    };
-  }
+  for (let i = 0; i < claims.length; i++)
+    shares[i] = claimShare((claims[i] as ParsedClaim).claimId, amounts[i] as number, parts[i] as number);
   return shares;
+}
+
+/** One claim's share from its amount and reimbursable part in cents. @internal */
+export function claimShare(claimId: string, amount: number, part: number): ClaimShare {
+  const total = moneyOf(amount);
+  return { claimId, total, retained: part === 0 ? total : moneyOf(amount - part), reimbursable: moneyOf(part) };
 }
 
 /** The public view of a split. @internal */

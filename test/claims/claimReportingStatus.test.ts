@@ -121,7 +121,7 @@ describe('claimReportingStatus', () => {
       ['notifiedOn'],
       'must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
     ],
-    [{ incurred: -1, retention: '2' }, ['incurred'], 'must be a non-negative amount of money, got -1'],
+    [{ incurred: -1, retention: '2' }, ['incurred'], 'must be an amount of money of zero or more, got -1'],
   ])('bad input %j → INVALID_INPUT', (input, path, message) => {
     const e = thrown(() => claimReportingStatus(input as never));
     expect([e.code, e.issues[0]?.path, e.issues[0]?.message]).toStrictEqual(['INVALID_INPUT', path, message]);

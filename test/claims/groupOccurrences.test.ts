@@ -183,7 +183,7 @@ describe('groupOccurrences', () => {
       [
         { claims: [BASE, { ...BASE, claimId: 'C2', paid: '-5' }] },
         ['claims', 1, 'paid'],
-        'claim "C2": must be a non-negative amount of money, got "-5"',
+        'claim "C2": must be an amount of money of zero or more, got "-5"',
       ],
       [
         { claims: [{ ...BASE, kind: 'accident' }] },
@@ -199,7 +199,7 @@ describe('groupOccurrences', () => {
       [{ claims: [BASE], affiliateGroups: { '': 'G' } }, ['affiliateGroups', ''], 'a member ID must not be empty'],
       [{ claims: [BASE], affiliateGroups: ['G'] }, ['affiliateGroups'], 'must be an object mapping member IDs to group IDs, got a list'],
       [{ claims: [BASE], affiliateGroups: null }, ['affiliateGroups'], 'must be an object mapping member IDs to group IDs, got null'],
-      [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim "C1": is listed twice (first at claims[0])'],
+      [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim C1 is listed more than once'],
       [{ claims: [], other: 1 }, [], 'has unknown field "other"'],
     ])('%j', (input, path, message) => {
       const e = thrown(() => groupOccurrences(input as never));

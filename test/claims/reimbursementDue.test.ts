@@ -88,17 +88,9 @@ describe('reimbursementDue', () => {
 
   it.each([
     [null, [], 'must be an object with named fields, got null'],
-    [{ paid: '-1', retention: '0' }, ['paid'], 'must be a non-negative amount of money, got "-1"'],
-    [
-      { paid: '1', retention: 'abc' },
-      ['retention'],
-      'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got "abc"',
-    ],
-    [
-      { paid: '1', retention: '0', reimbursed: 0.001 },
-      ['reimbursed'],
-      'must be a non-negative amount of money in whole cents (at most 90071992547409.91), got 0.001',
-    ],
+    [{ paid: '-1', retention: '0' }, ['paid'], 'must be an amount of money of zero or more, got "-1"'],
+    [{ paid: '1', retention: 'abc' }, ['retention'], 'must be an amount of money, got "abc"'],
+    [{ paid: '1', retention: '0', reimbursed: 0.001 }, ['reimbursed'], 'must be a whole number of cents (at most two decimals), got 0.001'],
     [{ paid: '1', retention: '0', extra: 1 }, [], 'has unknown field "extra"'],
   ])('bad input %j → INVALID_INPUT', (input, path, message) => {
     const e = thrown(() => reimbursementDue(input as never));
