@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY, type MoneyLike, tryParseCents } from '../core/money.js';
-import { describeValue, duplicateIssues, id, isoDate, oneOf, toIssues, cents as wholeCents } from '../core/schema.js';
+import { cents, duplicateIssues, id, isoDate, oneOf, toIssues } from '../core/schema.js';
 
 /** The kinds of claim: an injury (CLM-1) or an occupational disease (CLM-2). */
 export const CLAIM_KINDS = ['injury', 'occupational-disease'] as const;
@@ -69,29 +69,6 @@ function stringCents(s: string): number | undefined {
 }
 
 /**
- * The former claims-local whole-cents schema, kept only because `src/self-insurers/splitLoss.ts`
- * (outside the claims folder) still imports it; the claims functions use the core `cents()`.
- * Delete it once splitLoss uses the core `cents()`.
- * @deprecated Use `cents()` from `core/schema.ts`.
- * @internal
- */
-export function cents() {
-  return z.custom<MoneyLike>(
-    (v) => {
-      const c = parseCents(v);
-      return c !== undefined && c >= 0;
-    },
-    {
-      error: (iss) => {
-        const c = parseCents(iss.input);
-        if (c !== undefined) return `must be a non-negative amount of money, got ${describeValue(iss.input)}`;
-        return `must be a non-negative amount of money in whole cents (at most ${MAX_MONEY}), got ${describeValue(iss.input)}`;
-      },
-    },
-  );
-}
-
-/**
  * Schema of one claim (the claim record shared by the claims functions).
  *
  * `{ claimId, memberId, employeeId, occurrenceId?, injuryDate, kind, paid, incurred?, reimbursed? }`:
@@ -106,9 +83,9 @@ export const ClaimSchema = /* @__PURE__ */ (() =>
     occurrenceId: z.optional(id('an occurrence ID')),
     injuryDate: isoDate(),
     kind: oneOf(CLAIM_KINDS),
-    paid: wholeCents(),
-    incurred: z.optional(wholeCents()),
-    reimbursed: z.optional(wholeCents()),
+    paid: cents(),
+    incurred: z.optional(cents()),
+    reimbursed: z.optional(cents()),
   }))();
 
 /** A claim as callers pass it (see {@link ClaimSchema}). */
