@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY, type MoneyLike, tryParseCents } from '../core/money.js';
+import { centsToMoney, type MoneyLike, tryParseCents } from '../core/money.js';
 import { cents, duplicateIssues, id, isoDate, oneOf, toIssues } from '../core/schema.js';
 
 /** The kinds of claim: an injury (CLM-1) or an occupational disease (CLM-2). */
@@ -14,59 +14,6 @@ export const CLAIM_KINDS = ['injury', 'occupational-disease'] as const;
 
 /** A kind of claim: `'injury'` (CLM-1) or `'occupational-disease'` (CLM-2). */
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
-
-const MAX_WHOLE_NUMBER = 90071992547409; // the largest whole number of dollars within MAX_MONEY
-
-/**
- * Integer cents of a money value, or `undefined` when it is not a whole number of cents within
- * ±{@link MAX_MONEY}: exactly `tryParseCents` of the core, without allocating for strings and
- * whole numbers (the batch's hot path). A property test keeps the two in step.
- * @internal
- */
-export function parseCents(value: unknown): number | undefined {
-  if (typeof value === 'string') return stringCents(value);
-  if (typeof value === 'number') {
-    if (Number.isInteger(value) && value <= MAX_WHOLE_NUMBER && value >= -MAX_WHOLE_NUMBER) return value * 100 + 0;
-    return tryParseCents(value);
-  }
-  return tryParseCents(value);
-}
-
-/** A plain decimal string (`-?digits(.digits)?`, at most 40 characters) as cents. */
-function stringCents(s: string): number | undefined {
-  const n = s.length;
-  if (n === 0 || n > 40) return undefined;
-  let i = 0;
-  const negative = s.charCodeAt(0) === 45; // '-'
-  if (negative) i = 1;
-  const wholeStart = i;
-  let value = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    value = value * 10 + (c - 48);
-    i++;
-  }
-  if (i === wholeStart) return undefined;
-  let cents = 0;
-  if (i < n) {
-    if (s.charCodeAt(i) !== 46) return undefined; // '.'
-    i++;
-    if (i === n) return undefined;
-    let places = 0;
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 48 || c > 57) return undefined;
-      places++;
-      if (places <= 2) cents = cents * 10 + (c - 48);
-      else if (c !== 48) return undefined; // a non-zero digit beyond the cents
-    }
-    if (places === 1) cents *= 10;
-  }
-  const total = value * 100 + cents;
-  if (total > Number.MAX_SAFE_INTEGER) return undefined;
-  return negative && total !== 0 ? -total : total;
-}
 
 /**
  * Schema of one claim (the claim record shared by the claims functions).
@@ -121,7 +68,7 @@ function isId(v: unknown): v is string {
 }
 
 function centsOf(v: unknown): number | undefined {
-  const c = parseCents(v);
+  const c = tryParseCents(v);
   return c !== undefined && c >= 0 ? c : undefined;
 }
 
@@ -211,5 +158,5 @@ export function moneyOf(c: number): string {
 
 /** Integer cents of an amount already validated by {@link cents}. @internal */
 export function toCents(value: unknown): number {
-  return parseCents(value) as number;
+  return tryParseCents(value) as number;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { MAX_MONEY } from '../core/money.js';
+import { MAX_MONEY, tryParseCents } from '../core/money.js';
 import {
   describeValue,
   type ExplainOption,
@@ -18,16 +18,7 @@ import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
-import {
-  type Claim,
-  type ClaimKind,
-  claimIssues,
-  duplicateIssue,
-  fastParseClaim,
-  moneyOf,
-  type ParsedClaim,
-  parseCents,
-} from './claimSchema.js';
+import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, moneyOf, type ParsedClaim } from './claimSchema.js';
 import { AffiliateGroupsSchema, affiliateMap, type OccurrenceGroup, occurrenceGrouping, ownKey } from './groupOccurrences.js';
 import { type NextReimbursementWindowResult, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
@@ -283,7 +274,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     let ret = retentions.get(rk);
     if (ret === undefined) {
       const limit = lookupRetentionLimit(yr, lv, v.retentionTable); // RULES: RET-2, RET-4
-      const cents = parseCents(limit) as number;
+      const cents = tryParseCents(limit) as number;
       const threshold = thresholdCents(cents); // RULES: CLM-7
       const thresholdMoney = moneyOf(threshold);
       ret = {

@@ -104,45 +104,60 @@ export function formatFixed(d: Dec, places: number): string {
   return r.toFixed(places);
 }
 
+/** The largest whole number of dollars within {@link MAX_MONEY}. */
+const MAX_WHOLE_DOLLARS = 90071992547409;
+
 /**
  * Money as integer cents in a `number` (exact: |cents| ≤ 2^53 − 1). For hot paths that must
- * not build a Decimal per record. Returns `undefined` when the value is not a whole number of
- * cents within range.
+ * not build a Decimal per record: strings and whole numbers are read without allocating.
+ * Returns `undefined` when the value is not a whole number of cents within range.
  * @internal
  */
 export function tryParseCents(value: unknown): number | undefined {
+  if (typeof value === 'string') return stringToCents(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    const s = String(value);
-    if (s.includes('e')) return undefined;
-    return stringToCents(s);
-  }
-  if (typeof value === 'string') {
-    if (value.length > MAX_STRING_LENGTH || !PLAIN_DECIMAL.test(value)) return undefined;
-    return stringToCents(value);
+    // `+ 0` turns -0 into 0.
+    if (Number.isInteger(value) && value <= MAX_WHOLE_DOLLARS && value >= -MAX_WHOLE_DOLLARS) return value * 100 + 0;
+    return Number.isFinite(value) ? stringToCents(String(value)) : undefined;
   }
   if (isDecimalInstance(value)) {
     const d = tryParseDecimal(value);
-    if (d === undefined) return undefined;
-    return stringToCents(d.toFixed());
+    return d === undefined ? undefined : stringToCents(d.toFixed());
   }
   return undefined;
 }
 
+/** A plain decimal string (`-?digits(.digits)?`, at most 40 characters) as integer cents. */
 function stringToCents(s: string): number | undefined {
-  const negative = s.startsWith('-');
-  const body = negative ? s.slice(1) : s;
-  const dot = body.indexOf('.');
-  const whole = dot === -1 ? body : body.slice(0, dot);
-  let frac = dot === -1 ? '' : body.slice(dot + 1);
-  // Trailing zeros beyond the cents do not matter ("1.2500").
-  frac = frac.replace(/0+$/, '');
-  if (frac.length > 2) return undefined;
-  const digits = `${whole}${frac.padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
-  if (digits.length > 16) return undefined;
-  const cents = Number(digits);
-  if (!Number.isSafeInteger(cents)) return undefined;
-  return negative && cents !== 0 ? -cents : cents;
+  const n = s.length;
+  if (n === 0 || n > MAX_STRING_LENGTH) return undefined;
+  const negative = s.charCodeAt(0) === 45; // '-'
+  let i = negative ? 1 : 0;
+  const wholeStart = i;
+  let value = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+  }
+  if (i === wholeStart) return undefined;
+  let cents = 0;
+  if (i < n) {
+    if (s.charCodeAt(i) !== 46 || i === n - 1) return undefined; // '.' followed by digits
+    let places = 0;
+    for (i++; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+      places++;
+      if (places <= 2) cents = cents * 10 + (c - 48);
+      else if (c !== 48) return undefined; // a non-zero digit beyond the cents
+    }
+    if (places === 1) cents *= 10;
+  }
+  // Once above 2^53 the sums may be inexact, but they stay above the bound and are rejected.
+  const total = value * 100 + cents;
+  if (total > Number.MAX_SAFE_INTEGER) return undefined;
+  return negative && total !== 0 ? -total : total;
 }
 
 /** Formats integer cents as a money string (`12345` → `"123.45"`). @internal */

@@ -281,31 +281,19 @@ type ZodIssue = z.core.$ZodIssue;
 function messageFor(iss: ZodIssue): string {
   const input = (iss as { input?: unknown }).input;
   switch (iss.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (input === undefined) return 'is required';
-      if (iss.expected === 'object') return `must be an object with named fields, got ${describeValue(input)}`;
-      if (iss.expected === 'array') return `must be a list, got ${describeValue(input)}`;
-      if (iss.expected === 'boolean') return `must be true or false, got ${describeValue(input)}`;
-      return `must be ${iss.expected === 'string' ? 'text' : `a ${iss.expected}`}, got ${describeValue(input)}`;
+      const what = iss.expected === 'object' ? 'an object with named fields' : iss.expected === 'array' ? 'a list' : `a ${iss.expected}`;
+      return `must be ${what}, got ${describeValue(input)}`;
+    }
     case 'unrecognized_keys':
       return `has unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_union':
-      if ((iss as { discriminator?: string }).discriminator !== undefined) {
-        return `field "${(iss as { discriminator?: string }).discriminator}" is missing or not one of the accepted values`;
-      }
-      return `does not match any accepted form, got ${describeValue(input)}`;
-    case 'too_small':
-      if (iss.message !== '' && iss.message !== 'Invalid input') return iss.message;
-      return iss.origin === 'array' ? `must list at least ${String(iss.minimum)} item(s)` : `must be at least ${String(iss.minimum)}`;
-    case 'too_big':
-      if (iss.message !== '' && iss.message !== 'Invalid input') return iss.message;
-      return iss.origin === 'array' ? `must list at most ${String(iss.maximum)} item(s)` : `must be at most ${String(iss.maximum)}`;
     default:
       return iss.message;
   }
 }
 
-/** Flattens zod issues (descending into union branches) into `{ path, message }`. @internal */
+/** Flattens zod issues into `{ path, message }`. @internal */
 export function toIssues(issues: ReadonlyArray<ZodIssue>, prefix: ReadonlyArray<PropertyKey> = []): WcraIssue[] {
   const out: WcraIssue[] = [];
   for (const iss of issues) {
