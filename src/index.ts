@@ -30,7 +30,6 @@ export {
   type Explained,
   FormatWorksheetInputSchema,
   type FormatWorksheetOptions,
-  FormatWorksheetOptionsSchema,
   formatWorksheet,
   type TraceKind,
   type TraceStep,

@@ -4,7 +4,6 @@ export {
   type BillingCalendarInput,
   BillingCalendarInputSchema,
   type BillingCalendarOptions,
-  BillingCalendarOptionsSchema,
   type BillingCalendarResult,
   type BillingEvent,
   type BillingEventName,
@@ -16,7 +15,6 @@ export {
   type InstallmentScheduleInput,
   InstallmentScheduleInputSchema,
   type InstallmentScheduleOptions,
-  InstallmentScheduleOptionsSchema,
   type InstallmentScheduleResult,
   installmentSchedule,
   PAYMENT_PLANS,
@@ -28,7 +26,6 @@ export {
   type PaymentPlanFromFirstPaymentInput,
   PaymentPlanFromFirstPaymentInputSchema,
   type PaymentPlanFromFirstPaymentOptions,
-  PaymentPlanFromFirstPaymentOptionsSchema,
   type PaymentPlanFromFirstPaymentResult,
   paymentPlanFromFirstPayment,
 } from './paymentPlanFromFirstPayment.js';
@@ -36,7 +33,6 @@ export {
   type PaymentStatusInput,
   PaymentStatusInputSchema,
   type PaymentStatusOptions,
-  PaymentStatusOptionsSchema,
   type PaymentStatusResult,
   paymentStatus,
 } from './paymentStatus.js';
@@ -45,7 +41,6 @@ export {
   type SelectAuditSampleInput,
   SelectAuditSampleInputSchema,
   type SelectAuditSampleOptions,
-  SelectAuditSampleOptionsSchema,
   type SelectAuditSampleResult,
   selectAuditSample,
 } from './selectAuditSample.js';

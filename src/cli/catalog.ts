@@ -520,8 +520,8 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Valuation dates and filing windows of the unit statistical reports of a policy',
     rules: ['USR-2'],
     inputSchema: UnitStatScheduleInputSchema,
-    run: (input, options) => unitStatSchedule(input as never, options as never),
-    explains: true,
+    run: (input) => unitStatSchedule(input as never),
+    explains: false,
     example: { policyEffectiveDate: '2024-03-15', reports: 3 },
   },
   {
@@ -529,8 +529,8 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Expected, overdue and late-filed unit statistical reports of a policy as of a date',
     rules: ['USR-2', 'GEN-4'],
     inputSchema: UnitStatStatusInputSchema,
-    run: (input, options) => unitStatStatus(input as never, options as never),
-    explains: true,
+    run: (input) => unitStatStatus(input as never),
+    explains: false,
     example: { policyEffectiveDate: '2023-01-10', filed: [{ report: 1, filedOn: '2024-10-02' }], asOf: '2025-07-15', reports: 3 },
   },
   {
@@ -538,8 +538,8 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     description: 'Replacement, correction (indicator L or M), review or nothing for a filed unit report',
     rules: ['USR-3', 'USR-4'],
     inputSchema: CorrectionForInputSchema,
-    run: (input, options) => correctionFor(input as never, options as never),
-    explains: true,
+    run: (input) => correctionFor(input as never),
+    explains: false,
     example: { status: 'accepted', changes: ['class-code', 'loss'] },
   },
   {
@@ -548,7 +548,7 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
     rules: ['USR-1', 'USR-5', 'USR-7'],
     inputSchema: ValidateUnitReportInputSchema,
     run: (input, options) => validateUnitReport(input as never, options as never),
-    explains: true,
+    explains: false,
     example: {
       report: {
         header: { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' },

@@ -4,7 +4,6 @@ export {
   type AnnualAdjustmentInput,
   AnnualAdjustmentInputSchema,
   type AnnualAdjustmentOptions,
-  AnnualAdjustmentOptionsSchema,
   type AnnualAdjustmentResult,
   annualAdjustment,
 } from './annualAdjustment.js';
@@ -12,7 +11,6 @@ export {
   type EstimatedExposureInput,
   EstimatedExposureInputSchema,
   type EstimatedExposureOptions,
-  EstimatedExposureOptionsSchema,
   type EstimatedExposureResult,
   estimatedExposure,
 } from './estimatedExposure.js';
@@ -20,7 +18,6 @@ export {
   type EstimateRevisionAllowedInput,
   EstimateRevisionAllowedInputSchema,
   type EstimateRevisionAllowedOptions,
-  EstimateRevisionAllowedOptionsSchema,
   type EstimateRevisionAllowedResult,
   estimateRevisionAllowed,
 } from './estimateRevisionAllowed.js';
@@ -28,7 +25,6 @@ export {
   type ExposureBaseInput,
   ExposureBaseInputSchema,
   type ExposureBaseOptions,
-  ExposureBaseOptionsSchema,
   type ExposureBaseResult,
   type ExposureClassRow,
   exposureBase,
@@ -38,7 +34,6 @@ export {
   InsurerAdjustmentBasisInputSchema,
   type InsurerAdjustmentBasisKind,
   type InsurerAdjustmentBasisOptions,
-  InsurerAdjustmentBasisOptionsSchema,
   type InsurerAdjustmentBasisResult,
   insurerAdjustmentBasis,
 } from './insurerAdjustmentBasis.js';
@@ -46,7 +41,6 @@ export {
   type LocationListingDefaultInput,
   LocationListingDefaultInputSchema,
   type LocationListingDefaultOptions,
-  LocationListingDefaultOptionsSchema,
   type LocationListingDefaultResult,
   locationListingDefault,
 } from './locationListingDefault.js';
@@ -54,7 +48,6 @@ export {
   type ReinsurancePremiumInput,
   ReinsurancePremiumInputSchema,
   type ReinsurancePremiumOptions,
-  ReinsurancePremiumOptionsSchema,
   type ReinsurancePremiumResult,
   reinsurancePremium,
   SELF_INSURER_TAX_RATE,
@@ -64,7 +57,6 @@ export {
   type SettleAdjustmentInput,
   SettleAdjustmentInputSchema,
   type SettleAdjustmentOptions,
-  SettleAdjustmentOptionsSchema,
   type SettleAdjustmentResult,
   settleAdjustment,
 } from './settleAdjustment.js';

@@ -3,7 +3,6 @@ export {
   type ApplicableRetentionInput,
   ApplicableRetentionInputSchema,
   type ApplicableRetentionOptions,
-  ApplicableRetentionOptionsSchema,
   type ApplicableRetentionResult,
   applicableRetention,
   type RetentionElection,
@@ -14,7 +13,6 @@ export {
   type CheckAffiliateElectionsInput,
   CheckAffiliateElectionsInputSchema,
   type CheckAffiliateElectionsOptions,
-  CheckAffiliateElectionsOptionsSchema,
   type CheckAffiliateElectionsResult,
   checkAffiliateElections,
 } from './checkAffiliateElections.js';
@@ -22,7 +20,6 @@ export {
   type CompareRetentionLevelsInput,
   CompareRetentionLevelsInputSchema,
   type CompareRetentionLevelsOptions,
-  CompareRetentionLevelsOptionsSchema,
   type CompareRetentionLevelsResult,
   compareRetentionLevels,
   type RetentionLevelOption,
@@ -33,7 +30,6 @@ export {
   type ReinsurancePurchaseAllowedInput,
   ReinsurancePurchaseAllowedInputSchema,
   type ReinsurancePurchaseAllowedOptions,
-  ReinsurancePurchaseAllowedOptionsSchema,
   type ReinsurancePurchaseAllowedResult,
   reinsurancePurchaseAllowed,
 } from './reinsurancePurchaseAllowed.js';
@@ -42,7 +38,6 @@ export {
   type ResolveRetentionElectionInput,
   ResolveRetentionElectionInputSchema,
   type ResolveRetentionElectionOptions,
-  ResolveRetentionElectionOptionsSchema,
   type ResolveRetentionElectionResult,
   RetentionChangeRequestSchema,
   resolveRetentionElection,
@@ -52,7 +47,6 @@ export {
   type RetentionLimitsInput,
   RetentionLimitsInputSchema,
   type RetentionLimitsOptions,
-  RetentionLimitsOptionsSchema,
   type RetentionLimitsResult,
   retentionLimits,
 } from './retentionLimits.js';

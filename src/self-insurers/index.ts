@@ -3,7 +3,6 @@ export {
   type ExperienceModInput,
   ExperienceModInputSchema,
   type ExperienceModOptions,
-  ExperienceModOptionsSchema,
   type ExperienceModResult,
   experienceMod,
 } from './experienceMod.js';
@@ -14,7 +13,6 @@ export {
   type FallbackExperienceModInput,
   FallbackExperienceModInputSchema,
   type FallbackExperienceModOptions,
-  FallbackExperienceModOptionsSchema,
   type FallbackExperienceModResult,
   type FallbackNotify,
   fallbackExperienceMod,
@@ -26,7 +24,6 @@ export {
   type HybridEligibilityInput,
   HybridEligibilityInputSchema,
   type HybridEligibilityOptions,
-  HybridEligibilityOptionsSchema,
   type HybridEligibilityResult,
   hybridEligibility,
   ORGANIZATION_TYPES,
@@ -36,7 +33,6 @@ export {
   type HybridTransitionInput,
   HybridTransitionInputSchema,
   type HybridTransitionOptions,
-  HybridTransitionOptionsSchema,
   type HybridTransitionResult,
   hybridTransition,
   REPORTING_METHODS,
@@ -46,7 +42,6 @@ export {
   type HybridTrueUpInput,
   HybridTrueUpInputSchema,
   type HybridTrueUpOptions,
-  HybridTrueUpOptionsSchema,
   type HybridTrueUpResult,
   hybridTrueUp,
 } from './hybridTrueUp.js';
@@ -55,7 +50,6 @@ export {
   type LateReportFineInput,
   LateReportFineInputSchema,
   type LateReportFineOptions,
-  LateReportFineOptionsSchema,
   type LateReportFineResult,
   lateReportFine,
 } from './lateReportFine.js';
@@ -65,7 +59,6 @@ export {
   type PayrollVariancesInput,
   PayrollVariancesInputSchema,
   type PayrollVariancesOptions,
-  PayrollVariancesOptionsSchema,
   type PayrollVariancesResult,
   payrollVariances,
   VARIANCE_CHANGE_PLACES,
@@ -74,7 +67,6 @@ export {
   type SplitLossInput,
   SplitLossInputSchema,
   type SplitLossOptions,
-  SplitLossOptionsSchema,
   type SplitLossResult,
   splitLoss,
 } from './splitLoss.js';

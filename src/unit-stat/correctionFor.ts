@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { oneOf, parseWith } from '../core/schema.js';
 
 /** The statuses a filed unit report can have at MWCIA (USR-3). */
 export const UNIT_REPORT_STATUSES = ['rejected', 'accepted', 'accepted-with-warnings'] as const;
@@ -25,14 +24,8 @@ export const CorrectionForInputSchema = /* @__PURE__ */ (() =>
 /** Input of {@link correctionFor}. */
 export type CorrectionForInput = z.input<typeof CorrectionForInputSchema>;
 
-/** Options schema of {@link correctionFor}. */
-export const CorrectionForOptionsSchema = ExplainOptionsSchema;
-
-/** Options of {@link correctionFor}. */
-export type CorrectionForOptions = ExplainOption;
-
 /** Result of {@link correctionFor}. */
-export interface CorrectionForResult extends Explained {
+export interface CorrectionForResult {
   /** What to file: a replacement report, a correction report, a review of the warnings, or nothing. */
   readonly action: 'replacement' | 'correction' | 'review' | 'none';
   /** Correction indicator type, present only when `action` is `'correction'`. */
@@ -88,8 +81,7 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
  * loss-only (`'L'`). Omitted and empty `changes` mean nothing changed.
  *
  * @param input - `{ status, changes? }` with `changes` drawn from `'header' | 'exposure' | 'class-code' | 'loss'`.
- * @param options - `{ explain? }`.
- * @returns `{ action, indicator?, reason }` (and `steps` with `explain`).
+ * @returns `{ action, indicator?, reason }`.
  * @throws {@link WcraError} `INVALID_INPUT` for an unknown status or change kind.
  *
  * @example
@@ -102,32 +94,20 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
  * correctionFor({ status: 'accepted' }).action //=> 'none'
  * ```
  */
-export function correctionFor(input: CorrectionForInput, options?: CorrectionForOptions): CorrectionForResult {
+export function correctionFor(input: CorrectionForInput): CorrectionForResult {
   const v = parseWith(CorrectionForInputSchema, input);
-  const opts = parseOptions(CorrectionForOptionsSchema, options);
   const kinds = UNIT_REPORT_CHANGE_KINDS.filter((k) => v.changes?.includes(k) === true);
-  let result: CorrectionForResult;
   if (v.status === 'rejected') {
     // RULES: USR-3 — a rejected report is fixed with a replacement report.
-    result = { action: 'replacement', reason: 'USR-3: rejected: file a replacement report.' };
-  } else if (kinds.length > 0) {
-    // RULES: USR-3 — an accepted report (or one accepted with warnings and filed wrong) is fixed with a correction report.
-    result = correctionCore(kinds, v.status === 'accepted-with-warnings' ? 'Accepted with warnings, filed wrong (USR-3). ' : '');
-  } else if (v.status === 'accepted-with-warnings') {
-    // RULES: USR-3 — reports accepted with warnings are reviewed.
-    result = {
-      action: 'review',
-      reason: 'USR-3: review the warnings; if filed wrong, file a correction.',
-    };
-  } else {
-    result = { action: 'none', reason: 'USR-3: accepted, nothing changed: nothing to file.' };
+    return { action: 'replacement', reason: 'USR-3: rejected: file a replacement report.' };
   }
-  return withSteps(result, opts.explain, () => [
-    step(
-      result.action === 'correction' && (result.indicator === 'L' || result.indicator === 'M') ? 'USR-4' : 'USR-3',
-      'Rejected: replace; changed: correct (L loss, M several kinds); warnings: review',
-      [textValue('Status', v.status), textValue('Changes', kinds.join(', ') || 'none')],
-      textValue('Action', result.indicator === undefined ? result.action : `${result.action} (${result.indicator})`),
-    ),
-  ]);
+  if (kinds.length > 0) {
+    // RULES: USR-3 — an accepted report (or one accepted with warnings and filed wrong) is fixed with a correction report.
+    return correctionCore(kinds, v.status === 'accepted-with-warnings' ? 'Accepted with warnings, filed wrong (USR-3). ' : '');
+  }
+  if (v.status === 'accepted-with-warnings') {
+    // RULES: USR-3 — reports accepted with warnings are reviewed.
+    return { action: 'review', reason: 'USR-3: review the warnings; if filed wrong, file a correction.' };
+  }
+  return { action: 'none', reason: 'USR-3: accepted, nothing changed: nothing to file.' };
 }

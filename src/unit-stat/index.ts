@@ -2,8 +2,6 @@
 export {
   type CorrectionForInput,
   CorrectionForInputSchema,
-  type CorrectionForOptions,
-  CorrectionForOptionsSchema,
   type CorrectionForResult,
   type CorrectionIndicator,
   correctionFor,
@@ -18,8 +16,6 @@ export {
   type UnitStatReportDates,
   type UnitStatScheduleInput,
   UnitStatScheduleInputSchema,
-  type UnitStatScheduleOptions,
-  UnitStatScheduleOptionsSchema,
   type UnitStatScheduleResult,
   unitStatSchedule,
 } from './unitStatSchedule.js';
@@ -28,8 +24,6 @@ export {
   type OverdueUnitStatReport,
   type UnitStatStatusInput,
   UnitStatStatusInputSchema,
-  type UnitStatStatusOptions,
-  UnitStatStatusOptionsSchema,
   type UnitStatStatusResult,
   unitStatStatus,
 } from './unitStatStatus.js';
@@ -46,7 +40,6 @@ export {
   type ValidateUnitReportInput,
   ValidateUnitReportInputSchema,
   type ValidateUnitReportOptions,
-  ValidateUnitReportOptionsSchema,
   type ValidateUnitReportResult,
   validateUnitReport,
 } from './validateUnitReport.js';

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { addMonths, endOfMonth, startOfMonth } from '../core/dates.js';
-import { type ExplainOption, ExplainOptionsSchema, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { integer, isoDate, parseWith } from '../core/schema.js';
 
 /** Default number of unit statistical reports scheduled per policy: 10 (Convention, USR-2). */
 export const DEFAULT_UNIT_STAT_REPORTS = 10;
@@ -25,12 +24,6 @@ export const UnitStatScheduleInputSchema = /* @__PURE__ */ (() =>
 /** Input of {@link unitStatSchedule}. */
 export type UnitStatScheduleInput = z.input<typeof UnitStatScheduleInputSchema>;
 
-/** Options schema of {@link unitStatSchedule}. */
-export const UnitStatScheduleOptionsSchema = ExplainOptionsSchema;
-
-/** Options of {@link unitStatSchedule}. */
-export type UnitStatScheduleOptions = ExplainOption;
-
 /** One scheduled unit statistical report: its valuation date and filing window (inclusive). */
 export interface UnitStatReportDates {
   /** Report number: 1 for the first report (18 months), 2 for the next (30 months), … */
@@ -44,7 +37,7 @@ export interface UnitStatReportDates {
 }
 
 /** Result of {@link unitStatSchedule}. */
-export interface UnitStatScheduleResult extends Explained {
+export interface UnitStatScheduleResult {
   /** The reports in order, report 1 first. */
   readonly reports: ReadonlyArray<UnitStatReportDates>;
 }
@@ -93,9 +86,7 @@ export function scheduleCore(policyEffectiveDate: string, reports: number): Unit
  * statistical plans use; the Minnesota sources do not state it. It may be 1–10.
  *
  * @param input - `{ policyEffectiveDate, reports? }`.
- * @param options - `{ explain? }`.
- * @returns `{ reports: { report, valuationDate, filingStart, filingEnd }[] }` (and `steps` with
- *   `explain`).
+ * @returns `{ reports: { report, valuationDate, filingStart, filingEnd }[] }`.
  * @throws {@link WcraError} `INVALID_INPUT` for a malformed date (e.g. `'2019-02-30'`) or a
  *   `reports` count outside 1–10.
  *
@@ -108,20 +99,7 @@ export function scheduleCore(policyEffectiveDate: string, reports: number): Unit
  * unitStatSchedule({ policyEffectiveDate: '2023-08-31', reports: 1 }).reports[0]?.valuationDate //=> '2025-02-28'
  * ```
  */
-export function unitStatSchedule(input: UnitStatScheduleInput, options?: UnitStatScheduleOptions): UnitStatScheduleResult {
+export function unitStatSchedule(input: UnitStatScheduleInput): UnitStatScheduleResult {
   const v = parseWith(UnitStatScheduleInputSchema, input);
-  const opts = parseOptions(UnitStatScheduleOptionsSchema, options);
-  const reports = scheduleCore(v.policyEffectiveDate, v.reports ?? DEFAULT_UNIT_STAT_REPORTS);
-  const result: UnitStatScheduleResult = { reports };
-  return withSteps(result, opts.explain, () =>
-    reports.map((r) => {
-      const months = FIRST_VALUATION_MONTHS + VALUATION_INTERVAL_MONTHS * (r.report - 1);
-      return step(
-        'USR-2',
-        `Report ${r.report}: valued ${months} months after the effective date (clamped to month end); filed in months ${months} to ${months + 2} after the effective month`,
-        [textValue('Policy effective date', v.policyEffectiveDate, 'date'), textValue('Valuation date', r.valuationDate, 'date')],
-        textValue(`Report ${r.report} filing window`, `${r.filingStart} to ${r.filingEnd}`, 'text'),
-      );
-    }),
-  );
+  return { reports: scheduleCore(v.policyEffectiveDate, v.reports ?? DEFAULT_UNIT_STAT_REPORTS) };
 }

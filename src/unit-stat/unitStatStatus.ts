@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, daysBetween } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { duplicateIssues, type ExplainOption, ExplainOptionsSchema, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { duplicateIssues, integer, isoDate, parseWith } from '../core/schema.js';
 import { DEFAULT_UNIT_STAT_REPORTS, MAX_UNIT_STAT_REPORTS, scheduleCore, type UnitStatReportDates } from './unitStatSchedule.js';
 
 /** Input schema of {@link unitStatStatus}. */
@@ -16,12 +15,6 @@ export const UnitStatStatusInputSchema = /* @__PURE__ */ (() =>
 
 /** Input of {@link unitStatStatus}. */
 export type UnitStatStatusInput = z.input<typeof UnitStatStatusInputSchema>;
-
-/** Options schema of {@link unitStatStatus}. */
-export const UnitStatStatusOptionsSchema = ExplainOptionsSchema;
-
-/** Options of {@link unitStatStatus}. */
-export type UnitStatStatusOptions = ExplainOption;
 
 /** A report not filed by `asOf` whose filing window has closed. */
 export interface OverdueUnitStatReport extends UnitStatReportDates {
@@ -38,7 +31,7 @@ export interface LateUnitStatReport extends UnitStatReportDates {
 }
 
 /** Result of {@link unitStatStatus}: three lists, each in report order. */
-export interface UnitStatStatusResult extends Explained {
+export interface UnitStatStatusResult {
   /** Reports whose window is open on `asOf` (filingStart ≤ asOf ≤ filingEnd) and not filed by then. */
   readonly expected: ReadonlyArray<UnitStatReportDates>;
   /** Reports whose window closed before `asOf` (filingEnd < asOf) and not filed by then. */
@@ -70,8 +63,7 @@ export interface UnitStatStatusResult extends Explained {
  * Convention: `reports` defaults to 10, as in {@link unitStatSchedule}.
  *
  * @param input - `{ policyEffectiveDate, filed: { report, filedOn }[], asOf, reports? }`.
- * @param options - `{ explain? }`.
- * @returns `{ expected, overdue, filedLate }` (and `steps` with `explain`).
+ * @returns `{ expected, overdue, filedLate }`.
  * @throws {@link WcraError} `INVALID_INPUT` for malformed dates, a filed report number that is not
  *   in the schedule (above `reports`), or a report number filed more than once.
  *
@@ -86,9 +78,8 @@ export interface UnitStatStatusResult extends Explained {
  * late.expected.map((r) => r.report) //=> [2]
  * ```
  */
-export function unitStatStatus(input: UnitStatStatusInput, options?: UnitStatStatusOptions): UnitStatStatusResult {
+export function unitStatStatus(input: UnitStatStatusInput): UnitStatStatusResult {
   const v = parseWith(UnitStatStatusInputSchema, input);
-  const opts = parseOptions(UnitStatStatusOptionsSchema, options);
   const count = v.reports ?? DEFAULT_UNIT_STAT_REPORTS;
   const issues: WcraIssue[] = v.filed.flatMap((f, i) =>
     f.report > count ? [{ path: ['filed', i, 'report'], message: `report ${f.report} is not among the ${count} scheduled` }] : [],
@@ -112,25 +103,5 @@ export function unitStatStatus(input: UnitStatStatusInput, options?: UnitStatSta
       expected.push(r); // RULES: USR-2
     }
   }
-  const result: UnitStatStatusResult = { expected, overdue, filedLate };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'USR-2',
-      'Expected: window open on the as-of date, not yet filed',
-      [textValue('As of', v.asOf, 'date')],
-      textValue('Expected reports', expected.map((r) => r.report).join(', ') || 'none'),
-    ),
-    step(
-      'USR-2',
-      'Overdue: window closed before the as-of date, not filed (days from its last day)',
-      overdue.map((r) => textValue(`Report ${r.report} window ended ${r.filingEnd}`, `${r.daysOverdue} days`, 'number')),
-      textValue('Overdue reports', overdue.map((r) => r.report).join(', ') || 'none'),
-    ),
-    step(
-      'GEN-4',
-      'Filed late: after the last day of the window (that day is on time)',
-      filedLate.map((r) => textValue(`Report ${r.report} filed ${r.filedOn}, window ended ${r.filingEnd}`, `${r.daysLate} days`, 'number')),
-      textValue('Reports filed late', filedLate.map((r) => r.report).join(', ') || 'none'),
-    ),
-  ]);
+  return { expected, overdue, filedLate };
 }

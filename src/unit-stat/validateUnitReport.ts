@@ -2,20 +2,7 @@ import * as z from 'zod/mini';
 import { compareDates, isIsoDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
-import {
-  cents,
-  classCode,
-  describeValue,
-  type ExplainOption,
-  explainOptionShape,
-  flag,
-  id,
-  isoDate,
-  parseOptions,
-  parseWith,
-  toIssues,
-} from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { cents, classCode, describeValue, flag, id, isoDate, parseOptions, parseWith, toIssues } from '../core/schema.js';
 
 /** The class code that must be on every Minnesota policy and unit report: Special Compensation Fund (USR-5). */
 export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
@@ -124,12 +111,11 @@ export type ValidateUnitReportInput = z.input<typeof ValidateUnitReportInputSche
 /** Options schema of {@link validateUnitReport}. */
 export const ValidateUnitReportOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    ...explainOptionShape,
     termIncludesExpirationDate: z.optional(flag()),
   }))();
 
 /** Options of {@link validateUnitReport}. */
-export interface ValidateUnitReportOptions extends ExplainOption {
+export interface ValidateUnitReportOptions {
   /**
    * Count an accident on the expiration date as inside the term. Default `false`: the policy
    * period ends at 12:01 a.m. on the expiration date, so the term is effective ≤ date < expiration.
@@ -138,7 +124,7 @@ export interface ValidateUnitReportOptions extends ExplainOption {
 }
 
 /** Result of {@link validateUnitReport}. */
-export interface ValidateUnitReportResult extends Explained {
+export interface ValidateUnitReportResult {
   /** True when `issues` is empty. */
   readonly valid: boolean;
   /** Every problem found (see the function's documentation for the order). */
@@ -261,8 +247,8 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
  * Paths start at the input root (`['report', 'losses', 0, 'paid']`).
  *
  * @param input - `{ report }`.
- * @param options - `{ explain?, termIncludesExpirationDate? }`.
- * @returns `{ valid, issues: { code, path, message }[] }` (and `steps` with `explain`).
+ * @param options - `{ termIncludesExpirationDate? }`.
+ * @returns `{ valid, issues: { code, path, message }[] }`.
  * @throws {@link WcraError} `INVALID_INPUT` only when the argument is not `{ report: object }`
  *   (e.g. `null`, `report` missing or a list, or fields besides `report`) or the options are
  *   malformed; problems inside the report are never thrown.
@@ -292,19 +278,5 @@ export function validateUnitReport(input: ValidateUnitReportInput, options?: Val
       }));
   const ruleIssues = unitReportRuleIssues(report, opts.termIncludesExpirationDate === true);
   const issues = [...fieldIssues, ...ruleIssues];
-  const result: ValidateUnitReportResult = { valid: issues.length === 0, issues };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'USR-1',
-      'Fields well-formed; term runs forward; premium = exposure / 100 x rate (±$0.01); accidents in term; paid <= incurred',
-      [textValue('Field issues', String(fieldIssues.length), 'number')],
-      textValue('Rule issues', String(ruleIssues.filter((i) => i.code !== 'MISSING_CLASS_0174').length), 'number'),
-    ),
-    step(
-      'USR-5',
-      'Class 0174 is reported, even with zero premium',
-      [],
-      textValue('Class 0174 present', ruleIssues.some((i) => i.code === 'MISSING_CLASS_0174') ? 'no' : 'yes'),
-    ),
-  ]);
+  return { valid: issues.length === 0, issues };
 }
