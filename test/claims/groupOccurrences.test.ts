@@ -183,6 +183,22 @@ describe('groupOccurrences', () => {
     ]);
   });
 
+  it('CLM-1 explain: an occupational disease claim without occurrence ID is its own occurrence (CLM-1)', () => {
+    const { occurrenceId: _, ...lone } = disease('Z', 'M1', 'D', 'E7');
+    expect(groupOccurrences({ claims: [lone] }, { explain: true }).steps).toEqual([
+      {
+        rule: 'CLM-1',
+        description: 'No occurrence ID: the claim is its own occurrence',
+        inputs: [
+          { label: 'Claims', value: 'Z', kind: 'text' },
+          { label: 'Members', value: 'M1', kind: 'text' },
+          { label: 'Injury date', value: '2024-03-05', kind: 'date' },
+        ],
+        result: { label: 'Occurrence', value: 'claim|Z', kind: 'text' },
+      },
+    ]);
+  });
+
   describe('properties', () => {
     const normalize = (occ: ReadonlyArray<{ key: string; claimIds: ReadonlyArray<string> }>) =>
       occ.map((o) => `${o.key}=${[...o.claimIds].sort().join(',')}`).sort();
