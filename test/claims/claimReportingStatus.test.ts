@@ -75,6 +75,44 @@ describe('claimReportingStatus', () => {
     );
   });
 
+  it('CLM-7 explain lists both steps in full; incurred exactly at the threshold is not over it', () => {
+    const r = claimReportingStatus(
+      { incurred: '250000', retention: '500000', catastrophic: true, notifiedOn: '2024-12-20' },
+      { explain: true, holidays: ['2024-12-25', '2025-01-01'] },
+    );
+    expect(r).toEqual({
+      mustReport: true,
+      reasons: ['catastrophic'],
+      threshold: '250000.00',
+      deadline: '2025-01-07',
+      steps: [
+        {
+          rule: 'CLM-7',
+          description: 'Report promptly when incurred exceeds min(50% of retention, $1,000,000)',
+          inputs: [
+            { label: 'Total incurred', value: '250000.00', kind: 'money' },
+            { label: 'Reporting threshold', value: '250000.00', kind: 'money' },
+          ],
+          result: { label: 'Over the threshold', value: 'no', kind: 'text' },
+        },
+        {
+          rule: 'CLM-7',
+          description: 'Catastrophic injury: report within 10 business days of notice',
+          inputs: [
+            { label: 'Notified on', value: '2024-12-20', kind: 'date' },
+            { label: 'Business days', value: '10', kind: 'number' },
+          ],
+          result: { label: 'Reporting deadline', value: '2025-01-07', kind: 'date' },
+        },
+      ],
+    });
+    expect(claimReportingStatus({ incurred: '250000.01', retention: '500000' }, { explain: true }).steps?.[0]?.result).toEqual({
+      label: 'Over the threshold',
+      value: 'yes',
+      kind: 'text',
+    });
+  });
+
   describe('properties', () => {
     it('CLM-7 must report exactly when 2 × incurred > retention or incurred > 1,000,000', () => {
       fc.assert(

@@ -25,6 +25,21 @@ describe('claimReportingThreshold', () => {
     expect(r.steps?.[0]?.result.value).toBe('250000.00');
   });
 
+  it('CLM-7 explain lists the whole threshold step', () => {
+    expect(claimReportingThreshold({ retention: '500000.03' }, { explain: true }).steps).toEqual([
+      {
+        rule: 'CLM-7',
+        description: 'Threshold = min(50% of retention floored to the cent, $1,000,000)',
+        inputs: [
+          { label: 'Retention', value: '500000.03', kind: 'money' },
+          { label: 'Share of retention', value: '0.5', kind: 'rate', operator: 'x' },
+          { label: 'Cap', value: '1000000.00', kind: 'money', operator: 'min' },
+        ],
+        result: { label: 'Reporting threshold', value: '250000.01', kind: 'money' },
+      },
+    ]);
+  });
+
   describe('properties', () => {
     it('CLM-7 threshold = min(floor(retention / 2), 1,000,000), the floor never changes the test', () => {
       fc.assert(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimSchema } from 'wcra-calc';
+import { ClaimSchema, groupOccurrences, splitOccurrence } from 'wcra-calc';
 import * as z from 'zod/mini';
 import { claimIssues, fastParseClaim } from '../../src/claims/claimSchema.js';
 import { D } from '../../src/core/decimal.js';
@@ -16,6 +16,7 @@ function referenceCents(v: unknown): number | undefined {
 }
 
 import { arbClaim, BASE } from './helpers.js';
+import { thrown } from './thrown.js';
 
 const WEIRD: ReadonlyArray<unknown> = [
   undefined,
@@ -112,6 +113,77 @@ describe('ClaimSchema', () => {
     expect(fastParseClaim({ ...BASE, paid: '90071992547409.91' })?.paid).toBe(Number.MAX_SAFE_INTEGER);
     expect(fastParseClaim({ ...BASE, paid: '90071992547409.92' })).toBeUndefined();
     expect(z.safeParse(ClaimSchema, { ...BASE, paid: '90071992547409.92' }).success).toBe(false);
+  });
+
+  it('GEN-1 tryParseCents: a 41-character string is rejected even when its value is small', () => {
+    expect(tryParseCents(`${'0'.repeat(39)}1`)).toBe(100);
+    expect(tryParseCents(`${'0'.repeat(40)}1`)).toBeUndefined();
+    expect(tryParseCents(`${'0'.repeat(37)}1.5`)).toBe(150);
+    expect(tryParseCents(`${'0'.repeat(38)}1.5`)).toBeUndefined();
+  });
+
+  it('GEN-1 tryParseCents: a non-digit after the decimal point is rejected', () => {
+    expect(tryParseCents('1.a')).toBeUndefined();
+    expect(tryParseCents('1./')).toBeUndefined();
+    expect(tryParseCents('1.5:')).toBeUndefined();
+    expect(tryParseCents('1.5/')).toBeUndefined();
+    expect(tryParseCents('1.0/')).toBeUndefined();
+    expect(tryParseCents('1.09')).toBe(109);
+  });
+
+  it('GEN-1 tryParseCents: whole numbers up to ±90071992547409 dollars, then the core rules', () => {
+    expect(tryParseCents(90071992547409)).toBe(9007199254740900);
+    expect(tryParseCents(-90071992547409)).toBe(-9007199254740900);
+    expect(tryParseCents(90071992547410)).toBeUndefined();
+    expect(tryParseCents(-90071992547410)).toBeUndefined();
+    expect(tryParseCents(7)).toBe(700);
+    expect(tryParseCents(-7)).toBe(-700);
+    expect(Object.is(tryParseCents(-0), 0)).toBe(true);
+    expect(tryParseCents(12.5)).toBe(1250);
+    expect(tryParseCents('12.5')).toBe(1250);
+    expect(tryParseCents(new D('12.5'))).toBe(1250);
+  });
+
+  it('CLM-1 the fast check: IDs of 200 characters pass, 201 do not', () => {
+    const id200 = 'x'.repeat(200);
+    expect(fastParseClaim({ ...BASE, claimId: id200, memberId: id200, employeeId: id200, occurrenceId: id200 })?.claimId).toBe(id200);
+    expect(z.safeParse(ClaimSchema, { ...BASE, claimId: id200 }).success).toBe(true);
+    expect(fastParseClaim({ ...BASE, claimId: 'x'.repeat(201) })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, occurrenceId: 'x'.repeat(201) })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, occurrenceId: '' })).toBeUndefined();
+  });
+
+  it('CLM-1 the fast check rejects negative money, a bad paid with a good incurred, and bad injury dates', () => {
+    expect(fastParseClaim({ ...BASE, paid: '-0.01' })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, paid: -1 })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, incurred: '-0.01' })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, reimbursed: -5 })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, paid: 'abc', incurred: '5' })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, paid: undefined, incurred: '5', reimbursed: '1' })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, injuryDate: '2019-02-30' })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, injuryDate: 20240305 })).toBeUndefined();
+    expect(fastParseClaim({ ...BASE, paid: '0', incurred: '0.00', reimbursed: 0 })).toStrictEqual({
+      ...BASE,
+      occurrenceId: undefined,
+      paid: 0,
+      incurred: 0,
+      reimbursed: 0,
+    });
+  });
+
+  it('GEN-1 only issues under claims[i] name the claim; others keep their message', () => {
+    expect(thrown(() => splitOccurrence({ claims: [BASE], retention: '-1' })).issues).toStrictEqual([
+      { path: ['retention'], message: 'must be an amount of money of zero or more, got "-1"' },
+    ]);
+    expect(thrown(() => splitOccurrence({ claims: 'x', retention: '1' } as never)).issues).toStrictEqual([
+      { path: ['claims'], message: 'must be a list, got "x"' },
+    ]);
+    expect(thrown(() => groupOccurrences(null as never)).issues).toStrictEqual([
+      { path: [], message: 'must be an object with named fields, got null' },
+    ]);
+    expect(thrown(() => groupOccurrences({ claims: [{ ...BASE, paid: '-1' }] })).issues).toStrictEqual([
+      { path: ['claims', 0, 'paid'], message: 'claim "C1": must be an amount of money of zero or more, got "-1"' },
+    ]);
   });
 
   it('GEN-1 the allocation-free tryParseCents reads the edge cases like the exact decimal reference', () => {

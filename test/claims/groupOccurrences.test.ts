@@ -99,11 +99,17 @@ describe('groupOccurrences', () => {
     expect(r.occurrences.map((o) => o.key)).toStrictEqual(['injury|member|M%7C1|X', 'injury|member|M|1%7CX', 'injury|member|M%257C1|X']);
   });
 
+  it('CLM-1 key parts without "|" or "%" are kept as they are', () => {
+    const r = groupOccurrences({ claims: [injury('A B', 'M 1', 'X/Y'), injury('C&D', 'M1', undefined)] });
+    expect(r.occurrences.map((o) => o.key)).toStrictEqual(['injury|member|M 1|X/Y', 'claim|C&D']);
+  });
+
   it('CLM-1 claims of one occurrence with different injury dates → INCONSISTENT_OCCURRENCE', () => {
     const e = thrown(() =>
       groupOccurrences({ claims: [injury('A', 'M1', 'FIRE'), { ...injury('B', 'M1', 'FIRE'), injuryDate: '2024-03-06' }] }),
     );
     expect(e.code).toBe('INCONSISTENT_OCCURRENCE');
+    expect(e.message).toBe('Claims "A" and "B" of occurrence injury|member|M1|FIRE have different injury dates (2024-03-05, 2024-03-06).');
     expect(e.details).toStrictEqual({
       key: 'injury|member|M1|FIRE',
       claimId: 'B',
@@ -133,6 +139,64 @@ describe('groupOccurrences', () => {
     );
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['CLM-3', 'CLM-2', 'CLM-1', 'CLM-1']);
     expect(r.steps?.[0]?.result.value).toBe('injury|group|G|F');
+    expect(r.steps).toEqual([
+      {
+        rule: 'CLM-3',
+        description: 'One incident across affiliate group G: one retention',
+        inputs: [
+          { label: 'Claims', value: 'A, B', kind: 'text' },
+          { label: 'Members', value: 'M1, M2', kind: 'text' },
+          { label: 'Injury date', value: '2024-03-05', kind: 'date' },
+        ],
+        result: { label: 'Occurrence', value: 'injury|group|G|F', kind: 'text' },
+      },
+      {
+        rule: 'CLM-2',
+        description: 'Occupational disease: one occurrence per employee',
+        inputs: [
+          { label: 'Claims', value: 'C', kind: 'text' },
+          { label: 'Members', value: 'M1', kind: 'text' },
+          { label: 'Injury date', value: '2024-03-05', kind: 'date' },
+        ],
+        result: { label: 'Occurrence', value: 'occupational-disease|member|M1|D|E1', kind: 'text' },
+      },
+      {
+        rule: 'CLM-1',
+        description: 'No occurrence ID: the claim is its own occurrence',
+        inputs: [
+          { label: 'Claims', value: 'D', kind: 'text' },
+          { label: 'Members', value: 'M1', kind: 'text' },
+          { label: 'Injury date', value: '2024-03-05', kind: 'date' },
+        ],
+        result: { label: 'Occurrence', value: 'claim|D', kind: 'text' },
+      },
+      {
+        rule: 'CLM-1',
+        description: "One incident: the member's claims with one occurrence ID",
+        inputs: [
+          { label: 'Claims', value: 'E', kind: 'text' },
+          { label: 'Members', value: 'M3', kind: 'text' },
+          { label: 'Injury date', value: '2024-03-05', kind: 'date' },
+        ],
+        result: { label: 'Occurrence', value: 'injury|member|M3|F', kind: 'text' },
+      },
+    ]);
+  });
+
+  it('CLM-1 explain: an occupational disease claim without occurrence ID is its own occurrence (CLM-1)', () => {
+    const { occurrenceId: _, ...lone } = disease('Z', 'M1', 'D', 'E7');
+    expect(groupOccurrences({ claims: [lone] }, { explain: true }).steps).toEqual([
+      {
+        rule: 'CLM-1',
+        description: 'No occurrence ID: the claim is its own occurrence',
+        inputs: [
+          { label: 'Claims', value: 'Z', kind: 'text' },
+          { label: 'Members', value: 'M1', kind: 'text' },
+          { label: 'Injury date', value: '2024-03-05', kind: 'date' },
+        ],
+        result: { label: 'Occurrence', value: 'claim|Z', kind: 'text' },
+      },
+    ]);
   });
 
   describe('properties', () => {

@@ -27,6 +27,21 @@ describe('nextReimbursementWindow', () => {
     expect(r.steps?.[0]?.result.value).toBe('2024-09-01 to 2024-09-30');
   });
 
+  it('CLM-5 explain lists the whole window step', () => {
+    expect(nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-05-02' }, { explain: true }).steps).toEqual([
+      {
+        rule: 'CLM-5',
+        description: 'First half-year or anniversary month of the loss month not ended by the as-of date',
+        inputs: [
+          { label: 'Date of loss', value: '2023-03-15', kind: 'date' },
+          { label: 'As of', value: '2024-05-02', kind: 'date' },
+          { label: 'Months after the month of loss', value: '18', kind: 'number' },
+        ],
+        result: { label: 'Next request window', value: '2024-09-01 to 2024-09-30', kind: 'text' },
+      },
+    ]);
+  });
+
   describe('properties', () => {
     const arbDate = fc
       .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2150-12-31T00:00:00Z'), noInvalidDate: true })

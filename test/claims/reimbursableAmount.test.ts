@@ -58,7 +58,52 @@ describe('reimbursableAmount', () => {
         ],
       }),
     );
-    expect([e.code, e.issues[0]?.path]).toStrictEqual(['INVALID_INPUT', ['payments']]);
+    expect([e.code, e.issues]).toStrictEqual([
+      'INVALID_INPUT',
+      [{ path: ['payments'], message: 'the payments must add up to at most 90071992547409.91' }],
+    ]);
+  });
+
+  it('CLM-4 explain lists both steps in full, each category once', () => {
+    const r = reimbursableAmount(
+      {
+        payments: [
+          { category: 'indemnity', amount: '400' },
+          { category: 'medical', amount: '250.50' },
+          { category: 'rehabilitation', amount: '12' },
+          { category: 'other-benefit', amount: '1' },
+          { category: 'penalty', amount: '5' },
+          { category: 'interest', amount: '0.25' },
+          { category: 'claim-expense', amount: '30' },
+          { category: 'employers-liability', amount: '100' },
+        ],
+      },
+      { explain: true },
+    );
+    expect(r.steps).toEqual([
+      {
+        rule: 'CLM-4',
+        description: 'Reimbursable = benefits paid (indemnity + medical + rehabilitation + other)',
+        inputs: [
+          { label: 'indemnity', value: '400.00', kind: 'money' },
+          { label: 'medical', value: '250.50', kind: 'money', operator: '+' },
+          { label: 'rehabilitation', value: '12.00', kind: 'money', operator: '+' },
+          { label: 'other-benefit', value: '1.00', kind: 'money', operator: '+' },
+        ],
+        result: { label: 'Reimbursable', value: '663.50', kind: 'money' },
+      },
+      {
+        rule: 'CLM-4',
+        description: "Excluded = penalties + interest + claim expenses + employer's liability",
+        inputs: [
+          { label: 'penalty', value: '5.00', kind: 'money' },
+          { label: 'interest', value: '0.25', kind: 'money', operator: '+' },
+          { label: 'claim-expense', value: '30.00', kind: 'money', operator: '+' },
+          { label: 'employers-liability', value: '100.00', kind: 'money', operator: '+' },
+        ],
+        result: { label: 'Excluded', value: '135.25', kind: 'money' },
+      },
+    ]);
   });
 
   it('CLM-4 explain has one step per side', () => {

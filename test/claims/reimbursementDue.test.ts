@@ -54,6 +54,29 @@ describe('reimbursementDue', () => {
     });
   });
 
+  it('CLM-6 explain lists both steps in full', () => {
+    expect(reimbursementDue({ paid: '700000', retention: '500000', reimbursed: '150000' }, { explain: true }).steps).toEqual([
+      {
+        rule: 'CLM-6',
+        description: 'Excess = max(0, paid - retention)',
+        inputs: [
+          { label: 'Paid', value: '700000.00', kind: 'money' },
+          { label: 'Retention', value: '500000.00', kind: 'money', operator: '-' },
+        ],
+        result: { label: 'Excess', value: '200000.00', kind: 'money' },
+      },
+      {
+        rule: 'CLM-6',
+        description: 'Due = excess - reimbursed to date (below zero: overpaid, owed back)',
+        inputs: [
+          { label: 'Excess', value: '200000.00', kind: 'money' },
+          { label: 'Reimbursed to date', value: '150000.00', kind: 'money', operator: '-' },
+        ],
+        result: { label: 'Due', value: '50000.00', kind: 'money' },
+      },
+    ]);
+  });
+
   describe('properties', () => {
     const c = fc.integer({ min: 0, max: 2 ** 52 });
     it('CLM-6 due − overpaid = max(0, paid − retention) − reimbursed, one of them zero', () => {

@@ -6,6 +6,7 @@ import {
   formatWorksheet,
   groupOccurrences,
   nextReimbursementWindow,
+  type RunOccurrence,
   reimbursementDue,
   reimbursementRun,
   splitOccurrence,
@@ -229,6 +230,228 @@ describe('reimbursementRun', () => {
     const r = reimbursementRun({ claims: [claim('A', 'M1', '700000')], elections: ELECTIONS }, { explain: true });
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['CLM-1', 'RET-1', 'CLM-6']);
     expect(formatWorksheet(r.steps ?? [])).toContain('$200,000.00');
+  });
+
+  it('CLM-8 claims that are not an iterable list → INVALID_INPUT with the exact message', () => {
+    const cases: Array<[unknown, string]> = [
+      ['abc', 'must be a list (or iterable) of claims, got "abc"'],
+      [null, 'must be a list (or iterable) of claims, got null'],
+      [{}, 'must be a list (or iterable) of claims, got an object'],
+      [5, 'must be a list (or iterable) of claims, got 5'],
+    ];
+    for (const [claims, message] of cases) {
+      const e = thrown(() => reimbursementRun({ claims, elections: [] } as never));
+      expect([e.code, e.issues], String(claims)).toStrictEqual(['INVALID_INPUT', [{ path: ['claims'], message }]]);
+    }
+    expect(reimbursementRun({ claims: new Set<Claim>(), elections: [] }).occurrences).toStrictEqual([]);
+  });
+
+  it('RET-5 two elections of one member for one year → INVALID_INPUT naming member and year', () => {
+    const e = thrown(() =>
+      reimbursementRun({
+        claims: [],
+        elections: [
+          { memberId: 'M1', year: 2024, level: 'low' },
+          { memberId: 'M1', year: 2025, level: 'low' },
+          { memberId: 'M1', year: 2024, level: 'high' },
+        ],
+      }),
+    );
+    expect(e.issues).toStrictEqual([{ path: ['elections', 2], message: 'member "M1" has two elections for 2024' }]);
+  });
+
+  it('RET-7 the level mismatch message names both affiliates, their levels, the group and the year', () => {
+    const e = thrown(() =>
+      reimbursementRun({
+        claims: [claim('A', 'M1', '400000', { occurrenceId: 'STORM' })],
+        elections: ELECTIONS,
+        affiliateGroups: { M1: 'HOLD', M3: 'HOLD' },
+      }),
+    );
+    expect(e.message).toBe('Affiliates "M1" (low) and "M3" (high) of group "HOLD" must share one retention level for 2024.');
+  });
+
+  it('RET-7 members without a group are never compared with a group, even one named "undefined"', () => {
+    // M1 has no group; M2 is alone in group "undefined" with another level: no mismatch.
+    const r = reimbursementRun({
+      claims: [claim('A', 'M2', '1'), claim('B', 'M1', '1')],
+      elections: [
+        { memberId: 'M1', year: 2024, level: 'low' },
+        { memberId: 'M2', year: 2024, level: 'high' },
+      ],
+      affiliateGroups: { M2: 'undefined' },
+    });
+    expect(r.occurrences.map((o) => [o.key, o.level])).toStrictEqual([
+      ['claim|A', 'high'],
+      ['claim|B', 'low'],
+    ]);
+    // Group "undefined" has a mismatch for 2024; M1, outside any group, is not affected.
+    const r2 = reimbursementRun({
+      claims: [claim('B', 'M1', '1')],
+      elections: [
+        { memberId: 'M2', year: 2024, level: 'low' },
+        { memberId: 'M3', year: 2024, level: 'high' },
+        { memberId: 'M1', year: 2024, level: 'low' },
+      ],
+      affiliateGroups: { M2: 'undefined', M3: 'undefined' },
+    });
+    expect(r2.occurrences.map((o) => [o.key, o.level])).toStrictEqual([['claim|B', 'low']]);
+  });
+
+  it('RET-4 a member with no election at all → NO_ELECTION with the full message', () => {
+    const e = thrown(() => reimbursementRun({ claims: [claim('A', 'M9', '1', { occurrenceId: 'X' })], elections: ELECTIONS }));
+    expect([e.code, e.message, e.details]).toStrictEqual([
+      'NO_ELECTION',
+      'Member "M9" has no election for 2024 (injury year of occurrence injury|member|M9|X): add { memberId: "M9", year: 2024, level } to elections.',
+      { memberId: 'M9', year: 2024, key: 'injury|member|M9|X' },
+    ]);
+  });
+
+  it('CLM-8 the first problem met is thrown, not a later one', () => {
+    const e = thrown(() =>
+      reimbursementRun({
+        claims: [claim('A', 'M1', '1', { injuryDate: '2023-01-01' }), claim('B', 'M2', '1', { injuryDate: '2022-01-01' })],
+        elections: ELECTIONS,
+      }),
+    );
+    expect([e.code, e.details]).toStrictEqual(['NO_ELECTION', { memberId: 'M1', year: 2023, key: 'claim|A' }]);
+  });
+
+  it('CLM-8 reporting, windows and single-claim member lists are shared objects', () => {
+    const r = reimbursementRun(
+      {
+        claims: [
+          claim('A', 'M1', '1'),
+          claim('B', 'M1', '2', { injuryDate: '2024-03-20' }),
+          claim('C', 'M1', '3', { occurrenceId: 'X', injuryDate: '2024-03-05' }),
+          claim('D', 'M1', '4'),
+        ],
+        elections: ELECTIONS,
+      },
+      { asOf: '2024-04-01' },
+    );
+    const [a, b, c, d] = r.occurrences as [RunOccurrence, RunOccurrence, RunOccurrence, RunOccurrence];
+    expect(a.nextWindow).toStrictEqual({ start: '2024-09-01', end: '2024-09-30', kind: 'half-year-anniversary' });
+    expect(b.nextWindow).toBe(a.nextWindow);
+    expect(c.nextWindow).toBe(a.nextWindow);
+    expect(d.nextWindow).toBe(a.nextWindow);
+    expect(a.reporting).toStrictEqual({ mustReport: false, reasons: [], threshold: '250000.00' });
+    expect(b.reporting).toBe(a.reporting);
+    expect(c.reporting).toBe(a.reporting);
+    expect(d.reporting).toBe(a.reporting);
+    expect(a.memberIds).toStrictEqual(['M1']);
+    expect(b.memberIds).toBe(a.memberIds);
+    expect(d.memberIds).toBe(a.memberIds);
+  });
+
+  it('CLM-7 incurred exactly at the threshold is not over it; one cent more is (single and grouped claims)', () => {
+    // Low retention 2024: 500,000 → threshold 250,000.
+    const r = reimbursementRun({
+      claims: [
+        claim('S0', 'M1', '1', { incurred: '250000' }),
+        claim('S1', 'M1', '1', { incurred: '250000.01' }),
+        claim('G0', 'M1', '1', { occurrenceId: 'X', incurred: '100000' }),
+        claim('G1', 'M1', '1', { occurrenceId: 'X', incurred: '150000' }),
+        claim('H0', 'M1', '1', { occurrenceId: 'Y', incurred: '100000' }),
+        claim('H1', 'M1', '1', { occurrenceId: 'Y', incurred: '150000.01' }),
+      ],
+      elections: ELECTIONS,
+    });
+    expect(r.occurrences.map((o) => [o.key, o.incurred, o.reporting.mustReport, o.reporting.reasons])).toStrictEqual([
+      ['claim|S0', '250000.00', false, []],
+      ['claim|S1', '250000.01', true, ['over-threshold']],
+      ['injury|member|M1|X', '250000.00', false, []],
+      ['injury|member|M1|Y', '250000.01', true, ['over-threshold']],
+    ]);
+  });
+
+  it('GEN-1 the overflow errors carry exactly one issue at claims', () => {
+    const big = '90071992547409.91';
+    const e = thrown(() => reimbursementRun({ claims: [claim('A', 'M1', big), claim('B', 'M1', '0.01')], elections: ELECTIONS }));
+    expect([e.code, e.issues]).toStrictEqual([
+      'INVALID_INPUT',
+      [{ path: ['claims'], message: "the run's totals must be at most 90071992547409.91" }],
+    ]);
+    const e2 = thrown(() =>
+      reimbursementRun({
+        claims: [
+          claim('A', 'M1', '1', { occurrenceId: 'X', incurred: big }),
+          claim('B', 'M1', '1', { occurrenceId: 'X', incurred: '0.01' }),
+        ],
+        elections: ELECTIONS,
+      }),
+    );
+    expect([e2.code, e2.issues]).toStrictEqual([
+      'INVALID_INPUT',
+      [{ path: ['claims'], message: 'occurrence injury|member|M1|X: its claims must add up to at most 90071992547409.91' }],
+    ]);
+  });
+
+  it('CLM-8 at most 20 invalid or duplicate claims are reported: 19 → 19, 20 → 20, 25 → 20', () => {
+    const bad = (n: number): unknown[] => Array.from({ length: n }, (_, i) => ({ ...claim(`B${i}`, 'M1', '1'), paid: '-1' }));
+    const count = (claims: unknown[]) => thrown(() => reimbursementRun({ claims: claims as Claim[], elections: ELECTIONS })).issues.length;
+    expect(count(bad(1))).toBe(1);
+    expect(count(bad(19))).toBe(19);
+    expect(count(bad(20))).toBe(20);
+    expect(count(bad(25))).toBe(20);
+    const dup = (n: number): unknown[] => [claim('A', 'M1', '1'), ...Array.from({ length: n }, () => claim('A', 'M1', '1'))];
+    expect(count(dup(1))).toBe(1);
+    expect(count(dup(19))).toBe(19);
+    expect(count(dup(20))).toBe(20);
+    expect(count(dup(25))).toBe(20);
+    const e = thrown(() => reimbursementRun({ claims: dup(25) as Claim[], elections: ELECTIONS }));
+    expect(e.issues[19]).toStrictEqual({ path: ['claims', 20, 'claimId'], message: 'claim A is listed more than once' });
+    // 19 bad claims, then duplicates: the 20th problem stops the reading.
+    const mixed = [...bad(19), claim('A', 'M1', '1'), claim('A', 'M1', '1'), claim('A', 'M1', '1')];
+    const e2 = thrown(() => reimbursementRun({ claims: mixed as Claim[], elections: ELECTIONS }));
+    expect(e2.issues.length).toBe(20);
+    expect(e2.issues[19]?.path).toStrictEqual(['claims', 20, 'claimId']);
+  });
+
+  it('CLM-8 explain lists the three total steps in full', () => {
+    const r = reimbursementRun(
+      {
+        claims: [
+          claim('A', 'M1', '700000', { reimbursed: '150000' }),
+          claim('B', 'M1', '600000', { occurrenceId: 'X', reimbursed: '150000' }),
+          claim('C', 'M1', '10'),
+        ],
+        elections: ELECTIONS,
+      },
+      { explain: true },
+    );
+    // A: 200,000 reimbursable, 50,000 due; B: 100,000 reimbursable, 50,000 overpaid; C: nothing.
+    expect(r.totals).toStrictEqual({
+      paid: '1300010.00',
+      reimbursable: '300000.00',
+      reimbursed: '300000.00',
+      due: '50000.00',
+      overpaid: '50000.00',
+    });
+    expect(r.steps).toEqual([
+      {
+        rule: 'CLM-1',
+        description: 'Claims grouped into occurrences (CLM-1 to CLM-3), one retention each (RET-4)',
+        inputs: [{ label: 'Occurrences', value: '3', kind: 'number' }],
+        result: { label: 'Total paid', value: '1300010.00', kind: 'money' },
+      },
+      {
+        rule: 'RET-1',
+        description: 'Reimbursable = sum of max(0, paid - retention)',
+        inputs: [{ label: 'Total paid', value: '1300010.00', kind: 'money' }],
+        result: { label: 'Total reimbursable', value: '300000.00', kind: 'money' },
+      },
+      {
+        rule: 'CLM-6',
+        description: 'Due = sum of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
+        inputs: [
+          { label: 'Total reimbursable', value: '300000.00', kind: 'money' },
+          { label: 'Reimbursed to date', value: '300000.00', kind: 'money', operator: '-' },
+          { label: 'Overpaid (owed back)', value: '50000.00', kind: 'money', operator: '+' },
+        ],
+        result: { label: 'Total due', value: '50000.00', kind: 'money' },
+      },
+    ]);
   });
 
   describe('properties', () => {

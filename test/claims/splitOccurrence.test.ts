@@ -93,7 +93,7 @@ describe('splitOccurrence', () => {
   it('GEN-1 a total above 2^53 − 1 cents → INVALID_INPUT', () => {
     const e = thrown(() => splitOccurrence({ claims: [fire('A', '90071992547409.91'), fire('B', '0.01')], retention: 0 }));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues[0]?.message).toBe("the occurrence's total must be at most 90071992547409.91");
+    expect(e.issues).toStrictEqual([{ path: ['claims'], message: "the occurrence's total must be at most 90071992547409.91" }]);
   });
 
   it('GEN-3 the Alabama paradox: a higher retention can move one cent to another claim', () => {
@@ -112,6 +112,55 @@ describe('splitOccurrence', () => {
     const sheet = formatWorksheet(r.steps ?? []);
     expect(sheet).toContain('$85,714.29');
     expect(sheet).toContain('- $500,000.00');
+  });
+
+  it('CLM-1 RET-1 GEN-3 explain lists every step in full (incurred basis)', () => {
+    const r = splitOccurrence(
+      {
+        claims: [fire('A', '10', { incurred: '300' }), fire('B', '20', { incurred: '100' })],
+        retention: '200',
+        basis: 'incurred',
+      },
+      { explain: true },
+    );
+    expect(r.steps).toEqual([
+      {
+        rule: 'CLM-1',
+        description: "Occurrence total = sum of the claims' incurred amounts",
+        inputs: [
+          { label: 'Claim A', value: '300.00', kind: 'money' },
+          { label: 'Claim B', value: '100.00', kind: 'money', operator: '+' },
+        ],
+        result: { label: 'Total incurred', value: '400.00', kind: 'money' },
+      },
+      {
+        rule: 'RET-1',
+        description: 'Reimbursable = max(0, total - retention)',
+        inputs: [
+          { label: 'Total incurred', value: '400.00', kind: 'money' },
+          { label: 'Retention', value: '200.00', kind: 'money', operator: '-' },
+        ],
+        result: { label: 'Reimbursable', value: '200.00', kind: 'money' },
+      },
+      {
+        rule: 'GEN-3',
+        description: 'Claim A: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders',
+        inputs: [
+          { label: 'Reimbursable', value: '200.00', kind: 'money' },
+          { label: 'Claim / total', value: '300.00 / 400.00', kind: 'number' },
+        ],
+        result: { label: 'Claim A reimbursable share', value: '150.00', kind: 'money' },
+      },
+      {
+        rule: 'GEN-3',
+        description: 'Claim B: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders',
+        inputs: [
+          { label: 'Reimbursable', value: '200.00', kind: 'money' },
+          { label: 'Claim / total', value: '100.00 / 400.00', kind: 'number' },
+        ],
+        result: { label: 'Claim B reimbursable share', value: '50.00', kind: 'money' },
+      },
+    ]);
   });
 
   describe('properties', () => {
