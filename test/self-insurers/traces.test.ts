@@ -596,4 +596,24 @@ describe('self-insurers traces', () => {
     );
     expect(err.issues).toEqual([{ path: ['estimatedPayroll', 1, 'classCode'], message: 'class 8810 is listed more than once' }]);
   });
+  it('PRM-3 hybridTrueUp: an audited payroll whose exposure passes the largest amount, exact path and message', () => {
+    // 1,000,000,000,000 / 100 x 1,000 x 100 = 1,000,000,000,000,000 > 90,071,992,547,409.91
+    const err = expectWcraError(
+      () =>
+        hybridTrueUp({
+          coverageYear: 2023,
+          level: 'low',
+          estimatedPayroll: [row('8810', '1')],
+          auditedPayroll: [row('8810', '1000000000000')],
+          pureRates: [{ classCode: '8810', rate: '1000' }],
+          estimatedMod: '1',
+          finalMod: '100',
+        }),
+      'INVALID_INPUT',
+      ['auditedPayroll'],
+    );
+    expect(err.issues).toEqual([
+      { path: ['auditedPayroll'], message: 'gives an exposure above the largest amount handled (90071992547409.91)' },
+    ]);
+  });
 });
