@@ -1,0 +1,717 @@
+import { describe, expect, it } from 'vitest';
+import { applicableRetention, checkAffiliateElections, compareRetentionLevels, resolveRetentionElection, retentionLimits } from 'wcra-calc';
+import { catchWcra, expectInvalid } from './helpers.js';
+
+// Whole explain traces and exact messages, written out: every label, value, kind and operator.
+
+describe('retention traces', () => {
+  it('RET-4 RET-2 applicableRetention explain for 2016 (first RET-2 year): both steps in full', () => {
+    const r = applicableRetention({ injuryDate: '2016-05-05', elections: [{ year: 2016, level: 'high' }] }, { explain: true });
+    expect(r).toEqual({
+      year: 2016,
+      level: 'high',
+      limit: '1000000.00',
+      steps: [
+        {
+          rule: 'RET-4',
+          description: 'The retention in force in the injury year applies, whenever the claim is reported',
+          inputs: [
+            { label: 'Date of injury', value: '2016-05-05', kind: 'date' },
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+          ],
+          result: { label: 'Retention level in force', value: 'high', kind: 'text' },
+        },
+        {
+          rule: 'RET-2',
+          description: 'high retention limit, 2016',
+          inputs: [
+            { label: 'Retention level', value: 'high', kind: 'text' },
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+          ],
+          result: { label: 'Retention limit', value: '1000000.00', kind: 'money' },
+        },
+      ],
+    });
+  });
+
+  it('RET-4 NO_ELECTION lists the covered years in ascending order whatever the input order', () => {
+    const error = catchWcra(() =>
+      applicableRetention({
+        injuryDate: '2020-06-30',
+        elections: [
+          { year: 2019, level: 'low' },
+          { year: 2017, level: 'low' },
+          { year: 2018, level: 'low' },
+        ],
+      }),
+    );
+    expect(error.message).toBe(
+      'No retention election for 2020, the injury year (RET-4): elections cover 2017, 2018, 2019. Add the level in force for 2020.',
+    );
+  });
+
+  it('RET-7 checkAffiliateElections explain: one step per group, in full', () => {
+    const r = checkAffiliateElections(
+      {
+        members: [
+          { memberId: 'A', groupId: 'G', level: 'low' },
+          { memberId: 'B', groupId: 'G', level: 'high' },
+          { memberId: 'C', groupId: 'H', level: 'low' },
+        ],
+      },
+      { explain: true },
+    );
+    expect(r.steps).toEqual([
+      {
+        rule: 'RET-7',
+        description: 'Affiliate group G is one entity: all members must elect the same level',
+        inputs: [
+          { label: 'Members', value: 'A, B', kind: 'text' },
+          { label: 'Levels elected', value: 'low, high', kind: 'text' },
+        ],
+        result: { label: 'Same level', value: 'no (violation)', kind: 'text' },
+      },
+      {
+        rule: 'RET-7',
+        description: 'Affiliate group H is one entity: all members must elect the same level',
+        inputs: [
+          { label: 'Members', value: 'C', kind: 'text' },
+          { label: 'Levels elected', value: 'low', kind: 'text' },
+        ],
+        result: { label: 'Same level', value: 'yes', kind: 'text' },
+      },
+    ]);
+  });
+
+  it('RET-10 RET-1 PRM-1 PRM-2 PRM-6 compareRetentionLevels explain for a self-insurer, a loss exactly at the low limit', () => {
+    // exposure 100,000; losses 500,000 (= low limit, not above it) and 1,200,000; caller rates.
+    // low: premium 100,000 x 0.1 = 10,000.00, tax 2% = 200.00, retained 500,000 + 500,000, reimbursed 700,000, net 1,010,200.
+    // high: premium 5,000.00, tax 100.00, retained 500,000 + 1,000,000, reimbursed 200,000, net 1,505,100.
+    // super: premium 2,000.00, tax 40.00, retained 1,700,000, reimbursed 0, net 1,702,040.
+    const r = compareRetentionLevels(
+      { year: 2017, exposure: '100000', occurrenceLosses: ['500000', '1200000'], memberType: 'self-insurer' },
+      { explain: true, rateTable: [{ year: 2017, low: '0.1', high: '0.05', super: '0.02' }] },
+    );
+    expect(r).toEqual({
+      options: [
+        {
+          level: 'low',
+          limit: '500000.00',
+          rate: '0.1',
+          premium: '10000.00',
+          tax: '200.00',
+          retainedLosses: '1000000.00',
+          reimbursedLosses: '700000.00',
+          netCost: '1010200.00',
+          addedLiabilityPerOccurrence: '0.00',
+        },
+        {
+          level: 'high',
+          limit: '1000000.00',
+          rate: '0.05',
+          premium: '5000.00',
+          tax: '100.00',
+          retainedLosses: '1500000.00',
+          reimbursedLosses: '200000.00',
+          netCost: '1505100.00',
+          addedLiabilityPerOccurrence: '500000.00',
+        },
+        {
+          level: 'super',
+          limit: '2000000.00',
+          rate: '0.02',
+          premium: '2000.00',
+          tax: '40.00',
+          retainedLosses: '1700000.00',
+          reimbursedLosses: '0.00',
+          netCost: '1702040.00',
+          addedLiabilityPerOccurrence: '1500000.00',
+        },
+      ],
+      steps: [
+        {
+          rule: 'RET-10',
+          description: 'Historical what-if for 2017, not a forecast: 2 occurrence(s), self-insurer',
+          inputs: [
+            { label: 'Exposure base', value: '100000.00', kind: 'money' },
+            { label: 'Occurrences', value: '2', kind: 'number' },
+          ],
+          result: { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
+        },
+        {
+          rule: 'PRM-2',
+          description: 'low reinsurance rate, 2017 (caller-supplied rate table)',
+          inputs: [
+            { label: 'Retention level', value: 'low', kind: 'text' },
+            { label: 'Coverage year', value: '2017', kind: 'number' },
+          ],
+          result: { label: 'Reinsurance rate', value: '0.1', kind: 'rate' },
+        },
+        {
+          rule: 'PRM-1',
+          description: 'low: premium = exposure base x rate, rounded half-up to cents',
+          inputs: [
+            { label: 'Exposure base', value: '100000.00', kind: 'money' },
+            { label: 'Reinsurance rate', value: '0.1', kind: 'rate', operator: 'x' },
+          ],
+          result: { label: 'Premium (low)', value: '10000.00', kind: 'money' },
+        },
+        {
+          rule: 'PRM-6',
+          description: 'low: premium tax = premium x tax rate, rounded half-up to cents',
+          inputs: [
+            { label: 'Premium', value: '10000.00', kind: 'money' },
+            { label: 'Premium tax rate', value: '0.02', kind: 'rate', operator: 'x' },
+          ],
+          result: { label: 'Premium tax (low)', value: '200.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-1',
+          description: 'low: retained = sum of min(loss, limit)',
+          inputs: [
+            { label: 'Occurrences', value: '2', kind: 'number' },
+            { label: 'Retention limit', value: '500000.00', kind: 'money' },
+            { label: 'Occurrences above the limit', value: '1', kind: 'number' },
+          ],
+          result: { label: 'Retained losses (low)', value: '1000000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-1',
+          description: 'low: reimbursed = sum of max(0, loss - limit) = total - retained',
+          inputs: [
+            { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
+            { label: 'Retained losses', value: '1000000.00', kind: 'money', operator: '-' },
+          ],
+          result: { label: 'Reimbursed losses (low)', value: '700000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-10',
+          description: 'low: net cost = premium + tax + retained losses',
+          inputs: [
+            { label: 'Premium', value: '10000.00', kind: 'money' },
+            { label: 'Premium tax', value: '200.00', kind: 'money', operator: '+' },
+            { label: 'Retained losses', value: '1000000.00', kind: 'money', operator: '+' },
+          ],
+          result: { label: 'Net cost (low)', value: '1010200.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-10',
+          description: 'low: added liability per occurrence = limit - low limit',
+          inputs: [
+            { label: 'Retention limit', value: '500000.00', kind: 'money' },
+            { label: 'Low retention limit', value: '500000.00', kind: 'money', operator: '-' },
+          ],
+          result: { label: 'Added liability per occurrence (low)', value: '0.00', kind: 'money' },
+        },
+        {
+          rule: 'PRM-2',
+          description: 'high reinsurance rate, 2017 (caller-supplied rate table)',
+          inputs: [
+            { label: 'Retention level', value: 'high', kind: 'text' },
+            { label: 'Coverage year', value: '2017', kind: 'number' },
+          ],
+          result: { label: 'Reinsurance rate', value: '0.05', kind: 'rate' },
+        },
+        {
+          rule: 'PRM-1',
+          description: 'high: premium = exposure base x rate, rounded half-up to cents',
+          inputs: [
+            { label: 'Exposure base', value: '100000.00', kind: 'money' },
+            { label: 'Reinsurance rate', value: '0.05', kind: 'rate', operator: 'x' },
+          ],
+          result: { label: 'Premium (high)', value: '5000.00', kind: 'money' },
+        },
+        {
+          rule: 'PRM-6',
+          description: 'high: premium tax = premium x tax rate, rounded half-up to cents',
+          inputs: [
+            { label: 'Premium', value: '5000.00', kind: 'money' },
+            { label: 'Premium tax rate', value: '0.02', kind: 'rate', operator: 'x' },
+          ],
+          result: { label: 'Premium tax (high)', value: '100.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-1',
+          description: 'high: retained = sum of min(loss, limit)',
+          inputs: [
+            { label: 'Occurrences', value: '2', kind: 'number' },
+            { label: 'Retention limit', value: '1000000.00', kind: 'money' },
+            { label: 'Occurrences above the limit', value: '1', kind: 'number' },
+          ],
+          result: { label: 'Retained losses (high)', value: '1500000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-1',
+          description: 'high: reimbursed = sum of max(0, loss - limit) = total - retained',
+          inputs: [
+            { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
+            { label: 'Retained losses', value: '1500000.00', kind: 'money', operator: '-' },
+          ],
+          result: { label: 'Reimbursed losses (high)', value: '200000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-10',
+          description: 'high: net cost = premium + tax + retained losses',
+          inputs: [
+            { label: 'Premium', value: '5000.00', kind: 'money' },
+            { label: 'Premium tax', value: '100.00', kind: 'money', operator: '+' },
+            { label: 'Retained losses', value: '1500000.00', kind: 'money', operator: '+' },
+          ],
+          result: { label: 'Net cost (high)', value: '1505100.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-10',
+          description: 'high: added liability per occurrence = limit - low limit',
+          inputs: [
+            { label: 'Retention limit', value: '1000000.00', kind: 'money' },
+            { label: 'Low retention limit', value: '500000.00', kind: 'money', operator: '-' },
+          ],
+          result: { label: 'Added liability per occurrence (high)', value: '500000.00', kind: 'money' },
+        },
+        {
+          rule: 'PRM-2',
+          description: 'super reinsurance rate, 2017 (caller-supplied rate table)',
+          inputs: [
+            { label: 'Retention level', value: 'super', kind: 'text' },
+            { label: 'Coverage year', value: '2017', kind: 'number' },
+          ],
+          result: { label: 'Reinsurance rate', value: '0.02', kind: 'rate' },
+        },
+        {
+          rule: 'PRM-1',
+          description: 'super: premium = exposure base x rate, rounded half-up to cents',
+          inputs: [
+            { label: 'Exposure base', value: '100000.00', kind: 'money' },
+            { label: 'Reinsurance rate', value: '0.02', kind: 'rate', operator: 'x' },
+          ],
+          result: { label: 'Premium (super)', value: '2000.00', kind: 'money' },
+        },
+        {
+          rule: 'PRM-6',
+          description: 'super: premium tax = premium x tax rate, rounded half-up to cents',
+          inputs: [
+            { label: 'Premium', value: '2000.00', kind: 'money' },
+            { label: 'Premium tax rate', value: '0.02', kind: 'rate', operator: 'x' },
+          ],
+          result: { label: 'Premium tax (super)', value: '40.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-1',
+          description: 'super: retained = sum of min(loss, limit)',
+          inputs: [
+            { label: 'Occurrences', value: '2', kind: 'number' },
+            { label: 'Retention limit', value: '2000000.00', kind: 'money' },
+            { label: 'Occurrences above the limit', value: '0', kind: 'number' },
+          ],
+          result: { label: 'Retained losses (super)', value: '1700000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-1',
+          description: 'super: reimbursed = sum of max(0, loss - limit) = total - retained',
+          inputs: [
+            { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
+            { label: 'Retained losses', value: '1700000.00', kind: 'money', operator: '-' },
+          ],
+          result: { label: 'Reimbursed losses (super)', value: '0.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-10',
+          description: 'super: net cost = premium + tax + retained losses',
+          inputs: [
+            { label: 'Premium', value: '2000.00', kind: 'money' },
+            { label: 'Premium tax', value: '40.00', kind: 'money', operator: '+' },
+            { label: 'Retained losses', value: '1700000.00', kind: 'money', operator: '+' },
+          ],
+          result: { label: 'Net cost (super)', value: '1702040.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-10',
+          description: 'super: added liability per occurrence = limit - low limit',
+          inputs: [
+            { label: 'Retention limit', value: '2000000.00', kind: 'money' },
+            { label: 'Low retention limit', value: '500000.00', kind: 'money', operator: '-' },
+          ],
+          result: { label: 'Added liability per occurrence (super)', value: '1500000.00', kind: 'money' },
+        },
+      ],
+    });
+  });
+
+  it('PRM-2 compareRetentionLevels: a rate table listing a year twice is refused with the exact message', () => {
+    const table = { year: 2017, low: '0.1', high: '0.05', super: '0.02' };
+    const message = expectInvalid(
+      () => compareRetentionLevels({ year: 2017, exposure: '1', occurrenceLosses: [] }, { rateTable: [table, table] }),
+      ['options', 'rateTable', 1, 'year'],
+    );
+    expect(message).toBe('year 2017 is listed more than once');
+  });
+
+  it('RET-2 RET-3 retentionLimits: a retention table listing a year twice is refused with the exact message', () => {
+    const message = expectInvalid(
+      () =>
+        retentionLimits(
+          { year: 2000 },
+          {
+            retentionTable: [
+              { year: 2000, low: '100000' },
+              { year: 2000, low: '100000' },
+            ],
+          },
+        ),
+      ['options', 'retentionTable', 1, 'year'],
+    );
+    expect(message).toBe('year 2000 is listed more than once');
+  });
+
+  it('RET-2 retentionLimits explain for 2016 from the built-in table: RET-2 and the multiples in every description', () => {
+    expect(retentionLimits({ year: 2016 }, { explain: true })).toEqual({
+      year: 2016,
+      limits: { low: '500000.00', high: '1000000.00', super: '2000000.00' },
+      steps: [
+        {
+          rule: 'RET-2',
+          description: 'low retention limit from the built-in table, 2016',
+          inputs: [
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+            { label: 'Source', value: 'wcra.biz retention table, read 2026; seed 003', kind: 'text' },
+          ],
+          result: { label: 'low retention limit', value: '500000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-2',
+          description: 'high retention limit (2 x low) from the built-in table, 2016',
+          inputs: [
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+            { label: 'Source', value: 'wcra.biz retention table, read 2026; seed 003', kind: 'text' },
+          ],
+          result: { label: 'high retention limit', value: '1000000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-2',
+          description: 'super retention limit (4 x low) from the built-in table, 2016',
+          inputs: [
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+            { label: 'Source', value: 'wcra.biz retention table, read 2026; seed 003', kind: 'text' },
+          ],
+          result: { label: 'super retention limit', value: '2000000.00', kind: 'money' },
+        },
+      ],
+    });
+  });
+
+  it('RET-2 retentionLimits explain: a caller table for another year leaves the built-in trace untouched', () => {
+    expect(retentionLimits({ year: 2016 }, { explain: true, retentionTable: [{ year: 1990, low: '100000' }] })).toEqual({
+      year: 2016,
+      limits: { low: '500000.00', high: '1000000.00', super: '2000000.00' },
+      steps: [
+        {
+          rule: 'RET-2',
+          description: 'low retention limit from the built-in table, 2016',
+          inputs: [
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+            { label: 'Source', value: 'wcra.biz retention table, read 2026; seed 003', kind: 'text' },
+          ],
+          result: { label: 'low retention limit', value: '500000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-2',
+          description: 'high retention limit (2 x low) from the built-in table, 2016',
+          inputs: [
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+            { label: 'Source', value: 'wcra.biz retention table, read 2026; seed 003', kind: 'text' },
+          ],
+          result: { label: 'high retention limit', value: '1000000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-2',
+          description: 'super retention limit (4 x low) from the built-in table, 2016',
+          inputs: [
+            { label: 'Coverage year', value: '2016', kind: 'number' },
+            { label: 'Source', value: 'wcra.biz retention table, read 2026; seed 003', kind: 'text' },
+          ],
+          result: { label: 'super retention limit', value: '2000000.00', kind: 'money' },
+        },
+      ],
+    });
+  });
+
+  it('RET-3 retentionLimits explain from a caller table: derived levels show the low limit, given levels do not', () => {
+    expect(retentionLimits({ year: 2000 }, { explain: true, retentionTable: [{ year: 2000, low: '100000', super: '450000' }] })).toEqual({
+      year: 2000,
+      limits: { low: '100000.00', high: '200000.00', super: '450000.00' },
+      steps: [
+        {
+          rule: 'RET-3',
+          description: 'low retention limit from your table, 2000',
+          inputs: [
+            { label: 'Coverage year', value: '2000', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+          ],
+          result: { label: 'low retention limit', value: '100000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-3',
+          description: 'high retention limit = 2 x low, 2000',
+          inputs: [
+            { label: 'Coverage year', value: '2000', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+            { label: 'Low retention limit', value: '100000.00', kind: 'money' },
+          ],
+          result: { label: 'high retention limit', value: '200000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-3',
+          description: 'super retention limit from your table, 2000',
+          inputs: [
+            { label: 'Coverage year', value: '2000', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+          ],
+          result: { label: 'super retention limit', value: '450000.00', kind: 'money' },
+        },
+      ],
+    });
+  });
+
+  it('RET-3 retentionLimits explain 1995 (last two-level year): high = low + $200,000', () => {
+    expect(retentionLimits({ year: 1995 }, { explain: true, retentionTable: [{ year: 1995, low: '100000' }] })).toEqual({
+      year: 1995,
+      limits: { low: '100000.00', high: '300000.00' },
+      steps: [
+        {
+          rule: 'RET-3',
+          description: 'low retention limit from your table, 1995',
+          inputs: [
+            { label: 'Coverage year', value: '1995', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+          ],
+          result: { label: 'low retention limit', value: '100000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-3',
+          description: 'high retention limit = low + $200,000 (two levels before 1996), 1995',
+          inputs: [
+            { label: 'Coverage year', value: '1995', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+            { label: 'Low retention limit', value: '100000.00', kind: 'money' },
+          ],
+          result: { label: 'high retention limit', value: '300000.00', kind: 'money' },
+        },
+      ],
+    });
+  });
+
+  it('RET-3 retentionLimits explain 1996 (first year with super): high = 2 x low, super = 4 x low', () => {
+    expect(retentionLimits({ year: 1996 }, { explain: true, retentionTable: [{ year: 1996, low: '100000' }] })).toEqual({
+      year: 1996,
+      limits: { low: '100000.00', high: '200000.00', super: '400000.00' },
+      steps: [
+        {
+          rule: 'RET-3',
+          description: 'low retention limit from your table, 1996',
+          inputs: [
+            { label: 'Coverage year', value: '1996', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+          ],
+          result: { label: 'low retention limit', value: '100000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-3',
+          description: 'high retention limit = 2 x low, 1996',
+          inputs: [
+            { label: 'Coverage year', value: '1996', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+            { label: 'Low retention limit', value: '100000.00', kind: 'money' },
+          ],
+          result: { label: 'high retention limit', value: '200000.00', kind: 'money' },
+        },
+        {
+          rule: 'RET-3',
+          description: 'super retention limit = 4 x low, 1996',
+          inputs: [
+            { label: 'Coverage year', value: '1996', kind: 'number' },
+            { label: 'Source', value: 'caller-supplied retention table', kind: 'text' },
+            { label: 'Low retention limit', value: '100000.00', kind: 'money' },
+          ],
+          result: { label: 'super retention limit', value: '400000.00', kind: 'money' },
+        },
+      ],
+    });
+  });
+
+  it('RET-6 approved self-insurer increase filed on the deadline: rule RET-6, full trace', () => {
+    const r = resolveRetentionElection(
+      {
+        coverageYear: 2024,
+        memberType: 'self-insurer',
+        currentLevel: 'low',
+        request: { level: 'high', submittedOn: '2023-12-01', commerceApproved: true },
+      },
+      { explain: true },
+    );
+    expect(r).toEqual({
+      level: 'high',
+      outcome: 'changed',
+      reason:
+        'The change from low to high was submitted on 2023-12-01, by the 2023-12-01 deadline: the high retention applies for 2024 (RET-5, RET-6 approval given).',
+      steps: [
+        {
+          rule: 'RET-6',
+          description:
+            'The change from low to high was submitted on 2023-12-01, by the 2023-12-01 deadline: the high retention applies for 2024 (RET-5, RET-6 approval given).',
+          inputs: [
+            { label: 'Coverage year', value: '2024', kind: 'number' },
+            { label: 'Member type', value: 'self-insurer', kind: 'text' },
+            { label: 'Level in force', value: 'low', kind: 'text' },
+            { label: 'Requested level', value: 'high', kind: 'text' },
+            { label: 'Submitted on', value: '2023-12-01', kind: 'date' },
+            { label: 'Deadline', value: '2023-12-01', kind: 'date' },
+            { label: 'Commerce approval', value: 'yes', kind: 'text' },
+          ],
+          result: { label: 'Level in force (changed)', value: 'high', kind: 'text' },
+        },
+      ],
+    });
+  });
+
+  it('RET-5 a self-insurer lowering its retention needs no approval: rule RET-5, full trace', () => {
+    const r = resolveRetentionElection(
+      { coverageYear: 2024, memberType: 'self-insurer', currentLevel: 'high', request: { level: 'low', submittedOn: '2023-12-01' } },
+      { explain: true },
+    );
+    expect(r).toEqual({
+      level: 'low',
+      outcome: 'changed',
+      reason:
+        'The change from high to low was submitted on 2023-12-01, by the 2023-12-01 deadline: the low retention applies for 2024 (RET-5).',
+      steps: [
+        {
+          rule: 'RET-5',
+          description:
+            'The change from high to low was submitted on 2023-12-01, by the 2023-12-01 deadline: the low retention applies for 2024 (RET-5).',
+          inputs: [
+            { label: 'Coverage year', value: '2024', kind: 'number' },
+            { label: 'Member type', value: 'self-insurer', kind: 'text' },
+            { label: 'Level in force', value: 'high', kind: 'text' },
+            { label: 'Requested level', value: 'low', kind: 'text' },
+            { label: 'Submitted on', value: '2023-12-01', kind: 'date' },
+            { label: 'Deadline', value: '2023-12-01', kind: 'date' },
+            { label: 'Commerce approval', value: 'no', kind: 'text' },
+          ],
+          result: { label: 'Level in force (changed)', value: 'low', kind: 'text' },
+        },
+      ],
+    });
+  });
+
+  it('RET-5 an insurer raising its retention the day before the deadline: rule RET-5, no approval input', () => {
+    const r = resolveRetentionElection(
+      { coverageYear: 2024, memberType: 'insurer', currentLevel: 'low', request: { level: 'jumbo', submittedOn: '2023-11-30' } },
+      { explain: true },
+    );
+    expect(r).toEqual({
+      level: 'jumbo',
+      outcome: 'changed',
+      reason:
+        'The change from low to jumbo was submitted on 2023-11-30, by the 2023-12-01 deadline: the jumbo retention applies for 2024 (RET-5).',
+      steps: [
+        {
+          rule: 'RET-5',
+          description:
+            'The change from low to jumbo was submitted on 2023-11-30, by the 2023-12-01 deadline: the jumbo retention applies for 2024 (RET-5).',
+          inputs: [
+            { label: 'Coverage year', value: '2024', kind: 'number' },
+            { label: 'Member type', value: 'insurer', kind: 'text' },
+            { label: 'Level in force', value: 'low', kind: 'text' },
+            { label: 'Requested level', value: 'jumbo', kind: 'text' },
+            { label: 'Submitted on', value: '2023-11-30', kind: 'date' },
+            { label: 'Deadline', value: '2023-12-01', kind: 'date' },
+          ],
+          result: { label: 'Level in force (changed)', value: 'jumbo', kind: 'text' },
+        },
+      ],
+    });
+  });
+
+  it('RET-8 first election of a new member: rule RET-8, full trace', () => {
+    const r = resolveRetentionElection(
+      { coverageYear: 2024, memberType: 'insurer', request: { level: 'super', submittedOn: '2024-03-01' } },
+      { explain: true },
+    );
+    expect(r).toEqual({
+      level: 'super',
+      outcome: 'changed',
+      reason: 'First election of a new member: the super retention applies for 2024 (RET-8).',
+      steps: [
+        {
+          rule: 'RET-8',
+          description: 'First election of a new member: the super retention applies for 2024 (RET-8).',
+          inputs: [
+            { label: 'Coverage year', value: '2024', kind: 'number' },
+            { label: 'Member type', value: 'insurer', kind: 'text' },
+            { label: 'Level in force', value: 'none (new member)', kind: 'text' },
+            { label: 'Requested level', value: 'super', kind: 'text' },
+            { label: 'Submitted on', value: '2024-03-01', kind: 'date' },
+            { label: 'Deadline', value: '2023-12-01', kind: 'date' },
+          ],
+          result: { label: 'Level in force (changed)', value: 'super', kind: 'text' },
+        },
+      ],
+    });
+  });
+
+  it('RET-5 a form filed the day after the deadline is late: rule RET-5, full trace', () => {
+    const r = resolveRetentionElection(
+      { coverageYear: 2024, memberType: 'insurer', currentLevel: 'low', request: { level: 'high', submittedOn: '2023-12-02' } },
+      { explain: true },
+    );
+    expect(r).toEqual({
+      level: 'low',
+      outcome: 'late',
+      reason:
+        'The form requesting the high retention was submitted on 2023-12-02, after the 2023-12-01 deadline: the low retention stays for 2024 (RET-5).',
+      steps: [
+        {
+          rule: 'RET-5',
+          description:
+            'The form requesting the high retention was submitted on 2023-12-02, after the 2023-12-01 deadline: the low retention stays for 2024 (RET-5).',
+          inputs: [
+            { label: 'Coverage year', value: '2024', kind: 'number' },
+            { label: 'Member type', value: 'insurer', kind: 'text' },
+            { label: 'Level in force', value: 'low', kind: 'text' },
+            { label: 'Requested level', value: 'high', kind: 'text' },
+            { label: 'Submitted on', value: '2023-12-02', kind: 'date' },
+            { label: 'Deadline', value: '2023-12-01', kind: 'date' },
+          ],
+          result: { label: 'Level in force (late)', value: 'low', kind: 'text' },
+        },
+      ],
+    });
+  });
+
+  it('RET-5 a request for the level in force keeps it: rule RET-5, full trace', () => {
+    const r = resolveRetentionElection(
+      { coverageYear: 2024, memberType: 'insurer', currentLevel: 'low', request: { level: 'low', submittedOn: '2023-06-01' } },
+      { explain: true },
+    );
+    expect(r).toEqual({
+      level: 'low',
+      outcome: 'unchanged',
+      reason: 'The request keeps the low retention for 2024 (RET-5).',
+      steps: [
+        {
+          rule: 'RET-5',
+          description: 'The request keeps the low retention for 2024 (RET-5).',
+          inputs: [
+            { label: 'Coverage year', value: '2024', kind: 'number' },
+            { label: 'Member type', value: 'insurer', kind: 'text' },
+            { label: 'Level in force', value: 'low', kind: 'text' },
+            { label: 'Requested level', value: 'low', kind: 'text' },
+            { label: 'Submitted on', value: '2023-06-01', kind: 'date' },
+            { label: 'Deadline', value: '2023-12-01', kind: 'date' },
+          ],
+          result: { label: 'Level in force (unchanged)', value: 'low', kind: 'text' },
+        },
+      ],
+    });
+  });
+});
