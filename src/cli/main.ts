@@ -139,6 +139,8 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         const entry = calculator(arg);
         if (values.format !== 'json' && values.format !== 'worksheet')
           throw usageError(`--format must be json or worksheet, got "${values.format}"`, ['format']);
+        if (values.explain && !entry.explains)
+          throw usageError(`${entry.name} does not explain its steps: run it without --explain`, ['explain']);
         if (values.batch !== undefined) return await runBatch(entry, values.batch, values.explain, io);
         const text = values.input === undefined ? await readAll(io.stdin) : readInputFile(values.input);
         const input = parseJson(text, values.input ?? 'standard input');

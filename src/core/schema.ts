@@ -261,7 +261,7 @@ export function flag() {
   );
 }
 
-/** The options every calculator accepts. */
+/** The `explain` option of the calculators that explain their steps. */
 export interface ExplainOption {
   /** Add `steps` (rule, formula in words, inputs, result) to the result. Default `false`. */
   readonly explain?: boolean;

@@ -106,7 +106,7 @@ describe('JSON Schema of the custom fields', () => {
     ]);
     expect(p.c?.description).toMatch(/^A non-negative amount of money/);
     expect(p.r?.description).toBe('A rate: a plain decimal string ("0.0795") or a number.');
-    expect((p.r?.anyOf as unknown[])[1]).toEqual({ type: 'number', minimum: 0, maximum: 1 });
+    expect((p.r as { anyOf: unknown[] }).anyOf[1]).toEqual({ type: 'number', minimum: 0, maximum: 1 });
     expect(p.d).toMatchObject({ type: 'string', format: 'date' });
     expect(p.y).toEqual({ type: 'integer', minimum: 1900, maximum: 2200 });
     expect(p.i).toEqual({ type: 'integer', minimum: 1, maximum: 10 });
@@ -115,7 +115,7 @@ describe('JSON Schema of the custom fields', () => {
     expect(p.t).toEqual({ type: 'string' });
     expect(p.k).toMatchObject({ type: 'string', pattern: '^\\d{4}$' });
     expect(p.id).toEqual({ type: 'string', minLength: 1, maxLength: 200 });
-    expect((p.v?.oneOf as Array<Record<string, unknown>>)[0]).toMatchObject({ type: 'object', required: ['kind'] });
+    expect((p.v as { oneOf: Array<Record<string, unknown>> }).oneOf[0]).toMatchObject({ type: 'object', required: ['kind'] });
     expect(json.required).not.toContain('v');
   });
 });

@@ -64,16 +64,6 @@ describe('correctionFor edge cases', () => {
   it('USR-4 a kind listed twice counts once', () => {
     expect(correctionFor({ status: 'accepted', changes: ['loss', 'loss'] }).indicator).toBe('L');
   });
-
-  it('USR-4 explain cites USR-4 for L and M, USR-3 otherwise', () => {
-    expect(correctionFor({ status: 'accepted', changes: ['loss'] }, { explain: true }).steps?.[0]?.rule).toBe('USR-4');
-    const r = correctionFor({ status: 'accepted', changes: ['header', 'loss'] }, { explain: true });
-    expect(r.steps?.[0]?.result.value).toBe('correction (M)');
-    const n = correctionFor({ status: 'rejected' }, { explain: true });
-    expect(n.steps?.[0]?.rule).toBe('USR-3');
-    expect(n.steps?.[0]?.result.value).toBe('replacement');
-    expect(n.steps?.[0]?.inputs[1]?.value).toBe('none');
-  });
 });
 
 describe('properties', () => {
