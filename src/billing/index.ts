@@ -10,7 +10,6 @@ export {
   billingCalendar,
 } from './billingCalendar.js';
 export {
-  DEFAULT_INVOICE_LEAD_DAYS,
   type Installment,
   type InstallmentScheduleInput,
   InstallmentScheduleInputSchema,
@@ -37,7 +36,6 @@ export {
   paymentStatus,
 } from './paymentStatus.js';
 export {
-  DEFAULT_AUDIT_FRACTION,
   type SelectAuditSampleInput,
   SelectAuditSampleInputSchema,
   type SelectAuditSampleOptions,

@@ -1,7 +1,6 @@
 // Public API of the claims feature (CLM-*).
 
 export {
-  CATASTROPHIC_REPORTING_DAYS,
   type ClaimReportingStatusInput,
   ClaimReportingStatusInputSchema,
   type ClaimReportingStatusOptions,
@@ -15,7 +14,6 @@ export {
   type ClaimReportingThresholdOptions,
   type ClaimReportingThresholdResult,
   claimReportingThreshold,
-  REPORTING_THRESHOLD_CAP,
 } from './claimReportingThreshold.js';
 export { CLAIM_KINDS, type Claim, type ClaimKind, ClaimSchema } from './claimSchema.js';
 export {

@@ -76,13 +76,8 @@ export class WcraError extends Error {
   }
 
   /** A JSON-safe view: `{ code, message, issues, details }`. */
-  toJSON(): { code: WcraErrorCode; message: string; issues: WcraIssue[]; details: WcraErrorDetails } {
-    return {
-      code: this.code,
-      message: this.message,
-      issues: this.issues.map((i) => ({ path: [...i.path], message: i.message })),
-      details: this.details,
-    };
+  toJSON(): { code: WcraErrorCode; message: string; issues: ReadonlyArray<WcraIssue>; details: WcraErrorDetails } {
+    return { code: this.code, message: this.message, issues: this.issues, details: this.details };
   }
 }
 
@@ -106,7 +101,7 @@ export function formatPath(path: ReadonlyArray<string | number | symbol>): strin
 
 /** Builds an `INVALID_INPUT` error from issues, with a message listing them. @internal */
 export function invalidInput(issues: ReadonlyArray<WcraIssue>): WcraError {
-  const shown = issues.slice(0, 5).map((i) => `${formatPath(i.path)}: ${i.message}`);
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return new WcraError('INVALID_INPUT', `Invalid input: ${shown.join('; ')}${more}`, { issues });
+  return new WcraError('INVALID_INPUT', `Invalid input: ${issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ')}`, {
+    issues,
+  });
 }

@@ -2,7 +2,7 @@
  * Named rounding modes (the Temporal / Intl names), mapped once to decimal.js constants.
  * @module
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * A named rounding mode:
@@ -28,26 +28,23 @@ export const ROUNDING_MODES: ReadonlyArray<RoundingMode> = [
   'floor',
 ];
 
-/** The one place a mode name becomes a decimal.js constant. @internal */
+/**
+ * The one place a mode name becomes a decimal.js rounding constant (decimal.js numbers them:
+ * ROUND_UP 0, ROUND_DOWN 1, ROUND_CEIL 2, ROUND_FLOOR 3, ROUND_HALF_UP 4, ROUND_HALF_DOWN 5,
+ * ROUND_HALF_EVEN 6, ROUND_HALF_CEIL 7, ROUND_HALF_FLOOR 8). @internal
+ */
 export function decimalRounding(mode: RoundingMode): Decimal.Rounding {
-  switch (mode) {
-    case 'halfExpand':
-      return Decimal.ROUND_HALF_UP;
-    case 'halfEven':
-      return Decimal.ROUND_HALF_EVEN;
-    case 'halfTrunc':
-      return Decimal.ROUND_HALF_DOWN;
-    case 'halfCeil':
-      return Decimal.ROUND_HALF_CEIL;
-    case 'halfFloor':
-      return Decimal.ROUND_HALF_FLOOR;
-    case 'trunc':
-      return Decimal.ROUND_DOWN;
-    case 'expand':
-      return Decimal.ROUND_UP;
-    case 'ceil':
-      return Decimal.ROUND_CEIL;
-    case 'floor':
-      return Decimal.ROUND_FLOOR;
-  }
+  return ROUNDING_CONSTANTS[mode];
 }
+
+const ROUNDING_CONSTANTS: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
+  expand: 0,
+  trunc: 1,
+  ceil: 2,
+  floor: 3,
+  halfExpand: 4,
+  halfTrunc: 5,
+  halfEven: 6,
+  halfCeil: 7,
+  halfFloor: 8,
+};

@@ -50,7 +50,6 @@ export {
   type ReinsurancePremiumOptions,
   type ReinsurancePremiumResult,
   reinsurancePremium,
-  SELF_INSURER_TAX_RATE,
 } from './reinsurancePremium.js';
 export {
   type CreditApplication,

@@ -183,56 +183,24 @@ export function compareRetentionLevels(
     for (const { option: o, above, source } of rows) {
       steps.push(
         step(
-          'PRM-2',
-          `${o.level} reinsurance rate, ${v.year} (${source})`,
-          [textValue('Retention level', o.level), textValue('Coverage year', String(v.year), 'number')],
-          rateValue('Reinsurance rate', o.rate),
-        ),
-        step(
           'PRM-1',
-          `${o.level}: premium = exposure base x rate, rounded half-up to cents`,
-          [moneyValue('Exposure base', formatMoney(exposure)), rateValue('Reinsurance rate', o.rate, 'x')],
-          moneyValue(`Premium (${o.level})`, o.premium),
+          `${o.level}: premium = exposure base x ${v.year} rate (${source}), plus tax, each rounded half-up`,
+          [
+            moneyValue('Exposure base', formatMoney(exposure)),
+            rateValue('Reinsurance rate', o.rate, 'x'),
+            rateValue('Premium tax rate', formatDecimal(taxRate)),
+          ],
+          moneyValue(`Premium + tax (${o.level})`, formatMoney(toDecimal(o.premium).plus(o.tax))),
         ),
-      );
-      if (!taxRate.isZero()) {
-        steps.push(
-          step(
-            'PRM-6',
-            `${o.level}: premium tax = premium x tax rate, rounded half-up to cents`,
-            [moneyValue('Premium', o.premium), rateValue('Premium tax rate', formatDecimal(taxRate), 'x')],
-            moneyValue(`Premium tax (${o.level})`, o.tax),
-          ),
-        );
-      }
-      steps.push(
         step(
           'RET-1',
-          `${o.level}: retained = sum of min(loss, limit)`,
+          `${o.level}: retained = sum of min(loss, limit); reimbursed = the rest; net cost = premium + tax + retained`,
           [
-            textValue('Occurrences', String(lossCents.length), 'number'),
             moneyValue('Retention limit', o.limit),
             textValue('Occurrences above the limit', String(above), 'number'),
+            moneyValue('Retained losses', o.retainedLosses),
           ],
-          moneyValue(`Retained losses (${o.level})`, o.retainedLosses),
-        ),
-        step(
-          'RET-1',
-          `${o.level}: reimbursed = sum of max(0, loss - limit) = total - retained`,
-          [moneyValue('Total occurrence losses', formatMoney(total)), moneyValue('Retained losses', o.retainedLosses, '-')],
-          moneyValue(`Reimbursed losses (${o.level})`, o.reimbursedLosses),
-        ),
-        step(
-          'RET-10',
-          `${o.level}: net cost = premium + tax + retained losses`,
-          [moneyValue('Premium', o.premium), moneyValue('Premium tax', o.tax, '+'), moneyValue('Retained losses', o.retainedLosses, '+')],
           moneyValue(`Net cost (${o.level})`, o.netCost),
-        ),
-        step(
-          'RET-10',
-          `${o.level}: added liability per occurrence = limit - low limit`,
-          [moneyValue('Retention limit', o.limit), moneyValue('Low retention limit', formatMoney(lowLimit), '-')],
-          moneyValue(`Added liability per occurrence (${o.level})`, o.addedLiabilityPerOccurrence),
         ),
       );
     }

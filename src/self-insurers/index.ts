@@ -7,9 +7,6 @@ export {
   experienceMod,
 } from './experienceMod.js';
 export {
-  FALLBACK_MOD_FLOOR,
-  FALLBACK_MOD_STEP,
-  FALLBACK_NOTIFY_FROM_YEAR,
   type FallbackExperienceModInput,
   FallbackExperienceModInputSchema,
   type FallbackExperienceModOptions,
@@ -20,7 +17,6 @@ export {
   type SelfInsurerSector,
 } from './fallbackExperienceMod.js';
 export {
-  HYBRID_MIN_ENTITIES,
   type HybridEligibilityInput,
   HybridEligibilityInputSchema,
   type HybridEligibilityOptions,
@@ -46,7 +42,6 @@ export {
   hybridTrueUp,
 } from './hybridTrueUp.js';
 export {
-  LATE_REPORT_FINE_PER_DAY,
   type LateReportFineInput,
   LateReportFineInputSchema,
   type LateReportFineOptions,
@@ -54,14 +49,12 @@ export {
   lateReportFine,
 } from './lateReportFine.js';
 export {
-  DEFAULT_VARIANCE_THRESHOLD,
   type PayrollVarianceRow,
   type PayrollVariancesInput,
   PayrollVariancesInputSchema,
   type PayrollVariancesOptions,
   type PayrollVariancesResult,
   payrollVariances,
-  VARIANCE_CHANGE_PLACES,
 } from './payrollVariances.js';
 export {
   type SplitLossInput,

@@ -11,8 +11,6 @@ export {
   type UnitReportStatus,
 } from './correctionFor.js';
 export {
-  DEFAULT_UNIT_STAT_REPORTS,
-  MAX_UNIT_STAT_REPORTS,
   type UnitStatReportDates,
   type UnitStatScheduleInput,
   UnitStatScheduleInputSchema,
@@ -28,7 +26,6 @@ export {
   unitStatStatus,
 } from './unitStatStatus.js';
 export {
-  SPECIAL_COMPENSATION_FUND_CLASS,
   UNIT_REPORT_ISSUE_CODES,
   UnitReportExposureSchema,
   UnitReportHeaderSchema,

@@ -152,20 +152,21 @@ describe('compareRetentionLevels', () => {
     const steps = r.steps ?? [];
     expect(steps[0]?.description).toBe('Historical what-if for 2022, not a forecast: 2 occurrence(s), insurer');
     expect(steps[0]?.result).toStrictEqual({ label: 'Total occurrence losses', value: '1800000.00', kind: 'money' });
-    expect(steps.length).toBe(1 + 4 * 6);
-    expect(steps.slice(1, 7).map((s) => s.rule)).toStrictEqual(['PRM-2', 'PRM-1', 'RET-1', 'RET-1', 'RET-10', 'RET-10']);
-    expect(steps[6]?.result).toStrictEqual({ label: 'Added liability per occurrence (low)', value: '0.00', kind: 'money' });
-    expect(steps[3]?.inputs).toStrictEqual([
-      { label: 'Occurrences', value: '2', kind: 'number' },
+    expect(steps.length).toBe(1 + 4 * 2);
+    expect(steps.slice(1, 3).map((s) => s.rule)).toStrictEqual(['PRM-1', 'RET-1']);
+    expect(steps[1]?.result).toStrictEqual({ label: 'Premium + tax (low)', value: '954000.00', kind: 'money' });
+    expect(steps[2]?.inputs).toStrictEqual([
       { label: 'Retention limit', value: '500000.00', kind: 'money' },
       { label: 'Occurrences above the limit', value: '1', kind: 'number' },
+      { label: 'Retained losses', value: '800000.00', kind: 'money' },
     ]);
-    expect(steps[3]?.result).toStrictEqual({ label: 'Retained losses (low)', value: '800000.00', kind: 'money' });
+    expect(steps[2]?.result).toStrictEqual({ label: 'Net cost (low)', value: '1754000.00', kind: 'money' });
     const sheet = formatWorksheet(steps);
     expect(sheet).toContain('x 5.1%');
     expect(sheet).toContain('$1,912,000.00');
     const si = compareRetentionLevels({ year: 2022, exposure: '100', occurrenceLosses: [], memberType: 'self-insurer' }, { explain: true });
-    expect(si.steps?.filter((s) => s.rule === 'PRM-6').map((s) => s.result.value)).toStrictEqual(['0.16', '0.10', '0.05', '0.02']);
+    // premium + 2% tax: 7.95 + 0.16, 5.10 + 0.10, 2.45 + 0.05, 1.10 + 0.02
+    expect(si.steps?.filter((s) => s.rule === 'PRM-1').map((s) => s.result.value)).toStrictEqual(['8.11', '5.20', '2.50', '1.12']);
   });
 
   describe('properties', () => {

@@ -83,7 +83,7 @@ describe('retention traces', () => {
     ]);
   });
 
-  it('RET-10 RET-1 PRM-1 PRM-2 PRM-6 compareRetentionLevels explain for a self-insurer, a loss exactly at the low limit', () => {
+  it('RET-10 RET-1 PRM-1 PRM-6 compareRetentionLevels explain for a self-insurer, a loss exactly at the low limit', () => {
     // exposure 100,000; losses 500,000 (= low limit, not above it) and 1,200,000; caller rates.
     // low: premium 100,000 x 0.1 = 10,000.00, tax 2% = 200.00, retained 500,000 + 500,000, reimbursed 700,000, net 1,010,200.
     // high: premium 5,000.00, tax 100.00, retained 500,000 + 1,000,000, reimbursed 200,000, net 1,505,100.
@@ -139,199 +139,64 @@ describe('retention traces', () => {
           result: { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
         },
         {
-          rule: 'PRM-2',
-          description: 'low reinsurance rate, 2017 (caller-supplied rate table)',
-          inputs: [
-            { label: 'Retention level', value: 'low', kind: 'text' },
-            { label: 'Coverage year', value: '2017', kind: 'number' },
-          ],
-          result: { label: 'Reinsurance rate', value: '0.1', kind: 'rate' },
-        },
-        {
           rule: 'PRM-1',
-          description: 'low: premium = exposure base x rate, rounded half-up to cents',
+          description: 'low: premium = exposure base x 2017 rate (caller-supplied rate table), plus tax, each rounded half-up',
           inputs: [
             { label: 'Exposure base', value: '100000.00', kind: 'money' },
             { label: 'Reinsurance rate', value: '0.1', kind: 'rate', operator: 'x' },
+            { label: 'Premium tax rate', value: '0.02', kind: 'rate' },
           ],
-          result: { label: 'Premium (low)', value: '10000.00', kind: 'money' },
-        },
-        {
-          rule: 'PRM-6',
-          description: 'low: premium tax = premium x tax rate, rounded half-up to cents',
-          inputs: [
-            { label: 'Premium', value: '10000.00', kind: 'money' },
-            { label: 'Premium tax rate', value: '0.02', kind: 'rate', operator: 'x' },
-          ],
-          result: { label: 'Premium tax (low)', value: '200.00', kind: 'money' },
+          result: { label: 'Premium + tax (low)', value: '10200.00', kind: 'money' },
         },
         {
           rule: 'RET-1',
-          description: 'low: retained = sum of min(loss, limit)',
+          description: 'low: retained = sum of min(loss, limit); reimbursed = the rest; net cost = premium + tax + retained',
           inputs: [
-            { label: 'Occurrences', value: '2', kind: 'number' },
             { label: 'Retention limit', value: '500000.00', kind: 'money' },
             { label: 'Occurrences above the limit', value: '1', kind: 'number' },
-          ],
-          result: { label: 'Retained losses (low)', value: '1000000.00', kind: 'money' },
-        },
-        {
-          rule: 'RET-1',
-          description: 'low: reimbursed = sum of max(0, loss - limit) = total - retained',
-          inputs: [
-            { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
-            { label: 'Retained losses', value: '1000000.00', kind: 'money', operator: '-' },
-          ],
-          result: { label: 'Reimbursed losses (low)', value: '700000.00', kind: 'money' },
-        },
-        {
-          rule: 'RET-10',
-          description: 'low: net cost = premium + tax + retained losses',
-          inputs: [
-            { label: 'Premium', value: '10000.00', kind: 'money' },
-            { label: 'Premium tax', value: '200.00', kind: 'money', operator: '+' },
-            { label: 'Retained losses', value: '1000000.00', kind: 'money', operator: '+' },
+            { label: 'Retained losses', value: '1000000.00', kind: 'money' },
           ],
           result: { label: 'Net cost (low)', value: '1010200.00', kind: 'money' },
         },
         {
-          rule: 'RET-10',
-          description: 'low: added liability per occurrence = limit - low limit',
-          inputs: [
-            { label: 'Retention limit', value: '500000.00', kind: 'money' },
-            { label: 'Low retention limit', value: '500000.00', kind: 'money', operator: '-' },
-          ],
-          result: { label: 'Added liability per occurrence (low)', value: '0.00', kind: 'money' },
-        },
-        {
-          rule: 'PRM-2',
-          description: 'high reinsurance rate, 2017 (caller-supplied rate table)',
-          inputs: [
-            { label: 'Retention level', value: 'high', kind: 'text' },
-            { label: 'Coverage year', value: '2017', kind: 'number' },
-          ],
-          result: { label: 'Reinsurance rate', value: '0.05', kind: 'rate' },
-        },
-        {
           rule: 'PRM-1',
-          description: 'high: premium = exposure base x rate, rounded half-up to cents',
+          description: 'high: premium = exposure base x 2017 rate (caller-supplied rate table), plus tax, each rounded half-up',
           inputs: [
             { label: 'Exposure base', value: '100000.00', kind: 'money' },
             { label: 'Reinsurance rate', value: '0.05', kind: 'rate', operator: 'x' },
+            { label: 'Premium tax rate', value: '0.02', kind: 'rate' },
           ],
-          result: { label: 'Premium (high)', value: '5000.00', kind: 'money' },
-        },
-        {
-          rule: 'PRM-6',
-          description: 'high: premium tax = premium x tax rate, rounded half-up to cents',
-          inputs: [
-            { label: 'Premium', value: '5000.00', kind: 'money' },
-            { label: 'Premium tax rate', value: '0.02', kind: 'rate', operator: 'x' },
-          ],
-          result: { label: 'Premium tax (high)', value: '100.00', kind: 'money' },
+          result: { label: 'Premium + tax (high)', value: '5100.00', kind: 'money' },
         },
         {
           rule: 'RET-1',
-          description: 'high: retained = sum of min(loss, limit)',
+          description: 'high: retained = sum of min(loss, limit); reimbursed = the rest; net cost = premium + tax + retained',
           inputs: [
-            { label: 'Occurrences', value: '2', kind: 'number' },
             { label: 'Retention limit', value: '1000000.00', kind: 'money' },
             { label: 'Occurrences above the limit', value: '1', kind: 'number' },
-          ],
-          result: { label: 'Retained losses (high)', value: '1500000.00', kind: 'money' },
-        },
-        {
-          rule: 'RET-1',
-          description: 'high: reimbursed = sum of max(0, loss - limit) = total - retained',
-          inputs: [
-            { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
-            { label: 'Retained losses', value: '1500000.00', kind: 'money', operator: '-' },
-          ],
-          result: { label: 'Reimbursed losses (high)', value: '200000.00', kind: 'money' },
-        },
-        {
-          rule: 'RET-10',
-          description: 'high: net cost = premium + tax + retained losses',
-          inputs: [
-            { label: 'Premium', value: '5000.00', kind: 'money' },
-            { label: 'Premium tax', value: '100.00', kind: 'money', operator: '+' },
-            { label: 'Retained losses', value: '1500000.00', kind: 'money', operator: '+' },
+            { label: 'Retained losses', value: '1500000.00', kind: 'money' },
           ],
           result: { label: 'Net cost (high)', value: '1505100.00', kind: 'money' },
         },
         {
-          rule: 'RET-10',
-          description: 'high: added liability per occurrence = limit - low limit',
-          inputs: [
-            { label: 'Retention limit', value: '1000000.00', kind: 'money' },
-            { label: 'Low retention limit', value: '500000.00', kind: 'money', operator: '-' },
-          ],
-          result: { label: 'Added liability per occurrence (high)', value: '500000.00', kind: 'money' },
-        },
-        {
-          rule: 'PRM-2',
-          description: 'super reinsurance rate, 2017 (caller-supplied rate table)',
-          inputs: [
-            { label: 'Retention level', value: 'super', kind: 'text' },
-            { label: 'Coverage year', value: '2017', kind: 'number' },
-          ],
-          result: { label: 'Reinsurance rate', value: '0.02', kind: 'rate' },
-        },
-        {
           rule: 'PRM-1',
-          description: 'super: premium = exposure base x rate, rounded half-up to cents',
+          description: 'super: premium = exposure base x 2017 rate (caller-supplied rate table), plus tax, each rounded half-up',
           inputs: [
             { label: 'Exposure base', value: '100000.00', kind: 'money' },
             { label: 'Reinsurance rate', value: '0.02', kind: 'rate', operator: 'x' },
+            { label: 'Premium tax rate', value: '0.02', kind: 'rate' },
           ],
-          result: { label: 'Premium (super)', value: '2000.00', kind: 'money' },
-        },
-        {
-          rule: 'PRM-6',
-          description: 'super: premium tax = premium x tax rate, rounded half-up to cents',
-          inputs: [
-            { label: 'Premium', value: '2000.00', kind: 'money' },
-            { label: 'Premium tax rate', value: '0.02', kind: 'rate', operator: 'x' },
-          ],
-          result: { label: 'Premium tax (super)', value: '40.00', kind: 'money' },
+          result: { label: 'Premium + tax (super)', value: '2040.00', kind: 'money' },
         },
         {
           rule: 'RET-1',
-          description: 'super: retained = sum of min(loss, limit)',
+          description: 'super: retained = sum of min(loss, limit); reimbursed = the rest; net cost = premium + tax + retained',
           inputs: [
-            { label: 'Occurrences', value: '2', kind: 'number' },
             { label: 'Retention limit', value: '2000000.00', kind: 'money' },
             { label: 'Occurrences above the limit', value: '0', kind: 'number' },
-          ],
-          result: { label: 'Retained losses (super)', value: '1700000.00', kind: 'money' },
-        },
-        {
-          rule: 'RET-1',
-          description: 'super: reimbursed = sum of max(0, loss - limit) = total - retained',
-          inputs: [
-            { label: 'Total occurrence losses', value: '1700000.00', kind: 'money' },
-            { label: 'Retained losses', value: '1700000.00', kind: 'money', operator: '-' },
-          ],
-          result: { label: 'Reimbursed losses (super)', value: '0.00', kind: 'money' },
-        },
-        {
-          rule: 'RET-10',
-          description: 'super: net cost = premium + tax + retained losses',
-          inputs: [
-            { label: 'Premium', value: '2000.00', kind: 'money' },
-            { label: 'Premium tax', value: '40.00', kind: 'money', operator: '+' },
-            { label: 'Retained losses', value: '1700000.00', kind: 'money', operator: '+' },
+            { label: 'Retained losses', value: '1700000.00', kind: 'money' },
           ],
           result: { label: 'Net cost (super)', value: '1702040.00', kind: 'money' },
-        },
-        {
-          rule: 'RET-10',
-          description: 'super: added liability per occurrence = limit - low limit',
-          inputs: [
-            { label: 'Retention limit', value: '2000000.00', kind: 'money' },
-            { label: 'Low retention limit', value: '500000.00', kind: 'money', operator: '-' },
-          ],
-          result: { label: 'Added liability per occurrence (super)', value: '1500000.00', kind: 'money' },
         },
       ],
     });
