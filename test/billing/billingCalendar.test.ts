@@ -7,7 +7,7 @@ const brief = (events: ReadonlyArray<{ event: string; date?: string; start?: str
   events.map((e) => [e.event, e.date ?? `${e.start}..${e.end}`, e.rule]);
 
 describe('billingCalendar: worked examples', () => {
-  it('BIL-6 seed 002 coverage year 2022: estimate December 2021 from 2020 exposure, adjustment billed August 2023', () => {
+  it('BIL-1 BIL-6 seed 002 coverage year 2022: estimate December 2021 from 2020 exposure, adjustment billed August 2023', () => {
     const { events } = billingCalendar({ coverageYear: 2022 });
     expect(brief(events)).toStrictEqual([
       ['retention-election-deadline', '2021-12-01', 'RET-5'],
