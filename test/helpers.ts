@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { WcraError, type WcraErrorCode } from '../src/core/errors.js';
 
-/** Integer cents (bigint) → money string with two decimals. */
-export function centsStr(cents: bigint): string {
+/** Integer cents (bigint or safe number) → money string with two decimals. */
+export function centsStr(value: bigint | number): string {
+  const cents = BigInt(value);
   const neg = cents < 0n;
   const abs = neg ? -cents : cents;
   const whole = abs / 100n;
@@ -35,8 +36,16 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Runs `fn`, expects a WcraError with `code`, returns it. */
-export function expectWcraError(fn: () => unknown, code: WcraErrorCode): WcraError {
+/** Money string → integer cents (bigint), lenient: `"12.5"` is 1250, digits past the cents are dropped. */
+export function toCents(money: string): bigint {
+  const neg = money.startsWith('-');
+  const [w = '0', f = ''] = (neg ? money.slice(1) : money).split('.');
+  const c = BigInt(w) * 100n + BigInt(f.padEnd(2, '0').slice(0, 2));
+  return neg ? -c : c;
+}
+
+/** Runs `fn`, expects a WcraError (any code), returns it. */
+export function catchWcra(fn: () => unknown): WcraError {
   let caught: unknown;
   try {
     fn();
@@ -44,9 +53,32 @@ export function expectWcraError(fn: () => unknown, code: WcraErrorCode): WcraErr
     caught = error;
   }
   expect(caught, 'expected a WcraError to be thrown').toBeInstanceOf(WcraError);
-  const err = caught as WcraError;
+  return caught as WcraError;
+}
+
+/** Runs `fn`, expects a WcraError with `code` (and, if given, an issue at `path`), returns it. */
+export function expectWcraError(fn: () => unknown, code: WcraErrorCode, path?: ReadonlyArray<string | number>): WcraError {
+  const err = catchWcra(fn);
   expect(err.code).toBe(code);
+  if (path !== undefined) expect(err.issues.map((i) => i.path)).toContainEqual(path);
   return err;
+}
+
+/** Expects `fn` to throw INVALID_INPUT with an issue at `path`; returns that issue's message. */
+export function expectInvalid(fn: () => unknown, path: ReadonlyArray<string | number>): string {
+  const error = expectWcraError(fn, 'INVALID_INPUT');
+  const issue = error.issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));
+  expect(issue, `issue at ${JSON.stringify(path)} in ${JSON.stringify(error.issues)}`).toBeDefined();
+  return issue?.message ?? '';
+}
+
+/** Calls `fn` and fails on anything thrown that is not a WcraError (for fuzzing). */
+export function onlyWcraErrors(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WcraError);
+  }
 }
 
 /** True when every value in a JSON-like tree is JSON-safe (no NaN, Infinity, undefined). */

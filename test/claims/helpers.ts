@@ -1,31 +1,9 @@
 // Shared test helpers for the claims feature: money from integer cents, claim generators.
 import fc from 'fast-check';
 import type { Claim } from 'wcra-calc';
+import { centsStr as m } from '../helpers.js';
 
-/** Integer cents (number or bigint) → money string with two decimals, without floats. */
-export function m(cents: number | bigint): string {
-  const c = BigInt(cents);
-  const neg = c < 0n;
-  const a = neg ? -c : c;
-  return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
-}
-
-/** Money string → bigint cents. */
-export function toC(money: string): bigint {
-  const [w = '0', f = '00'] = money.split('.');
-  const neg = w.startsWith('-');
-  const v = BigInt(w.replace('-', '')) * 100n + BigInt(f.padEnd(2, '0'));
-  return neg ? -v : v;
-}
-
-/** Deep-freezes a value (arrays and plain objects). */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { centsStr as m, deepFreeze, toCents as toC } from '../helpers.js';
 
 export const DATES = ['2020-02-29', '2021-06-30', '2022-12-31', '2023-01-15', '2024-03-05', '2024-08-31', '2025-11-30'] as const;
 

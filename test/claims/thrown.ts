@@ -1,12 +1,2 @@
-import { WcraError } from 'wcra-calc';
-
-/** Runs `fn` and returns the WcraError it throws (fails the test otherwise). */
-export function thrown(fn: () => unknown): WcraError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof WcraError) return e;
-    throw e;
-  }
-  throw new Error('expected a WcraError');
-}
+// `thrown(fn)`: the WcraError `fn` throws (the shared helper, under the name the claims tests use).
+export { catchWcra as thrown } from '../helpers.js';

@@ -2,26 +2,12 @@
 import fc from 'fast-check';
 import { daysInMonth, makeDate } from '../../src/core/dates.js';
 
-/** Deep-freezes a value (objects and arrays). */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { centsStr as cents, deepFreeze } from '../helpers.js';
 
 /** An arbitrary valid calendar date `YYYY-MM-DD` (1900–2150), built without `Date`. */
 export const isoDateArb = fc
   .record({ y: fc.integer({ min: 1900, max: 2150 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
   .map(({ y, m, d }) => makeDate(y, m, Math.min(d, daysInMonth(y, m))));
-
-/** Integer cents → money string with two decimals (no floats). */
-export function cents(n: bigint): string {
-  const neg = n < 0n;
-  const a = neg ? -n : n;
-  return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
-}
 
 /** Captures the error a function throws. */
 export function thrown(fn: () => unknown): {
