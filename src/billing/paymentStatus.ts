@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { daysBetween } from '../core/dates.js';
+import { calendarDaysLate } from '../core/dates.js';
 import { type ExplainOption, ExplainOptionsSchema, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
@@ -27,11 +27,6 @@ export interface PaymentStatusResult extends Explained {
   readonly daysLate: number;
 }
 
-/** Days late from two valid dates (unchecked core): never negative. @internal */
-export function daysLateCore(dueDate: string, receivedOn: string): number {
-  return Math.max(0, daysBetween(dueDate, receivedOn)); // RULES: GEN-4
-}
-
 /**
  * Whether a payment was on time (BIL-4, GEN-4): a payment counts as on time only if received
  * at the WCRA's bank by the due date. Days are calendar days: received on the due date is on
@@ -57,7 +52,7 @@ export function daysLateCore(dueDate: string, receivedOn: string): number {
 export function paymentStatus(input: PaymentStatusInput, options?: PaymentStatusOptions): PaymentStatusResult {
   const v = parseWith(PaymentStatusInputSchema, input);
   const opts = parseOptions(PaymentStatusOptionsSchema, options);
-  const daysLate = daysLateCore(v.dueDate, v.receivedOn);
+  const daysLate = calendarDaysLate(v.dueDate, v.receivedOn); // RULES: GEN-4
   const result: PaymentStatusResult = { late: daysLate > 0, daysLate }; // RULES: BIL-4
   return withSteps(result, opts.explain, () => [
     step(

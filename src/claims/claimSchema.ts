@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
 import { centsToMoney, type MoneyLike, tryParseCents } from '../core/money.js';
-import { cents, duplicateIssues, id, isoDate, oneOf, toIssues } from '../core/schema.js';
+import { cents, duplicateIssues, id, isoDate, listedTwice, oneOf, toIssues } from '../core/schema.js';
 
 /** The kinds of claim: an injury (CLM-1) or an occupational disease (CLM-2). */
 export const CLAIM_KINDS = ['injury', 'occupational-disease'] as const;
@@ -142,8 +142,7 @@ export function toParsedClaims(claims: ReadonlyArray<Claim>): ParsedClaim[] {
  * one duplicate check (for the batch, which checks claim IDs as it reads them). @internal
  */
 export function duplicateIssue(claim: ParsedClaim, index: number): WcraIssue {
-  const [issue] = duplicateIssues([claim, claim], 'claims', 'claimId', 'claim') as [WcraIssue];
-  return { path: ['claims', index, 'claimId'], message: issue.message };
+  return { path: ['claims', index, 'claimId'], message: listedTwice('claim', claim.claimId) };
 }
 
 const ZERO = '0.00';

@@ -114,6 +114,15 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(toLocalNoon(to), toLocalNoon(from));
 }
 
+/**
+ * Calendar days late: 0 when `on` is on or before `dueDate`, 1 the day after (GEN-4). The one
+ * days-late count of the library (payments, reports).
+ * @internal
+ */
+export function calendarDaysLate(dueDate: IsoDate, on: IsoDate): number {
+  return Math.max(0, daysBetween(dueDate, on));
+}
+
 /** Compares two dates as strings (valid `YYYY-MM-DD` sort correctly): −1, 0 or 1. @internal */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -241,12 +241,17 @@ export function variants<const B extends Readonly<Record<string, z.ZodMiniType>>
  * Issues for rows whose `key` repeats an earlier row's (`payroll[2].classCode: class 8810 is listed
  * more than once`). The one duplicate check of the library. @internal
  */
+/** The one "listed more than once" message (`class 8810 is listed more than once`). @internal */
+export function listedTwice(noun: string, value: unknown): string {
+  return `${noun} ${String(value)} is listed more than once`;
+}
+
 export function duplicateIssues<R>(rows: ReadonlyArray<R>, field: string, key: keyof R & string, noun: string = key): WcraIssue[] {
   const seen = new Set<unknown>();
   const issues: WcraIssue[] = [];
   rows.forEach((row, i) => {
     const value = row[key];
-    if (seen.has(value)) issues.push({ path: [field, i, key], message: `${noun} ${String(value)} is listed more than once` });
+    if (seen.has(value)) issues.push({ path: [field, i, key], message: listedTwice(noun, value) });
     seen.add(value);
   });
   return issues;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { excessCents } from '../claims/reimbursementDue.js';
 import { D, type Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, toDecimal, tryParseCents } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
@@ -83,13 +84,11 @@ export function splitLossesAtRetention(
   let reimbursed = 0n;
   let above = 0;
   for (const loss of lossCents) {
-    if (loss > limitCents) {
-      above++;
-      retained += BigInt(limitCents); // RULES: RET-1 — the member keeps up to its retention per occurrence
-      reimbursed += BigInt(loss - limitCents); // RULES: RET-1 — the WCRA pays 100% above it
-    } else {
-      retained += BigInt(loss);
-    }
+    // RULES: RET-1 — the WCRA pays 100% above the retention, per occurrence; the member keeps the rest.
+    const excess = excessCents(loss, limitCents);
+    if (excess > 0) above++;
+    retained += BigInt(loss - excess);
+    reimbursed += BigInt(excess);
   }
   return { retained, reimbursed, above };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { daysBetween } from '../core/dates.js';
+import { calendarDaysLate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
 import { formatMoney, inMoneyRange, MAX_MONEY, roundMoney, toDecimal } from '../core/money.js';
@@ -61,7 +61,7 @@ export interface LateReportFineResult extends Explained {
 
 /** Days late and fine from exact inputs (unchecked core). @internal */
 export function lateReportFineCore(dueDate: string, countedTo: string, reports: number, finePerDay: Dec) {
-  const daysLate = Math.max(0, daysBetween(dueDate, countedTo)); // RULES: GEN-4
+  const daysLate = calendarDaysLate(dueDate, countedTo); // RULES: GEN-4
   const fine = roundMoney(finePerDay.times(daysLate).times(reports)); // RULES: SI-1
   return { daysLate, fine };
 }

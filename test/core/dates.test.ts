@@ -4,6 +4,7 @@ import {
   addBusinessDays,
   addDays,
   addMonths,
+  calendarDaysLate,
   compareDates,
   dateParts,
   daysBetween,
@@ -80,6 +81,9 @@ describe('GEN-2 calendar arithmetic', () => {
     expect(daysBetween('2025-02-02', '2025-02-01')).toBe(-1);
     expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
     expect(daysBetween('2024-03-01', '2024-11-30')).toBe(274);
+    expect(calendarDaysLate('2025-02-01', '2025-02-01')).toBe(0);
+    expect(calendarDaysLate('2025-02-01', '2025-01-15')).toBe(0);
+    expect(calendarDaysLate('2025-02-01', '2025-02-02')).toBe(1);
   });
 
   it('small helpers', () => {
