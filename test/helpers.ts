@@ -89,3 +89,17 @@ export function isJsonSafe(value: unknown): boolean {
     return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
   return Object.values(value).every(isJsonSafe);
 }
+
+/**
+ * Expects `fn` to throw INVALID_INPUT whose issues, as `{ path, code }`, contain every one given
+ * (tests assert codes and paths, never the wording: that is checked once, in test/core).
+ */
+export function expectIssues(
+  fn: () => unknown,
+  expected: ReadonlyArray<{ path: ReadonlyArray<string | number>; code: string }>,
+): WcraError {
+  const error = expectWcraError(fn, 'INVALID_INPUT');
+  const got = error.issues.map((i) => ({ path: [...i.path], code: i.code }));
+  for (const e of expected) expect(got).toContainEqual({ path: [...e.path], code: e.code });
+  return error;
+}

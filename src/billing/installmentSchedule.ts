@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { addDays, type IsoDate, makeDate } from '../core/dates.js';
-import { centsToMoney, tryParseCents } from '../core/money.js';
+import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
@@ -161,7 +161,7 @@ export function installmentSchedule(input: InstallmentScheduleInput, options?: I
   const v = parseWith(InstallmentScheduleInputSchema, input);
   const opts = parseOptions(InstallmentScheduleOptionsSchema, options);
   const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
-  const amountCents = tryParseCents(v.amount) as number;
+  const amountCents = v.amount;
   const installments = formatInstallments(installmentCore(v.coverageYear, amountCents, v.plan, leadDays));
   const result: InstallmentScheduleResult = { installments };
   return withSteps(result, opts.explain, () => [

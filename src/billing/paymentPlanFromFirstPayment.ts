@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { centsToMoney, tryParseCents } from '../core/money.js';
+import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, parseOptions, parseWith, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import {
@@ -128,8 +128,8 @@ export function paymentPlanFromFirstPayment(
   const v = parseWith(PaymentPlanFromFirstPaymentInputSchema, input);
   const opts = parseOptions(PaymentPlanFromFirstPaymentOptionsSchema, options);
   const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
-  const amountCents = tryParseCents(v.amount) as number;
-  const paidCents = tryParseCents(v.firstPayment) as number;
+  const amountCents = v.amount;
+  const paidCents = v.firstPayment;
   const core = planCore(v.coverageYear, amountCents, paidCents, leadDays);
   const result: PaymentPlanFromFirstPaymentResult = {
     plan: core.plan,

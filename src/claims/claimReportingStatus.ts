@@ -5,7 +5,6 @@ import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, flag, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { thresholdCents } from './claimReportingThreshold.js';
-import { toCents } from './claimSchema.js';
 
 /** Business days a member has to report a catastrophic injury after being notified (CLM-7). */
 export const CATASTROPHIC_REPORTING_DAYS = 10;
@@ -92,10 +91,12 @@ export function claimReportingStatus(input: ClaimReportingStatusInput, options?:
   const v = parseWith(ClaimReportingStatusInputSchema, input);
   const opts = parseOptions(ClaimReportingStatusOptionsSchema, options);
   if (v.catastrophic === true && v.notifiedOn === undefined) {
-    throw invalidInput([{ path: ['notifiedOn'], message: 'is required for a catastrophic injury (the 10 business days run from it)' }]);
+    throw invalidInput([
+      { path: ['notifiedOn'], code: 'required', message: 'is required for a catastrophic injury (the 10 business days run from it)' },
+    ]);
   }
-  const incurred = toCents(v.incurred);
-  const threshold = thresholdCents(toCents(v.retention));
+  const incurred = v.incurred;
+  const threshold = thresholdCents(v.retention);
   const reasons: ReportingReason[] = [...overThresholdReasons(incurred, threshold)];
   let deadline: string | undefined;
   if (v.catastrophic === true) {

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
-import { toCents } from './claimSchema.js';
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
 export const REPORTING_THRESHOLD_CAP = '1000000.00';
@@ -58,7 +57,7 @@ export function claimReportingThreshold(
 ): ClaimReportingThresholdResult {
   const v = parseWith(ClaimReportingThresholdInputSchema, input);
   const opts = parseOptions(ClaimReportingThresholdOptionsSchema, options);
-  const retention = toCents(v.retention);
+  const retention = v.retention;
   const result: ClaimReportingThresholdResult = { threshold: centsToMoney(thresholdCents(retention)) };
   return withSteps(result, opts.explain, () => [
     step(

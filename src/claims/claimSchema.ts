@@ -23,17 +23,32 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
  * `incurred` defaults to `paid`, `reimbursed` (reimbursements received to date) to 0.
  */
 export const ClaimSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    claimId: id('a claim ID'),
-    memberId: id('a member ID'),
-    employeeId: id('an employee ID'),
-    occurrenceId: z.optional(id('an occurrence ID')),
-    injuryDate: isoDate(),
-    kind: oneOf(CLAIM_KINDS),
-    paid: cents(),
-    incurred: z.optional(cents()),
-    reimbursed: z.optional(cents()),
-  }))();
+  z.pipe(
+    z.strictObject({
+      claimId: id('a claim ID'),
+      memberId: id('a member ID'),
+      employeeId: id('an employee ID'),
+      occurrenceId: z.optional(id('an occurrence ID')),
+      injuryDate: isoDate(),
+      kind: oneOf(CLAIM_KINDS),
+      paid: cents(),
+      incurred: z.optional(cents()),
+      reimbursed: z.optional(cents()),
+    }),
+    z.transform(
+      (c): ParsedClaim => ({
+        claimId: c.claimId,
+        memberId: c.memberId,
+        employeeId: c.employeeId,
+        occurrenceId: c.occurrenceId,
+        injuryDate: c.injuryDate,
+        kind: c.kind,
+        paid: c.paid,
+        incurred: c.incurred ?? c.paid,
+        reimbursed: c.reimbursed ?? 0,
+      }),
+    ),
+  ))();
 
 /** A claim as callers pass it (see {@link ClaimSchema}). */
 export type Claim = z.input<typeof ClaimSchema>;
@@ -100,7 +115,7 @@ export function fastParseClaim(value: unknown): ParsedClaim | undefined {
 function nameClaim(issues: ReadonlyArray<WcraIssue>, claim: unknown): WcraIssue[] {
   const claimId = typeof claim === 'object' && claim !== null ? (claim as { claimId?: unknown }).claimId : undefined;
   const label = isId(claimId) ? `claim ${JSON.stringify(claimId)}` : 'claim without a valid claimId';
-  return issues.map((i) => ({ path: i.path, message: `${label}: ${i.message}` }));
+  return issues.map((i) => ({ path: i.path, code: i.code, message: `${label}: ${i.message}` }));
 }
 
 /**
@@ -130,8 +145,8 @@ export function parseWithClaims<S extends z.ZodMiniType>(schema: S, input: unkno
 }
 
 /** Converts schema-validated claims to integer cents and rejects duplicate claim IDs. @internal */
-export function toParsedClaims(claims: ReadonlyArray<Claim>): ParsedClaim[] {
-  const out = claims.map((c) => fastParseClaim(c) as ParsedClaim);
+export function toParsedClaims(claims: ReadonlyArray<ParsedClaim>): ReadonlyArray<ParsedClaim> {
+  const out = claims;
   const issues = duplicateIssues(out, 'claims', 'claimId', 'claim');
   if (issues.length > 0) throw invalidInput(issues);
   return out;
@@ -142,7 +157,7 @@ export function toParsedClaims(claims: ReadonlyArray<Claim>): ParsedClaim[] {
  * one duplicate check (for the batch, which checks claim IDs as it reads them). @internal
  */
 export function duplicateIssue(claim: ParsedClaim, index: number): WcraIssue {
-  return { path: ['claims', index, 'claimId'], message: listedTwice('claim', claim.claimId) };
+  return { path: ['claims', index, 'claimId'], code: 'duplicate', message: listedTwice('claim', claim.claimId) };
 }
 
 const ZERO = '0.00';
@@ -153,9 +168,4 @@ const ZERO = '0.00';
  */
 export function moneyOf(c: number): string {
   return c === 0 ? ZERO : centsToMoney(c);
-}
-
-/** Integer cents of an amount already validated by {@link cents}. @internal */
-export function toCents(value: unknown): number {
-  return tryParseCents(value) as number;
 }

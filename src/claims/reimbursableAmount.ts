@@ -3,7 +3,6 @@ import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
-import { toCents } from './claimSchema.js';
 
 /** Payment categories the WCRA reimburses: statutory Minnesota benefits (CLM-4). */
 export const REIMBURSABLE_CATEGORIES = ['indemnity', 'medical', 'rehabilitation', 'other-benefit'] as const;
@@ -79,14 +78,14 @@ export function reimbursableAmount(input: ReimbursableAmountInput, options?: Rei
   const v = parseWith(ReimbursableAmountInputSchema, input);
   const opts = parseOptions(ReimbursableAmountOptionsSchema, options);
   const sums = new Map<PaymentCategory, number>(PAYMENT_CATEGORIES.map((c) => [c, 0]));
-  for (const p of v.payments) sums.set(p.category, (sums.get(p.category) as number) + toCents(p.amount));
+  for (const p of v.payments) sums.set(p.category, (sums.get(p.category) as number) + p.amount);
   let reimbursable = 0;
   let excluded = 0;
   // RULES: CLM-4 — only statutory benefits paid count toward reimbursement.
   for (const c of REIMBURSABLE_CATEGORIES) reimbursable += sums.get(c) as number;
   for (const c of EXCLUDED_CATEGORIES) excluded += sums.get(c) as number;
   if (!Number.isSafeInteger(reimbursable + excluded)) {
-    throw invalidInput([{ path: ['payments'], message: `the payments must add up to at most ${MAX_MONEY}` }]);
+    throw invalidInput([{ path: ['payments'], code: 'out_of_range', message: `the payments must add up to at most ${MAX_MONEY}` }]);
   }
   const byCategory = Object.fromEntries(PAYMENT_CATEGORIES.map((c) => [c, centsToMoney(sums.get(c) as number)])) as Record<
     PaymentCategory,

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
-import { toCents } from './claimSchema.js';
 
 /** Input schema of {@link reimbursementDue}. */
 export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
@@ -69,9 +68,9 @@ export function dueCents(paid: number, retention: number, reimbursed: number): {
 export function reimbursementDue(input: ReimbursementDueInput, options?: ReimbursementDueOptions): ReimbursementDueResult {
   const v = parseWith(ReimbursementDueInputSchema, input);
   const opts = parseOptions(ReimbursementDueOptionsSchema, options);
-  const paid = toCents(v.paid);
-  const retention = toCents(v.retention);
-  const reimbursed = v.reimbursed === undefined ? 0 : toCents(v.reimbursed);
+  const paid = v.paid;
+  const retention = v.retention;
+  const reimbursed = v.reimbursed === undefined ? 0 : v.reimbursed;
   const r = dueCents(paid, retention, reimbursed);
   const result: ReimbursementDueResult = { excess: centsToMoney(r.excess), due: centsToMoney(r.due), overpaid: centsToMoney(r.overpaid) };
   return withSteps(result, opts.explain, () => [

@@ -146,7 +146,11 @@ function electionIndex(
       byMember.set(e.memberId, years);
     }
     if (years.has(e.year)) {
-      issues.push({ path: ['elections', i], message: `member ${JSON.stringify(e.memberId)} has two elections for ${e.year}` });
+      issues.push({
+        path: ['elections', i],
+        code: 'duplicate',
+        message: `member ${JSON.stringify(e.memberId)} has two elections for ${e.year}`,
+      });
       return;
     }
     years.set(e.year, e.level);
@@ -356,7 +360,9 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     }
     const s = splitCents(amounts, ret.cents); // RULES: RET-1, GEN-3
     if (!Number.isSafeInteger(incurred) || !Number.isSafeInteger(reimbursed)) {
-      throw invalidInput([{ path: ['claims'], message: `occurrence ${g.key}: its claims must add up to at most ${MAX_MONEY}` }]);
+      throw invalidInput([
+        { path: ['claims'], code: 'out_of_range', message: `occurrence ${g.key}: its claims must add up to at most ${MAX_MONEY}` },
+      ]);
     }
     const d = dueCents(s.total, ret.cents, reimbursed); // RULES: CLM-6
     add(s.total, s.reimbursable, reimbursed, d.due, d.overpaid);
@@ -400,7 +406,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
     const claim = fastParseClaim(raw);
     if (claim === undefined) {
       const found = claimIssues(raw, i);
-      issues.push(...(found.length > 0 ? found : [{ path: ['claims', i], message: 'is not a valid claim' }]));
+      issues.push(...(found.length > 0 ? found : [{ path: ['claims', i], code: 'wrong_type' as const, message: 'is not a valid claim' }]));
       if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
       continue;
     }
@@ -429,7 +435,7 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
 
   // Non-negative sums: if any partial sum passed 2^53, the final one is not a safe integer.
   if (!Object.values(totals).every(Number.isSafeInteger)) {
-    throw invalidInput([{ path: ['claims'], message: `the run's totals must be at most ${MAX_MONEY}` }]);
+    throw invalidInput([{ path: ['claims'], code: 'out_of_range', message: `the run's totals must be at most ${MAX_MONEY}` }]);
   }
   const result: ReimbursementRunResult = {
     occurrences,

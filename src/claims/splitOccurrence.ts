@@ -4,7 +4,7 @@ import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf, parseOptions } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { ClaimSchema, moneyOf, type ParsedClaim, parseWithClaims, toCents, toParsedClaims } from './claimSchema.js';
+import { ClaimSchema, moneyOf, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
 import { excessCents } from './reimbursementDue.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */
@@ -66,7 +66,7 @@ export function splitCents(amounts: ReadonlyArray<number>, retention: number): S
   let total = 0;
   for (const a of amounts) total += a;
   if (!Number.isSafeInteger(total)) {
-    throw invalidInput([{ path: ['claims'], message: `the occurrence's total must be at most ${MAX_MONEY}` }]);
+    throw invalidInput([{ path: ['claims'], code: 'out_of_range', message: `the occurrence's total must be at most ${MAX_MONEY}` }]);
   }
   // RULES: RET-1 — the WCRA reimburses what exceeds the retention, per occurrence.
   const reimbursable = excessCents(total, retention);
@@ -144,7 +144,7 @@ export function splitOccurrence(input: SplitOccurrenceInput, options?: SplitOccu
   const opts = parseOptions(SplitOccurrenceOptionsSchema, options);
   const claims = toParsedClaims(v.claims);
   const basis = v.basis ?? 'paid';
-  const retention = toCents(v.retention);
+  const retention = v.retention;
   const amounts = claims.map((c) => (basis === 'paid' ? c.paid : c.incurred));
   const result = toSplitResult(claims, amounts, splitCents(amounts, retention));
   return withSteps(result, opts.explain, () => {

@@ -35,7 +35,7 @@ function errorJson(error: unknown): string {
 }
 
 function usageError(message: string, path: ReadonlyArray<string | number> = []): WcraError {
-  return new WcraError('INVALID_INPUT', message, { issues: [{ path, message }] });
+  return new WcraError('INVALID_INPUT', message, { issues: [{ path, code: 'wrong_type', message }] });
 }
 
 function parseJson(text: string, where: string): unknown {
@@ -43,7 +43,7 @@ function parseJson(text: string, where: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new WcraError('INVALID_INPUT', `${where} is not valid JSON: ${(error as Error).message}`, {
-      issues: [{ path: [], message: `is not valid JSON: ${(error as Error).message}` }],
+      issues: [{ path: [], code: 'wrong_type', message: `is not valid JSON: ${(error as Error).message}` }],
     });
   }
 }

@@ -132,13 +132,15 @@ export function allocate(total: MoneyLike, weights: ReadonlyArray<MoneyLike>): s
   const t = tryParseDecimal(input.total) ?? new D(0);
   if (!t.times(100).isInteger()) {
     throw new WcraError('INVALID_INPUT', 'Invalid input: total: must be a whole number of cents to be split', {
-      issues: [{ path: ['total'], message: `must be a whole number of cents to be split, got "${t.toFixed()}"` }],
+      issues: [
+        { path: ['total'], code: 'too_many_decimals', message: `must be a whole number of cents to be split, got "${t.toFixed()}"` },
+      ],
     });
   }
   const scaled = scaleWeights(input.weights);
   if (scaled.every((w) => w === 0n)) {
     throw new WcraError('INVALID_INPUT', 'Invalid input: weights: at least one weight must be above zero', {
-      issues: [{ path: ['weights'], message: 'at least one weight must be above zero' }],
+      issues: [{ path: ['weights'], code: 'out_of_range', message: 'at least one weight must be above zero' }],
     });
   }
   const parts = allocateUnitsBig(BigInt(t.times(100).toFixed(0)), scaled);

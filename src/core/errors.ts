@@ -2,6 +2,7 @@
  * The one error class of wcra-calc and its literal codes.
  * @module
  */
+import { type IssueCode, MESSAGES } from './issues.js';
 
 /**
  * Every code a {@link WcraError} can carry. The list only grows; a code is never renamed
@@ -16,8 +17,12 @@
  * - `INCONSISTENT_OCCURRENCE`: claims grouped into one occurrence disagree (e.g. injury dates).
  * - `AFFILIATE_LEVEL_MISMATCH`: affiliated members that must share one retention level do not.
  * - `MISSING_RATE`: a class code has payroll but no pure premium rate.
+ * - `UNKNOWN_PERIOD`: a published benefit figure (a TTD maximum, a PPD schedule, an SAWW change)
+ *   is needed for a date the built-in table does not hold and the caller did not supply it.
+ * - `RESULT_OUT_OF_RANGE`: the inputs are valid but the result would leave the range the library
+ *   supports (money above ±90,071,992,547,409.91, a date after 2200-12-31).
  */
-export const WCRA_ERROR_CODES = [
+export const WCRA_ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'INVALID_INPUT',
   'UNKNOWN_YEAR',
   'LEVEL_NOT_OFFERED',
@@ -25,18 +30,25 @@ export const WCRA_ERROR_CODES = [
   'INCONSISTENT_OCCURRENCE',
   'AFFILIATE_LEVEL_MISMATCH',
   'MISSING_RATE',
-] as const;
+  'UNKNOWN_PERIOD',
+  'RESULT_OUT_OF_RANGE',
+] as const);
 
 /** A literal error code: one of {@link WCRA_ERROR_CODES}. */
 export type WcraErrorCode = (typeof WCRA_ERROR_CODES)[number];
 
-/** One problem found in an input: where it is and what is wrong, in business terms. */
+/** One problem found in an input: where it is, its literal code, and what is wrong in business terms. */
 export interface WcraIssue {
   /** Path to the field, e.g. `['claims', 2, 'paid']` (printed `claims[2].paid`). */
   readonly path: ReadonlyArray<string | number>;
+  /** What kind of problem it is: one of `ISSUE_CODES` (`not_money`, `required`, …). */
+  readonly code: IssueCode;
   /** What is wrong, e.g. `must be an amount of money, got "abc"`. */
   readonly message: string;
 }
+
+/** The most issues an error lists; the last line says how many more there are. */
+export const MAX_LISTED_ISSUES = 100;
 
 /** Extra, structured facts about an error (the year asked for, the level, the class code…). */
 export type WcraErrorDetails = Readonly<Record<string, string | number | boolean | null>>;
@@ -71,7 +83,9 @@ export class WcraError extends Error {
   ) {
     super(message);
     this.code = code;
-    this.issues = Object.freeze((extra.issues ?? []).map((i) => Object.freeze({ path: Object.freeze([...i.path]), message: i.message })));
+    this.issues = Object.freeze(
+      (extra.issues ?? []).map((i) => Object.freeze({ path: Object.freeze([...i.path]), code: i.code, message: i.message })),
+    );
     this.details = Object.freeze({ ...(extra.details ?? {}) });
   }
 
@@ -83,10 +97,15 @@ export class WcraError extends Error {
 
 /** True when `value` is a {@link WcraError} (also across bundled copies of the library). */
 export function isWcraError(value: unknown): value is WcraError {
-  return (
-    value instanceof WcraError ||
-    (value instanceof Error && value.name === 'WcraError' && typeof (value as { code?: unknown }).code === 'string')
-  );
+  try {
+    return (
+      value instanceof WcraError ||
+      (value instanceof Error && value.name === 'WcraError' && typeof (value as { code?: unknown }).code === 'string')
+    );
+  } catch {
+    // A revoked Proxy (or a hostile getter) is not a WcraError.
+    return false;
+  }
 }
 
 /** Prints a path the way users write it: `claims[2].paid`. @internal */
@@ -99,9 +118,21 @@ export function formatPath(path: ReadonlyArray<string | number | symbol>): strin
   return out === '' ? 'input' : out;
 }
 
-/** Builds an `INVALID_INPUT` error from issues, with a message listing them. @internal */
-export function invalidInput(issues: ReadonlyArray<WcraIssue>): WcraError {
-  return new WcraError('INVALID_INPUT', `Invalid input: ${issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ')}`, {
-    issues,
+/**
+ * Builds an `INVALID_INPUT` error from issues, with a message listing them. At most
+ * {@link MAX_LISTED_ISSUES} are kept; the message says how many more there were. @internal
+ */
+export function invalidInput(issues: ReadonlyArray<WcraIssue>, total: number = issues.length): WcraError {
+  const listed = issues.length > MAX_LISTED_ISSUES ? issues.slice(0, MAX_LISTED_ISSUES) : issues;
+  const more = Math.max(total, issues.length) - listed.length;
+  const text = listed.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+  return new WcraError('INVALID_INPUT', `Invalid input: ${text}${more > 0 ? `; ${MESSAGES.moreIssues(more)}` : ''}`, {
+    issues: listed,
+    details: more > 0 ? { moreIssues: more } : {},
   });
+}
+
+/** Builds one issue (a shorthand used by checks). @internal */
+export function issue(path: ReadonlyArray<string | number>, code: IssueCode, message: string): WcraIssue {
+  return { path, code, message };
 }

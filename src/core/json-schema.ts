@@ -19,6 +19,7 @@ function decimal(description: string, nonNegative: boolean, max?: number): Recor
 function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
   const [kind, a, b, c] = tag;
   switch (kind) {
+    case 'cents':
     case 'money':
       return decimal(
         `${a === true ? 'A non-negative amount' : 'An amount'} of money: a plain decimal string ("1033500.00") or a number; at most ±${MAX_MONEY}.`,
@@ -45,7 +46,7 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
     case 'text':
       return { type: 'string' };
     case 'oneOf':
-      return { oneOf: (a as ReadonlyArray<z.ZodMiniType>).map((branch) => strip(jsonSchemaOf(branch))) };
+      return { oneOf: Object.values(b as Record<string, z.ZodMiniType>).map((branch) => strip(jsonSchemaOf(branch))) };
     default:
       return { type: 'string', minLength: 1, maxLength: 200 };
   }

@@ -36,7 +36,8 @@ const MAX_STRING_LENGTH = 40;
 export function tryParseDecimal(value: unknown): Dec | undefined {
   if (typeof value === 'string') {
     if (value.length > MAX_STRING_LENGTH || !PLAIN_DECIMAL.test(value)) return undefined;
-    return new D(value);
+    const d = new D(value);
+    return d.isZero() ? new D(0) : d;
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;

@@ -4,21 +4,27 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { isIsoDate } from './dates.js';
-import { invalidInput, type WcraIssue } from './errors.js';
+import { isIsoDate, MAX_YEAR, MIN_YEAR } from './dates.js';
+import type { Dec } from './decimal.js';
+import { invalidInput, isWcraError, type WcraIssue } from './errors.js';
+import { ISSUE_CODES, type IssueCode, MESSAGES } from './issues.js';
 import { inMoneyRange, MAX_MONEY, type MoneyLike, tryParseCents, tryParseDecimal } from './money.js';
 
 /** Describes a received value for a message: `"abc"`, `12`, `null`, `an object`, … @internal */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  try {
+    if (value === undefined) return 'nothing';
+    if (value === null) return 'null';
+    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+    if (typeof value === 'boolean') return String(value);
+    if (typeof value === 'bigint') return `${value}n`;
+    if (Array.isArray(value)) return 'a list';
+    if (typeof value === 'object') return 'an object';
+    return `a ${typeof value}`;
+  } catch {
+    return 'an unreadable value';
+  }
 }
 
 /**
@@ -30,39 +36,64 @@ export function describeValue(value: unknown): string {
  */
 export const JSON_TAGS = /* @__PURE__ */ new WeakMap<object, ReadonlyArray<unknown>>();
 
+/** A failed read: the issue code and the message. @internal */
+export class Problem {
+  constructor(
+    readonly code: IssueCode,
+    readonly message: string,
+  ) {}
+}
+
+/** Adds one coded issue to a zod refinement context. @internal */
+export function addIssue(
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  path: ReadonlyArray<PropertyKey>,
+  code: IssueCode,
+  message: string,
+): void {
+  ctx.addIssue({ code: 'custom', path: [...path], message, params: { code }, input: undefined });
+}
+
 /**
- * A custom schema: `check` decides, `message(got)` says what is wrong (`got` describes the value);
- * a missing value is "is required". Tagged for JSON Schema.
+ * A field schema that reads a value once: `read` returns the value the core needs (a Decimal,
+ * integer cents, a date string…) or a {@link Problem}. A missing value is `required`. Tagged for
+ * JSON Schema. The one way the library's custom fields are built, so nothing is parsed twice.
+ * @internal
  */
-function custom<T>(check: (v: unknown) => boolean, message: (got: string, input: unknown) => string, tag: ReadonlyArray<unknown>) {
-  const schema = z.custom<T>(check, {
-    error: (iss) => (iss.input === undefined ? 'is required' : message(describeValue(iss.input), iss.input)),
+export function field<O, I = unknown>(read: (v: unknown) => O | Problem, tag: ReadonlyArray<unknown>): z.ZodMiniType<O, I> {
+  const schema = z.transform<I, O>((input, ctx) => {
+    const r: O | Problem = input === undefined ? new Problem('required', MESSAGES.required()) : read(input);
+    if (r instanceof Problem) {
+      ctx.issues.push({ code: 'custom', message: r.message, params: { code: r.code }, input });
+      return z.NEVER;
+    }
+    return r;
   });
   JSON_TAGS.set(schema, tag);
-  return schema;
+  return schema as unknown as z.ZodMiniType<O, I>;
 }
 
 interface MoneyOptions {
   /** Reject amounts below zero. */
   readonly nonNegative?: boolean;
+  /** What the amount is, for messages (default `'an amount of money'`). */
+  readonly noun?: string;
 }
 
 /**
- * A money field: a {@link MoneyLike} within ±{@link MAX_MONEY}.
+ * A money field: a {@link MoneyLike} within ±{@link MAX_MONEY}, read as an exact decimal.
  * @internal
  */
-export function money(options: MoneyOptions = {}) {
-  const nonNegative = options.nonNegative === true;
-  return custom<MoneyLike>(
+export function money(options: MoneyOptions = {}): z.ZodMiniType<Dec, MoneyLike> {
+  const { nonNegative = false, noun = 'an amount of money' } = options;
+  return field<Dec, MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
-      return d !== undefined && inMoneyRange(d) && !(nonNegative && d.isNegative() && !d.isZero());
-    },
-    (got, input) => {
-      const d = tryParseDecimal(input);
-      if (d === undefined) return `must be an amount of money, got ${got}`;
-      if (!inMoneyRange(d)) return `must be an amount of money within ±${MAX_MONEY}, got ${got}`;
-      return `must be a non-negative amount of money, got ${got}`;
+      const got = describeValue(v);
+      if (d === undefined) return new Problem('not_money', MESSAGES.notMoney(noun, got));
+      if (!inMoneyRange(d)) return new Problem('out_of_range', MESSAGES.moneyRange(MAX_MONEY, got));
+      if (nonNegative && d.isNegative()) return new Problem('out_of_range', MESSAGES.negative(noun, got));
+      return d;
     },
     ['money', nonNegative],
   );
@@ -77,24 +108,24 @@ interface CentsOptions {
 
 /**
  * Money in whole cents (an invoiced, paid or reported figure): a {@link MoneyLike} with at most
- * two decimals within ±{@link MAX_MONEY}, so it is exact as integer cents (`tryParseCents`).
- * The one whole-cents schema of the library.
+ * two decimals within ±{@link MAX_MONEY}, read as integer cents in a `number` (exact). The one
+ * whole-cents schema of the library.
  * @internal
  */
-export function cents(options: CentsOptions = {}) {
+export function cents(options: CentsOptions = {}): z.ZodMiniType<number, MoneyLike> {
   const { nonNegative = true, noun = 'an amount of money' } = options;
-  return custom<MoneyLike>(
+  return field<number, MoneyLike>(
     (v) => {
       const c = tryParseCents(v);
-      return c !== undefined && !(nonNegative && c < 0);
+      if (c !== undefined) return nonNegative && c < 0 ? new Problem('out_of_range', MESSAGES.negative(noun, describeValue(v))) : c;
+      const d = tryParseDecimal(v);
+      const got = describeValue(v);
+      if (d === undefined) return new Problem('not_money', MESSAGES.notMoney(noun, got));
+      if (!inMoneyRange(d)) return new Problem('out_of_range', MESSAGES.moneyRange(MAX_MONEY, got));
+      if (nonNegative && d.isNegative()) return new Problem('out_of_range', MESSAGES.negative(noun, got));
+      return new Problem('too_many_decimals', MESSAGES.wholeCents(got));
     },
-    (got, input) => {
-      const d = tryParseDecimal(input);
-      if (d === undefined || !inMoneyRange(d)) return `must be ${noun}, got ${got}`;
-      if (nonNegative && d.isNegative()) return `must be ${noun} of zero or more, got ${got}`;
-      return `must be a whole number of cents (at most two decimals), got ${got}`;
-    },
-    ['money', nonNegative],
+    ['cents', nonNegative],
   );
 }
 
@@ -107,97 +138,96 @@ interface DecimalOptions {
 }
 
 /**
- * A rate, share, factor or weight: a {@link MoneyLike}-shaped decimal.
+ * A rate, share, factor or weight: a {@link MoneyLike}-shaped decimal, read as an exact decimal.
  * @internal
  */
-export function decimalLike(options: DecimalOptions = {}) {
+export function decimalLike(options: DecimalOptions = {}): z.ZodMiniType<Dec, MoneyLike> {
   const { nonNegative = false, max, noun = 'a number' } = options;
-  return custom<MoneyLike>(
+  return field<Dec, MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
-      return d !== undefined && inMoneyRange(d) && !(nonNegative && d.isNegative() && !d.isZero()) && !(max !== undefined && d.gt(max));
-    },
-    (got, input) => {
-      const d = tryParseDecimal(input);
-      if (d === undefined || !inMoneyRange(d)) return `must be ${noun} (a decimal string like "0.0795" or a number), got ${got}`;
-      if (nonNegative && d.isNegative()) return `must be ${noun} of zero or more, got ${got}`;
-      return max === 1
-        ? `must be ${noun} written as a fraction (7.95% is "0.0795"), got ${got}`
-        : `must be ${noun} of at most ${max}, got ${got}`;
+      const got = describeValue(v);
+      if (d === undefined || !inMoneyRange(d)) return new Problem('not_a_number', MESSAGES.notNumber(noun, got));
+      if (nonNegative && d.isNegative()) return new Problem('out_of_range', MESSAGES.negative(noun, got));
+      if (max !== undefined && d.gt(max))
+        return new Problem('out_of_range', max === 1 ? MESSAGES.fraction(noun, got) : MESSAGES.atMost(noun, String(max), got));
+      return d;
     },
     ['decimal', nonNegative, max, noun],
   );
 }
 
 /** A rate written as a fraction between 0 and 1 (`"0.0795"` for 7.95%). @internal */
-export function rate(noun = 'a rate') {
+export function rate(noun = 'a rate'): z.ZodMiniType<Dec, MoneyLike> {
   return decimalLike({ nonNegative: true, max: 1, noun });
 }
 
 /** A calendar date written `YYYY-MM-DD` (GEN-2). @internal */
-export function isoDate() {
-  return custom<string>(
-    (v) => typeof v === 'string' && isIsoDate(v),
-    (got) => `must be a calendar date written YYYY-MM-DD, got ${got}`,
+export function isoDate(): z.ZodMiniType<string, string> {
+  return field<string, string>(
+    (v) => (typeof v === 'string' && isIsoDate(v) ? v : new Problem('not_a_date', MESSAGES.notDate(describeValue(v)))),
     ['date'],
   );
 }
 
 /** A whole number in a range. @internal */
-export function integer(min: number, max: number, noun = 'a whole number') {
-  return custom<number>(
-    (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
-    (got) => `must be ${noun} from ${min} to ${max}, got ${got}`,
+export function integer(min: number, max: number, noun = 'a whole number'): z.ZodMiniType<number, number> {
+  return field<number, number>(
+    (v) => {
+      if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
+      const code = typeof v === 'number' && Number.isInteger(v) ? 'out_of_range' : 'not_an_integer';
+      return new Problem(code, MESSAGES.integerRange(noun, min, max, describeValue(v)));
+    },
     ['integer', min, max],
   );
 }
 
 /** A calendar year (whole number, 1900–2200). @internal */
-export function year() {
-  return custom<number>(
-    (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200,
-    (got) => `must be a calendar year such as 2024, got ${got}`,
-    ['integer', 1900, 2200],
+export function year(): z.ZodMiniType<number, number> {
+  return field<number, number>(
+    (v) => {
+      if (typeof v === 'number' && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return v;
+      return new Problem(typeof v === 'number' && Number.isInteger(v) ? 'out_of_range' : 'not_an_integer', MESSAGES.year(describeValue(v)));
+    },
+    ['integer', MIN_YEAR, MAX_YEAR],
   );
 }
 
 /** One of a fixed list of strings, with a message that lists them. @internal */
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return custom<T[number]>(
-    (v) => values.includes(v as string),
-    (got) => `must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${got}`,
-    ['enum', values],
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T): z.ZodMiniType<T[number], T[number]> {
+  const list = [...values];
+  return field<T[number], T[number]>(
+    (v) =>
+      typeof v === 'string' && list.includes(v) ? (v as T[number]) : new Problem('not_one_of', MESSAGES.oneOf(list, describeValue(v))),
+    ['enum', list],
   );
 }
 
 /** Any text (labels, sources). @internal */
-export function text() {
-  return custom<string>(
-    (v) => typeof v === 'string',
-    (got) => `must be text, got ${got}`,
+export function text(): z.ZodMiniType<string, string> {
+  return field<string, string>(
+    (v) => (typeof v === 'string' && v.length <= 10_000 ? v : new Problem('wrong_type', MESSAGES.text(describeValue(v)))),
     ['text'],
   );
 }
 
 /** A list with at least one item. @internal */
 export function nonEmptyList<T extends z.ZodMiniType>(item: T, noun: string) {
-  return z.array(item).check(z.refine((list) => list.length > 0, `must list at least one ${noun}`));
+  return z.array(item).check(z.refine((list) => list.length > 0, { error: MESSAGES.emptyList(noun), params: { code: 'empty_list' } }));
 }
 
 /** A non-empty identifier string (member, claim, class…). @internal */
-export function id(noun = 'an identifier') {
-  return custom<string>(
-    (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
-    (got) => `must be ${noun} (a non-empty string), got ${got}`,
+export function id(noun = 'an identifier'): z.ZodMiniType<string, string> {
+  return field<string, string>(
+    (v) => (typeof v === 'string' && v.length > 0 && v.length <= 200 ? v : new Problem('not_an_id', MESSAGES.id(noun, describeValue(v)))),
     ['id'],
   );
 }
 
 /** An MWCIA class code: four digits, as text (`"8810"`, `"0174"`). @internal */
-export function classCode() {
-  return custom<string>(
-    (v) => typeof v === 'string' && /^\d{4}$/.test(v),
-    (got) => `must be a four-digit class code written as text (e.g. "8810"), got ${got}`,
+export function classCode(): z.ZodMiniType<string, string> {
+  return field<string, string>(
+    (v) => (typeof v === 'string' && /^\d{4}$/.test(v) ? v : new Problem('not_a_class_code', MESSAGES.classCode(describeValue(v)))),
     ['class'],
   );
 }
@@ -209,59 +239,62 @@ export function classCode() {
  * @internal
  */
 export function variants<const B extends Readonly<Record<string, z.ZodMiniType>>>(
-  field: string,
+  key: string,
   branches: B,
 ): z.ZodMiniType<z.output<B[keyof B]>, z.input<B[keyof B]>> {
-  const names = Object.keys(branches)
-    .map((n) => `'${n}'`)
-    .join(', ');
-  const schema = z.custom<unknown>().check(
-    z.superRefine((v, ctx) => {
-      if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-        ctx.addIssue({ code: 'custom', path: [], message: `must be an object with named fields, got ${describeValue(v)}`, input: v });
-        return;
-      }
-      const which = (v as Record<string, unknown>)[field];
-      const branch = typeof which === 'string' && Object.hasOwn(branches, which) ? branches[which] : undefined;
-      if (branch === undefined) {
-        const message = which === undefined ? 'is required' : `must be one of ${names}, got ${describeValue(which)}`;
-        ctx.addIssue({ code: 'custom', path: [field], message, input: which });
-        return;
-      }
-      const r = z.safeParse(branch, v, { reportInput: true });
-      if (!r.success)
-        for (const i of toIssues(r.error.issues)) ctx.addIssue({ code: 'custom', path: [...i.path], message: i.message, input: undefined });
-    }),
-  );
-  JSON_TAGS.set(schema, ['oneOf', Object.values(branches)]);
+  const names = Object.keys(branches);
+  const schema = z.transform<unknown, unknown>((v, ctx) => {
+    const push = (path: PropertyKey[], code: IssueCode, message: string) =>
+      ctx.issues.push({ code: 'custom', path, message, params: { code }, input: undefined });
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      push(
+        [],
+        v === undefined ? 'required' : 'wrong_type',
+        v === undefined ? MESSAGES.required() : MESSAGES.wrongType('an object with named fields', describeValue(v)),
+      );
+      return z.NEVER;
+    }
+    const which = (v as Record<string, unknown>)[key];
+    const branch = typeof which === 'string' && Object.hasOwn(branches, which) ? branches[which] : undefined;
+    if (branch === undefined) {
+      if (which === undefined) push([key], 'required', MESSAGES.required());
+      else push([key], 'not_one_of', MESSAGES.oneOf(names, describeValue(which)));
+      return z.NEVER;
+    }
+    const r = z.safeParse(branch, v, { reportInput: true });
+    if (r.success) return r.data;
+    for (const i of toIssues(r.error.issues)) push([...i.path], i.code, i.message);
+    return z.NEVER;
+  });
+  JSON_TAGS.set(schema, ['oneOf', key, branches]);
   return schema as unknown as z.ZodMiniType<z.output<B[keyof B]>, z.input<B[keyof B]>>;
 }
 
-/**
- * Issues for rows whose `key` repeats an earlier row's (`payroll[2].classCode: class 8810 is listed
- * more than once`). The one duplicate check of the library. @internal
- */
 /** The one "listed more than once" message (`class 8810 is listed more than once`). @internal */
 export function listedTwice(noun: string, value: unknown): string {
-  return `${noun} ${String(value)} is listed more than once`;
+  return MESSAGES.listedTwice(noun, String(value));
 }
 
-export function duplicateIssues<R>(rows: ReadonlyArray<R>, field: string, key: keyof R & string, noun: string = key): WcraIssue[] {
+/**
+ * Issues (code `duplicate`) for rows whose `key` repeats an earlier row's
+ * (`payroll[2].classCode: class 8810 is listed more than once`). The one duplicate check of the
+ * library. @internal
+ */
+export function duplicateIssues<R>(rows: ReadonlyArray<R>, list: string, key: keyof R & string, noun: string = key): WcraIssue[] {
   const seen = new Set<unknown>();
   const issues: WcraIssue[] = [];
   rows.forEach((row, i) => {
     const value = row[key];
-    if (seen.has(value)) issues.push({ path: [field, i, key], message: listedTwice(noun, value) });
+    if (seen.has(value)) issues.push({ path: [list, i, key], code: 'duplicate', message: listedTwice(noun, value) });
     seen.add(value);
   });
   return issues;
 }
 
 /** A boolean flag. @internal */
-export function flag() {
-  return custom<boolean>(
-    (v) => typeof v === 'boolean',
-    (got) => `must be true or false, got ${got}`,
+export function flag(): z.ZodMiniType<boolean, boolean> {
+  return field<boolean, boolean>(
+    (v) => (typeof v === 'boolean' ? v : new Problem('wrong_type', MESSAGES.boolean(describeValue(v)))),
     ['boolean'],
   );
 }
@@ -283,38 +316,93 @@ export const ExplainOptionsSchema = /* @__PURE__ */ (() => z.strictObject(explai
 
 type ZodIssue = z.core.$ZodIssue;
 
-function messageFor(iss: ZodIssue): string {
-  const input = (iss as { input?: unknown }).input;
+function issueCode(iss: ZodIssue, input: unknown): IssueCode {
+  switch (iss.code) {
+    case 'custom': {
+      const code = (iss.params as { code?: unknown } | undefined)?.code;
+      return typeof code === 'string' && (ISSUE_CODES as ReadonlyArray<string>).includes(code) ? (code as IssueCode) : 'not_allowed';
+    }
+    case 'invalid_type':
+      return input === undefined ? 'required' : 'wrong_type';
+    case 'too_big':
+      return 'too_many';
+    case 'too_small':
+      return 'empty_list';
+    default:
+      return 'wrong_type';
+  }
+}
+
+function messageFor(iss: ZodIssue, input: unknown): string {
   switch (iss.code) {
     case 'invalid_type': {
-      if (input === undefined) return 'is required';
+      if (input === undefined) return MESSAGES.required();
       const what = iss.expected === 'object' ? 'an object with named fields' : iss.expected === 'array' ? 'a list' : `a ${iss.expected}`;
-      return `must be ${what}, got ${describeValue(input)}`;
+      return MESSAGES.wrongType(what, describeValue(input));
     }
-    case 'unrecognized_keys':
-      return `has unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
     default:
       return iss.message;
   }
 }
 
-/** Flattens zod issues into `{ path, message }`. @internal */
+/** Flattens zod issues into coded `{ path, code, message }` (one per unknown field). @internal */
 export function toIssues(issues: ReadonlyArray<ZodIssue>, prefix: ReadonlyArray<PropertyKey> = []): WcraIssue[] {
   const out: WcraIssue[] = [];
   for (const iss of issues) {
     const path = [...prefix, ...iss.path].map((p) => (typeof p === 'number' ? p : String(p)));
-    out.push({ path, message: messageFor(iss) });
+    if (iss.code === 'unrecognized_keys') {
+      for (const key of iss.keys) out.push({ path: [...path, key], code: 'unknown_field', message: MESSAGES.unknownFields([key]) });
+      continue;
+    }
+    const input = (iss as { input?: unknown }).input;
+    out.push({ path, code: issueCode(iss, input), message: messageFor(iss, input) });
   }
   return out;
 }
 
 /**
+ * Finds the first field of `input` whose reading throws (a throwing getter, a revoked Proxy),
+ * reading each property once, breadth-first, at most `budget` properties. @internal
+ */
+function unreadablePath(input: unknown, prefix: ReadonlyArray<PropertyKey>): { path: Array<string | number>; why: string } {
+  const queue: Array<{ value: unknown; path: Array<string | number> }> = [
+    { value: input, path: prefix.map((p) => (typeof p === 'number' ? p : String(p))) },
+  ];
+  let budget = 100_000;
+  while (queue.length > 0 && budget > 0) {
+    const next = queue.shift() as { value: unknown; path: Array<string | number> };
+    try {
+      const value = next.value;
+      if (value === null || typeof value !== 'object') continue;
+      const isList = Array.isArray(value);
+      for (const key of Object.keys(value)) {
+        budget--;
+        const child = (value as Record<string, unknown>)[key];
+        queue.push({ value: child, path: [...next.path, isList ? Number(key) : key] });
+      }
+    } catch (error) {
+      return { path: next.path, why: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return { path: prefix.map((p) => (typeof p === 'number' ? p : String(p))), why: 'reading it failed' };
+}
+
+/**
  * Validates `input` against `schema`; on failure throws `WcraError` `INVALID_INPUT` listing
- * every problem with its path. The checked shell of every public function.
+ * every problem with its path. Anything the input itself throws while being read (a getter, a
+ * revoked Proxy) becomes an `unreadable` issue naming the field. The checked shell of every
+ * public function.
  * @internal
  */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, prefix: ReadonlyArray<PropertyKey> = []): z.output<S> {
-  const result = z.safeParse(schema, input, { reportInput: true });
+  let result: ReturnType<typeof z.safeParse<S>>;
+  try {
+    result = z.safeParse(schema, input, { reportInput: true });
+  } catch (error) {
+    if (isWcraError(error)) throw error;
+    const { path, why } = unreadablePath(input, prefix);
+    throw invalidInput([{ path, code: 'unreadable', message: MESSAGES.unreadable(why) }]);
+  }
   if (result.success) return result.data;
   throw invalidInput(toIssues(result.error.issues, prefix));
 }

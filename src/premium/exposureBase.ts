@@ -140,7 +140,9 @@ export function exposureBase(input: ExposureBaseInput, options?: ExposureBaseOpt
     const earned = toDecimal(v.earnedPremium);
     const el = toDecimal(v.elIncreasedLimitsPremium ?? 0);
     if (el.gt(earned)) {
-      throw invalidInput([{ path: ['elIncreasedLimitsPremium'], message: 'cannot exceed the earned premium it is deducted from' }]);
+      throw invalidInput([
+        { path: ['elIncreasedLimitsPremium'], code: 'inconsistent', message: 'cannot exceed the earned premium it is deducted from' },
+      ]);
     }
     const exposure = roundMoney(earned.minus(el)); // RULES: PRM-3
     const result: ExposureBaseResult = { exposure: formatMoney(exposure) };

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, rate, year } from '../core/schema.js';
+import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, money, oneOf, rate, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { MEMBER_TYPES, RETENTION_LEVELS } from '../rules/levels.js';
+import { defineCalculator } from '../rules/define.js';
+import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 
 /** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6). */
@@ -41,7 +42,20 @@ export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
     ))();
 
 /** Input of {@link reinsurancePremium}. */
-export type ReinsurancePremiumInput = z.input<typeof ReinsurancePremiumInputSchema>;
+export interface ReinsurancePremiumInput {
+  /** The member's exposure base for the coverage year (PRM-3), a non-negative amount of money. */
+  readonly exposure: MoneyLike;
+  /** Who pays: `'insurer'` (no premium tax) or `'self-insurer'` (2% Minnesota premium tax, PRM-6). */
+  readonly memberType: MemberType;
+  /** The reinsurance rate as a fraction (7.95% is `"0.0795"`); give it instead of `year` and `level`. */
+  readonly rate?: DecimalLike;
+  /** The coverage year whose published rate applies (PRM-2); with `level`, instead of `rate`. */
+  readonly year?: number;
+  /** The member's retention level for the coverage year; with `year`, instead of `rate`. */
+  readonly level?: RetentionLevel;
+  /** The premium tax rate as a fraction (default `"0.02"` for self-insurers, `"0"` for insurers). */
+  readonly taxRate?: DecimalLike;
+}
 
 /** Options schema of {@link reinsurancePremium}. */
 export const ReinsurancePremiumOptionsSchema = /* @__PURE__ */ (() =>
@@ -139,45 +153,59 @@ export function taxSteps(
  * ```
  */
 export function reinsurancePremium(input: ReinsurancePremiumInput, options?: ReinsurancePremiumOptions): ReinsurancePremiumResult {
-  const v = parseWith(ReinsurancePremiumInputSchema, input);
-  const opts = parseOptions(ReinsurancePremiumOptionsSchema, options);
-  const fromTable = v.rate === undefined;
-  // RULES: PRM-2 — strict lookup; the schema guarantees year and level when no rate is given.
-  const resolved = fromTable ? lookupRate(v.year as number, v.level as 'low', opts.rateTable) : undefined;
-  const rateDec = toDecimal(resolved?.rate ?? (v.rate as string));
-  const taxRateDec = toDecimal(v.taxRate ?? defaultTaxRate(v.memberType));
-  const exposure = toDecimal(v.exposure);
-  const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec);
-  const result: ReinsurancePremiumResult = {
-    exposure: formatMoney(exposure),
-    rate: formatDecimal(rateDec),
-    premium: formatMoney(premium),
-    taxRate: formatDecimal(taxRateDec),
-    tax: formatMoney(tax),
-    total: formatMoney(total),
-  };
-  return withSteps(result, opts.explain, () => {
-    const steps: TraceStep[] = [];
-    const levelLabel = v.level === undefined ? '' : ` (${v.level}${v.year === undefined ? '' : `, ${v.year}`})`;
-    if (resolved !== undefined) {
+  return reinsurancePremiumDefinition.run(input, options);
+}
+
+/** The definition of {@link reinsurancePremium}: name, rules, schemas, example. */
+export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'reinsurancePremium',
+  feature: 'premium',
+  summary: 'Reinsurance premium, premium tax and total of a member for a coverage year',
+  rules: ['PRM-1', 'PRM-2', 'PRM-6'],
+  uncitedRules: {},
+  input: ReinsurancePremiumInputSchema,
+  options: ReinsurancePremiumOptionsSchema,
+  example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'insurer' },
+  explains: true,
+  compute: (v, opts): ReinsurancePremiumResult => {
+    const fromTable = v.rate === undefined;
+    // RULES: PRM-2 — strict lookup; the schema guarantees year and level when no rate is given.
+    const resolved = fromTable ? lookupRate(v.year as number, v.level as 'low', opts.rateTable) : undefined;
+    const rateDec = toDecimal(resolved?.rate ?? (v.rate as Dec));
+    const taxRateDec = v.taxRate ?? toDecimal(defaultTaxRate(v.memberType));
+    const exposure = v.exposure;
+    const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec);
+    const result: ReinsurancePremiumResult = {
+      exposure: formatMoney(exposure),
+      rate: formatDecimal(rateDec),
+      premium: formatMoney(premium),
+      taxRate: formatDecimal(taxRateDec),
+      tax: formatMoney(tax),
+      total: formatMoney(total),
+    };
+    return withSteps(result, opts.explain, () => {
+      const steps: TraceStep[] = [];
+      const levelLabel = v.level === undefined ? '' : ` (${v.level}${v.year === undefined ? '' : `, ${v.year}`})`;
+      if (resolved !== undefined) {
+        steps.push(
+          step(
+            'PRM-2',
+            `Published reinsurance rate for the ${v.level} retention, coverage year ${v.year} (${resolved.source})`,
+            [textValue('Coverage year', String(v.year), 'number'), textValue('Retention level', String(v.level))],
+            rateValue('Reinsurance rate', result.rate),
+          ),
+        );
+      }
       steps.push(
         step(
-          'PRM-2',
-          `Published reinsurance rate for the ${v.level} retention, coverage year ${v.year} (${resolved.source})`,
-          [textValue('Coverage year', String(v.year), 'number'), textValue('Retention level', String(v.level))],
-          rateValue('Reinsurance rate', result.rate),
+          'PRM-1',
+          'Premium = exposure base x reinsurance rate, rounded to cents (half-up)',
+          [moneyValue('Exposure base', result.exposure), rateValue(`Reinsurance rate${levelLabel}`, result.rate, 'x')],
+          moneyValue('Reinsurance premium', result.premium),
         ),
       );
-    }
-    steps.push(
-      step(
-        'PRM-1',
-        'Premium = exposure base x reinsurance rate, rounded to cents (half-up)',
-        [moneyValue('Exposure base', result.exposure), rateValue(`Reinsurance rate${levelLabel}`, result.rate, 'x')],
-        moneyValue('Reinsurance premium', result.premium),
-      ),
-    );
-    if (!taxRateDec.isZero()) steps.push(...taxSteps('Reinsurance premium', result, 'Total due'));
-    return steps;
-  });
-}
+      if (!taxRateDec.isZero()) steps.push(...taxSteps('Reinsurance premium', result, 'Total due'));
+      return steps;
+    });
+  },
+});

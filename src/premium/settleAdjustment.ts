@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate, makeDate } from '../core/dates.js';
-import { centsToMoney, tryParseCents } from '../core/money.js';
+import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
@@ -108,8 +108,8 @@ export function settlementCore(
 export function settleAdjustment(input: SettleAdjustmentInput, options?: SettleAdjustmentOptions): SettleAdjustmentResult {
   const v = parseWith(SettleAdjustmentInputSchema, input);
   const opts = parseOptions(SettleAdjustmentOptionsSchema, options);
-  const adjustmentCents = tryParseCents(v.adjustment) as number;
-  const charges = (v.openCharges ?? []).map((c, index) => ({ dueDate: c.dueDate, cents: tryParseCents(c.amount) as number, index }));
+  const adjustmentCents = v.adjustment;
+  const charges = (v.openCharges ?? []).map((c, index) => ({ dueDate: c.dueDate, cents: c.amount, index }));
   // Array.prototype.sort is stable: charges due the same day keep their input order.
   const ordered = [...charges].sort((a, b) => compareDates(a.dueDate, b.dueDate));
   const core = settlementCore(adjustmentCents, ordered);

@@ -147,7 +147,7 @@ export function compareRetentionLevels(
   const rates = levels.map((level) => lookupRate(v.year, level, opts.rateTable)); // RULES: PRM-2
   const exposure = toDecimal(v.exposure);
   const taxRate = toDecimal(defaultTaxRate(memberType)); // RULES: PRM-6
-  const lossCents = v.occurrenceLosses.map((l) => tryParseCents(l) as number);
+  const lossCents = v.occurrenceLosses;
   const lowLimit = toDecimal(resolved.limits.low);
   const rows = levels.map((level, i) => {
     const limit = resolved.limits[level] as string;

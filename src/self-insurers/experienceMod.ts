@@ -81,10 +81,11 @@ export function experienceMod(input: ExperienceModInput, options?: ExperienceMod
   const ee = toDecimal(v.expectedExcess);
   const w = toDecimal(v.weight);
   const b = toDecimal(v.ballast);
-  if (ee.gt(e)) throw invalidInput([{ path: ['expectedExcess'], message: 'cannot exceed expectedLosses (it is part of them)' }]);
+  if (ee.gt(e))
+    throw invalidInput([{ path: ['expectedExcess'], code: 'inconsistent', message: 'cannot exceed expectedLosses (it is part of them)' }]);
   const denominator = e.plus(b);
   if (denominator.isZero()) {
-    throw invalidInput([{ path: ['ballast'], message: 'expected losses + ballast must be above zero' }]);
+    throw invalidInput([{ path: ['ballast'], code: 'out_of_range', message: 'expected losses + ballast must be above zero' }]);
   }
   // RULES: SI-7
   const numerator = ap.plus(w.times(ae)).plus(w.negated().plus(1).times(ee)).plus(b);

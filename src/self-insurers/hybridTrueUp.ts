@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Dec } from '../core/decimal.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
 import { formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
 import { duplicateIssues, type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith, rate, year } from '../core/schema.js';
@@ -179,12 +180,14 @@ export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOpt
     ['auditedPayroll', actual.exposure],
   ] as const) {
     if (toDecimal(exposure).gt(MAX_MONEY)) {
-      throw invalidInput([{ path: [field], message: `gives an exposure above the largest amount handled (${MAX_MONEY})` }]);
+      throw invalidInput([
+        { path: [field], code: 'out_of_range', message: `gives an exposure above the largest amount handled (${MAX_MONEY})` },
+      ]);
     }
   }
   // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
   const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
-  const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as string)));
+  const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as Dec)));
   // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
   const premium = (exposure: string) =>
     reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain });

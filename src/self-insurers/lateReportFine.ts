@@ -105,7 +105,9 @@ export function lateReportFine(input: LateReportFineInput, options?: LateReportF
   const perDay = toDecimal(v.finePerDay ?? LATE_REPORT_FINE_PER_DAY);
   const { daysLate, fine } = lateReportFineCore(v.dueDate, countedTo, reports, perDay);
   if (!inMoneyRange(fine)) {
-    throw invalidInput([{ path: ['finePerDay'], message: `gives a fine above the largest amount handled (${MAX_MONEY})` }]);
+    throw invalidInput([
+      { path: ['finePerDay'], code: 'out_of_range', message: `gives a fine above the largest amount handled (${MAX_MONEY})` },
+    ]);
   }
   const result: LateReportFineResult = { daysLate, fine: formatMoney(fine), notifyCommerce: daysLate > 0 };
   return withSteps(result, opts.explain, () => [

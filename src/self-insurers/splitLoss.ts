@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { centsToMoney, tryParseCents } from '../core/money.js';
+import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
 
@@ -54,8 +54,8 @@ export function splitLossCents(loss: number, splitPoint: number): { primary: num
 export function splitLoss(input: SplitLossInput, options?: SplitLossOptions): SplitLossResult {
   const v = parseWith(SplitLossInputSchema, input);
   const opts = parseOptions(SplitLossOptionsSchema, options);
-  const loss = tryParseCents(v.loss) as number;
-  const split = tryParseCents(v.splitPoint) as number;
+  const loss = v.loss;
+  const split = v.splitPoint;
   const { primary, excess } = splitLossCents(loss, split);
   const result: SplitLossResult = { primary: centsToMoney(primary), excess: centsToMoney(excess) };
   return withSteps(result, opts.explain, () => [

@@ -82,7 +82,9 @@ export function unitStatStatus(input: UnitStatStatusInput): UnitStatStatusResult
   const v = parseWith(UnitStatStatusInputSchema, input);
   const count = v.reports ?? DEFAULT_UNIT_STAT_REPORTS;
   const issues: WcraIssue[] = v.filed.flatMap((f, i) =>
-    f.report > count ? [{ path: ['filed', i, 'report'], message: `report ${f.report} is not among the ${count} scheduled` }] : [],
+    f.report > count
+      ? [{ path: ['filed', i, 'report'], code: 'out_of_range' as const, message: `report ${f.report} is not among the ${count} scheduled` }]
+      : [],
   );
   issues.push(...duplicateIssues(v.filed, 'filed', 'report'));
   if (issues.length > 0) throw invalidInput(issues);

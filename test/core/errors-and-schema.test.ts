@@ -62,7 +62,7 @@ describe('WcraError', () => {
     expect(formatPath(['claims', 2, 'paid'])).toBe('claims[2].paid');
     expect(formatPath([])).toBe('input');
     expect(formatPath([0, 'a'])).toBe('[0].a');
-    const many = Array.from({ length: 3 }, (_, i) => ({ path: ['x', i], message: 'bad' }));
+    const many = Array.from({ length: 3 }, (_, i) => ({ path: ['x', i], code: 'not_allowed' as const, message: 'bad' }));
     const err = invalidInput(many);
     expect(err.issues).toHaveLength(3);
     expect(err.message).toBe('Invalid input: x[0]: bad; x[1]: bad; x[2]: bad');
