@@ -30,7 +30,7 @@ export {
 export { ISSUE_CODES, type IssueCode } from './core/issues.js';
 export { type DecimalLike, MAX_MONEY, type MoneyLike } from './core/money.js';
 export { ROUNDING_MODES, type RoundingMode } from './core/rounding.js';
-export type { ExplainOption } from './core/schema.js';
+export type { ExplainOption, RoundingOption } from './core/schema.js';
 export {
   type Explained,
   FormatWorksheetInputSchema,

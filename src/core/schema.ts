@@ -9,6 +9,7 @@ import type { Dec } from './decimal.js';
 import { invalidInput, isWcraError, type WcraIssue } from './errors.js';
 import { ISSUE_CODES, type IssueCode, MESSAGES } from './issues.js';
 import { inMoneyRange, MAX_MONEY, type MoneyLike, tryParseCents, tryParseDecimal } from './money.js';
+import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
 
 /** Describes a received value for a message: `"abc"`, `12`, `null`, `an object`, … @internal */
 export function describeValue(value: unknown): string {
@@ -313,6 +314,20 @@ export const explainOptionShape = /* @__PURE__ */ (() => ({ explain: z.optional(
  * calculator exports it under its own name, e.g. `PaymentStatusOptionsSchema`). @internal
  */
 export const ExplainOptionsSchema = /* @__PURE__ */ (() => z.strictObject(explainOptionShape))();
+
+/** The `rounding` option of the calculators that produce a payable amount (GEN-1). */
+export interface RoundingOption {
+  /**
+   * How a payable amount is rounded to cents: one of {@link ROUNDING_MODES} (the Temporal / Intl
+   * names). Default `'halfExpand'` (half away from zero, GEN-1).
+   */
+  readonly rounding?: RoundingMode;
+}
+
+/** Schema of {@link RoundingOption}. @internal */
+export const roundingOptionShape = /* @__PURE__ */ (() => ({
+  rounding: z.optional(oneOf(ROUNDING_MODES as unknown as readonly [RoundingMode, ...RoundingMode[]])),
+}))();
 
 type ZodIssue = z.core.$ZodIssue;
 
