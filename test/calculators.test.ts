@@ -1,0 +1,60 @@
+// The calculator definitions (src/calculators.ts, generated): each is one definition written
+// beside its function, and this suite holds every one to it. RULES: GEN-1
+import { describe, expect, it } from 'vitest';
+import { CALCULATORS } from '../src/calculators.js';
+import * as lib from '../src/index.js';
+import { RULE_IDS } from '../src/rules/ids.js';
+import { isJsonSafe } from './helpers.js';
+
+interface Stepped {
+  readonly steps?: ReadonlyArray<{ readonly rule: string }>;
+}
+
+describe.each(CALCULATORS.map((d) => [d.name, d] as const))('definition of %s', (name, def) => {
+  it('is the exported function: same name, and the function is the checked run', () => {
+    const fn = (lib as Record<string, unknown>)[name];
+    expect(typeof fn).toBe('function');
+    const call = fn as (i: unknown, o?: unknown) => unknown;
+    expect(call(def.example, def.exampleOptions)).toEqual(def.run(def.example, def.exampleOptions));
+    expect((lib as Record<string, unknown>)[`${name}Definition`]).toBe(def);
+  });
+
+  it('declares known rule IDs, each once', () => {
+    expect(def.rules.length).toBeGreaterThan(0);
+    for (const r of def.rules) expect(RULE_IDS).toContain(r);
+    expect(new Set(def.rules).size).toBe(def.rules.length);
+    for (const r of Object.keys(def.uncitedRules)) expect(def.rules).toContain(r);
+  });
+
+  it('its example is valid and its result JSON-safe', () => {
+    const result = def.run(def.example, def.exampleOptions);
+    expect(isJsonSafe(result)).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it.runIf(def.explains)('its explain steps cite exactly its declared rules (or the reasoned uncited ones)', () => {
+    const result = def.run(def.example, { ...(def.exampleOptions as object), explain: true }) as Stepped;
+    const cited = new Set((result.steps ?? []).map((s) => s.rule));
+    expect(cited.size).toBeGreaterThan(0);
+    for (const r of cited) expect(def.rules, `${name} cites ${r}, which it does not declare`).toContain(r);
+    const uncited = def.rules.filter((r) => !cited.has(r));
+    expect(uncited.sort()).toEqual(Object.keys(def.uncitedRules).sort());
+  });
+
+  it.runIf(!def.explains)('does not add steps (it does not explain)', () => {
+    expect(def.run(def.example, def.exampleOptions)).not.toHaveProperty('steps');
+  });
+});
+
+describe('CALCULATORS', () => {
+  it('lists each calculator once, with a summary', () => {
+    const names = CALCULATORS.map((d) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const d of CALCULATORS) expect(d.summary.length).toBeGreaterThan(10);
+  });
+
+  it('every exported `<name>Definition` is in the list', () => {
+    const exported = Object.keys(lib).filter((k) => k.endsWith('Definition'));
+    expect(exported.sort()).toEqual(CALCULATORS.map((d) => `${d.name}Definition`).sort());
+  });
+});
