@@ -1,7 +1,8 @@
 /**
- * The calculators the CLI, the JSON Schemas and the conformance suite know by name, each with a
- * one-line description, its RULES IDs, its input schema and a valid example input.
- * Adding a public calculator means adding an entry here (a test checks none is missing).
+ * The calculators the CLI, the JSON Schemas and the conformance suite know by name, derived from
+ * the calculator definitions (`CALCULATORS`, generated from the sources). The calculators not yet
+ * written as definitions keep a hand-written entry in `LEGACY` until they are; an entry there is
+ * ignored once a definition of the same name exists.
  * @module
  */
 import type * as z from 'zod/mini';
@@ -10,6 +11,7 @@ import { InstallmentScheduleInputSchema, installmentSchedule } from '../billing/
 import { PaymentPlanFromFirstPaymentInputSchema, paymentPlanFromFirstPayment } from '../billing/paymentPlanFromFirstPayment.js';
 import { PaymentStatusInputSchema, paymentStatus } from '../billing/paymentStatus.js';
 import { SelectAuditSampleInputSchema, selectAuditSample } from '../billing/selectAuditSample.js';
+import { CALCULATORS } from '../calculators.js';
 import { ClaimReportingStatusInputSchema, claimReportingStatus } from '../claims/claimReportingStatus.js';
 import { ClaimReportingThresholdInputSchema, claimReportingThreshold } from '../claims/claimReportingThreshold.js';
 import { GroupOccurrencesInputSchema, groupOccurrences } from '../claims/groupOccurrences.js';
@@ -19,13 +21,13 @@ import { ReimbursementDueInputSchema, reimbursementDue } from '../claims/reimbur
 import { ReimbursementRunInputSchema, reimbursementRun } from '../claims/reimbursementRun.js';
 import { SplitOccurrenceInputSchema, splitOccurrence } from '../claims/splitOccurrence.js';
 import { AllocateInputSchema, allocate } from '../core/allocate.js';
+import type { CalculatorDefinition } from '../core/calculator.js';
 import { AnnualAdjustmentInputSchema, annualAdjustment } from '../premium/annualAdjustment.js';
 import { EstimatedExposureInputSchema, estimatedExposure } from '../premium/estimatedExposure.js';
 import { EstimateRevisionAllowedInputSchema, estimateRevisionAllowed } from '../premium/estimateRevisionAllowed.js';
 import { ExposureBaseInputSchema, exposureBase } from '../premium/exposureBase.js';
 import { InsurerAdjustmentBasisInputSchema, insurerAdjustmentBasis } from '../premium/insurerAdjustmentBasis.js';
 import { LocationListingDefaultInputSchema, locationListingDefault } from '../premium/locationListingDefault.js';
-import { ReinsurancePremiumInputSchema, reinsurancePremium } from '../premium/reinsurancePremium.js';
 import { SettleAdjustmentInputSchema, settleAdjustment } from '../premium/settleAdjustment.js';
 import { ApplicableRetentionInputSchema, applicableRetention } from '../retention/applicableRetention.js';
 import { CheckAffiliateElectionsInputSchema, checkAffiliateElections } from '../retention/checkAffiliateElections.js';
@@ -59,6 +61,10 @@ export interface CatalogEntry {
   readonly rules: ReadonlyArray<string>;
   /** Its exported input schema. */
   readonly inputSchema: z.ZodMiniType;
+  /** Its exported options schema (absent for the legacy entries). */
+  readonly optionsSchema?: z.ZodMiniType;
+  /** Options the example needs (a caller's table, an as-of date), if any. */
+  readonly exampleOptions?: unknown;
   /** Calls the function with one JSON input and its options (`{ explain }`, tables, …). */
   readonly run: (input: unknown, options?: RunOptions) => unknown;
   /** Whether the function accepts `{ explain: true }`. */
@@ -67,8 +73,8 @@ export interface CatalogEntry {
   readonly example: unknown;
 }
 
-/** Every calculator, in the order of the feature folders. */
-export const CATALOG: ReadonlyArray<CatalogEntry> = [
+/** The hand-written entries of the calculators not yet written as definitions. */
+const LEGACY: ReadonlyArray<CatalogEntry> = [
   {
     name: 'allocate',
     description: 'Split an amount into parts proportional to weights that add up exactly to the cent',
@@ -259,15 +265,6 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
       ],
       elections: [{ memberId: 'M1', year: 2024, level: 'low' }],
     },
-  },
-  {
-    name: 'reinsurancePremium',
-    description: 'Reinsurance premium = exposure x rate (by year and retention level), plus premium tax for self-insurers',
-    rules: ['PRM-1', 'PRM-2', 'PRM-6'],
-    inputSchema: ReinsurancePremiumInputSchema,
-    run: (input, options) => reinsurancePremium(input as never, options as never),
-    explains: true,
-    example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'insurer' },
   },
   {
     name: 'annualAdjustment',
@@ -560,6 +557,26 @@ export const CATALOG: ReadonlyArray<CatalogEntry> = [
       },
     },
   },
+];
+
+function fromDefinition(d: CalculatorDefinition): CatalogEntry {
+  return {
+    name: d.name,
+    description: d.summary,
+    rules: d.rules,
+    inputSchema: d.input,
+    optionsSchema: d.options,
+    run: d.run,
+    explains: d.explains,
+    example: d.example,
+    exampleOptions: d.exampleOptions,
+  };
+}
+
+/** Every calculator: the definitions, in the order of the feature folders, then the legacy entries. */
+export const CATALOG: ReadonlyArray<CatalogEntry> = [
+  ...CALCULATORS.map(fromDefinition),
+  ...LEGACY.filter((e) => !CALCULATORS.some((d) => d.name === e.name)),
 ];
 
 /** The entry of a calculator by name, or `undefined`. */

@@ -50,7 +50,12 @@ export function loadCases(dir: string): Array<{ file: string; cases: Conformance
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const parsed: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      } catch (error) {
+        throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+      }
       if (!Array.isArray(parsed)) throw new Error(`${file}: a conformance file must hold a JSON array of cases`);
       return { file, cases: parsed as ConformanceCase[] };
     });
@@ -75,7 +80,26 @@ export function runCase(file: string, c: ConformanceCase): CaseOutcome {
   return { id: c.id, file, passed: false, detail: `expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(json)}` };
 }
 
-/** Runs every case of a folder. */
+/** What is wrong with a case's shape (so a malformed case is named, not a crash), or `undefined`. */
+export function caseProblem(c: unknown): string | undefined {
+  if (c === null || typeof c !== 'object' || Array.isArray(c)) return 'a case must be an object';
+  const k = c as Record<string, unknown>;
+  if (typeof k.id !== 'string' || k.id === '') return 'has no "id" (a non-empty string)';
+  if (typeof k.function !== 'string') return 'has no "function" (the calculator\'s name)';
+  if (!Array.isArray(k.rules)) return 'has no "rules" (a list of RULES IDs)';
+  if (!('input' in k)) return 'has no "input"';
+  if ('expected' in k === 'error' in k) return 'must have exactly one of "expected" and "error"';
+  return undefined;
+}
+
+/** Runs every case of a folder; a malformed case fails with its file, its position and the reason. */
 export function runConformance(dir: string): CaseOutcome[] {
-  return loadCases(dir).flatMap(({ file, cases }) => cases.map((c) => runCase(file, c)));
+  return loadCases(dir).flatMap(({ file, cases }) =>
+    cases.map((c, i) => {
+      const problem = caseProblem(c);
+      if (problem === undefined) return runCase(file, c);
+      const id = c !== null && typeof c === 'object' && typeof c.id === 'string' && c.id !== '' ? c.id : `case #${i + 1}`;
+      return { id, file, passed: false, detail: `malformed case (${id}) ${problem}` };
+    }),
+  );
 }

@@ -23,11 +23,14 @@ export interface CliIo {
 
 const USAGE = `Usage:
   wcra-calc list
-  wcra-calc run <function> [--input FILE] [--explain] [--format json|worksheet]
-  wcra-calc run <function> --batch FILE.jsonl [--explain]
-  wcra-calc schema <function>
+  wcra-calc run <function> [--input FILE] [--options JSON|@FILE] [--explain] [--format json|worksheet]
+  wcra-calc run <function> --batch FILE.jsonl|- [--options JSON|@FILE] [--explain]
+  wcra-calc schema [<function>|<function>.options]
   wcra-calc conformance [DIR]
-Input is JSON (from --input FILE or standard input). Money is written as strings ("954000.00").`;
+  wcra-calc --version
+Input is JSON (from --input FILE or standard input). Money is written as strings ("954000.00").
+Options are the function's options object (JSON, or @FILE to read it from a file); --explain
+adds { "explain": true } to them.`;
 
 function errorJson(error: unknown): string {
   if (isWcraError(error)) return JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } });
@@ -39,8 +42,13 @@ function usageError(message: string, path: ReadonlyArray<string | number> = []):
 }
 
 function parseJson(text: string, where: string): unknown {
+  if (text.trim() === '') {
+    throw new WcraError('INVALID_INPUT', `${where} is empty: give one JSON object`, {
+      issues: [{ path: [], code: 'required', message: 'is empty: give one JSON object' }],
+    });
+  }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new WcraError('INVALID_INPUT', `${where} is not valid JSON: ${(error as Error).message}`, {
       issues: [{ path: [], code: 'wrong_type', message: `is not valid JSON: ${(error as Error).message}` }],
@@ -65,18 +73,19 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
-async function runBatch(entry: CatalogEntry, file: string, explain: boolean, io: CliIo): Promise<number> {
-  if (!existsSync(file)) throw usageError(`cannot read the batch file "${file}"`, ['batch']);
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+async function runBatch(entry: CatalogEntry, file: string, options: unknown, io: CliIo): Promise<number> {
+  if (file !== '-' && !existsSync(file)) throw usageError(`cannot read the batch file "${file}"`, ['batch']);
+  const input = file === '-' ? io.stdin : createReadStream(file, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let failed = 0;
   const progress = io.stderr.isTTY === true;
   for await (const line of lines) {
-    if (line.trim() === '') continue;
     n++;
     let out: string;
     try {
-      out = JSON.stringify(entry.run(parseJson(line, `line ${n}`), explain ? { explain: true } : undefined));
+      // A blank line is an error row (not skipped), so output line N always answers input line N.
+      out = JSON.stringify(entry.run(parseJson(line, `line ${n}`), options));
     } catch (error) {
       failed++;
       out = errorJson(error);
@@ -86,6 +95,28 @@ async function runBatch(entry: CatalogEntry, file: string, explain: boolean, io:
   }
   if (progress) io.stderr.write(`\r${n} lines, ${failed} errors\n`);
   return failed === 0 ? 0 : 1;
+}
+
+/** The options object: `--options` (JSON or @FILE) with `--explain` added. */
+function runOptions(text: string | undefined, explain: boolean): unknown {
+  if (text === undefined) return explain ? { explain: true } : undefined;
+  const json = text.startsWith('@') ? readInputFile(text.slice(1), 'options') : text;
+  const parsed = parseJson(json, '--options');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw usageError('--options must be a JSON object, e.g. \'{"explain":true}\'', ['options']);
+  return explain ? { ...parsed, explain: true } : parsed;
+}
+
+function packageVersion(): string {
+  // dist/cli.js → ../package.json; src/cli/main.ts (tests) → ../../package.json.
+  for (const rel of ['../package.json', '../../package.json']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(url)) {
+      const pkg = JSON.parse(readFileSync(url, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'wcra-calc' && typeof pkg.version === 'string') return pkg.version;
+    }
+  }
+  return 'unknown';
 }
 
 function defaultConformanceDir(): string {
@@ -109,14 +140,25 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         batch: { type: 'string' },
         explain: { type: 'boolean', default: false },
         format: { type: 'string', default: 'json' },
+        options: { type: 'string' },
+        version: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
     const [command, arg] = positionals;
-    if (values.help || command === undefined || command === 'help') {
-      io.stdout.write(`${USAGE}\n`);
-      return command === undefined && !values.help ? 2 : 0;
+    if (values.version) {
+      io.stdout.write(`${packageVersion()}\n`);
+      return 0;
     }
+    if (values.help || command === 'help') {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (command === undefined) {
+      io.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    if (positionals.length > 2) throw usageError(`unexpected argument "${positionals[2]}"`, ['arguments']);
     switch (command) {
       case 'list': {
         const width = Math.max(...CATALOG.map((e) => e.name.length));
@@ -124,12 +166,23 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         return 0;
       }
       case 'schema': {
-        const entry = calculator(arg);
-        io.stdout.write(`${JSON.stringify(jsonSchemaOf(entry.inputSchema), null, 2)}\n`);
+        if (arg === undefined) {
+          for (const e of CATALOG) io.stdout.write(`${e.name}\n`);
+          return 0;
+        }
+        const wantsOptions = arg.endsWith('.options');
+        const entry = calculator(wantsOptions ? arg.slice(0, -'.options'.length) : arg);
+        if (wantsOptions && entry.optionsSchema === undefined) throw usageError(`${entry.name} has no options schema yet`, ['options']);
+        const schema = wantsOptions ? (entry.optionsSchema as typeof entry.inputSchema) : entry.inputSchema;
+        io.stdout.write(`${JSON.stringify(jsonSchemaOf(schema), null, 2)}\n`);
         return 0;
       }
       case 'conformance': {
         const outcomes = runConformance(arg ?? defaultConformanceDir());
+        if (outcomes.length === 0) {
+          io.stderr.write(`no conformance cases found in ${arg ?? defaultConformanceDir()}\n`);
+          return 1;
+        }
         const failed = outcomes.filter((o) => !o.passed);
         for (const f of failed) io.stdout.write(`FAIL ${f.file} ${f.id}: ${f.detail ?? ''}\n`);
         io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
@@ -141,16 +194,21 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
           throw usageError(`--format must be json or worksheet, got "${values.format}"`, ['format']);
         if (values.explain && !entry.explains)
           throw usageError(`${entry.name} does not explain its steps: run it without --explain`, ['explain']);
-        if (values.batch !== undefined) return await runBatch(entry, values.batch, values.explain, io);
-        const text = values.input === undefined ? await readAll(io.stdin) : readInputFile(values.input);
+        const options = runOptions(values.options, values.explain);
+        if (values.batch !== undefined) {
+          if (values.input !== undefined) throw usageError('give either --input or --batch, not both', ['batch']);
+          if (values.format !== 'json') throw usageError('--batch writes JSON lines: drop --format', ['format']);
+          return await runBatch(entry, values.batch, options, io);
+        }
+        const text = values.input === undefined ? await readAll(io.stdin) : readInputFile(values.input, 'input');
         const input = parseJson(text, values.input ?? 'standard input');
         if (values.format === 'worksheet') {
           if (!entry.explains) throw usageError(`${entry.name} has no worksheet (it does not explain its steps)`, ['format']);
-          const result = entry.run(input, { explain: true }) as { steps?: ReadonlyArray<TraceStep> };
+          const result = entry.run(input, { ...(options as object), explain: true }) as { steps?: ReadonlyArray<TraceStep> };
           io.stdout.write(`${formatWorksheet(result.steps ?? [])}\n`);
           return 0;
         }
-        io.stdout.write(`${JSON.stringify(entry.run(input, values.explain ? { explain: true } : undefined), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(entry.run(input, options), null, 2)}\n`);
         return 0;
       }
       default:
@@ -163,10 +221,10 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
   }
 }
 
-function readInputFile(file: string): string {
+function readInputFile(file: string, flag: 'input' | 'options'): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw usageError(`cannot read the input file "${file}"`, ['input']);
+    throw usageError(`cannot read the ${flag} file "${file}"`, [flag]);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Writes the JSON Schema of every calculator's input to `<dir>/<function>.json` (run at build
- * time, so the package ships `wcra-calc/schemas/<function>.json`).
+ * Writes the JSON Schema of every calculator's input to `<dir>/<function>.json` and of its
+ * options to `<dir>/<function>.options.json` (run at build time, so the package ships
+ * `wcra-calc/schemas/<function>.json` and `wcra-calc/schemas/<function>.options.json`).
  * @module
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,15 @@ export function writeSchemas(dir: string): string[] {
       ...jsonSchemaOf(entry.inputSchema),
     };
     writeFileSync(join(dir, `${entry.name}.json`), `${JSON.stringify(schema, null, 2)}\n`);
+    if (entry.optionsSchema !== undefined) {
+      const options = {
+        $id: `wcra-calc/schemas/${entry.name}.options.json`,
+        title: `${entry.name} options`,
+        description: `Options of ${entry.name}`,
+        ...jsonSchemaOf(entry.optionsSchema),
+      };
+      writeFileSync(join(dir, `${entry.name}.options.json`), `${JSON.stringify(options, null, 2)}\n`);
+    }
     return entry.name;
   });
 }

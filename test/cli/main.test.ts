@@ -36,7 +36,7 @@ describe('wcra-calc CLI', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines).toHaveLength(CATALOG.length);
-    expect(r.out).toMatch(/^reinsurancePremium\s+Reinsurance premium .*\[PRM-1, PRM-2, PRM-6\]$/m);
+    expect(r.out).toMatch(/^reinsurancePremium\s+\S.*\[PRM-1, PRM-2, PRM-6\]$/m);
   });
 
   it('run: the seed premium from standard input', async () => {
@@ -60,13 +60,11 @@ describe('wcra-calc CLI', () => {
     const r = await run(['run', 'reinsurancePremium'], '{"exposure":"abc","rate":"0.05","memberType":"insurer"}');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(JSON.parse(r.err)).toEqual({
-      error: {
-        code: 'INVALID_INPUT',
-        message: 'Invalid input: exposure: must be an amount of money, got "abc"',
-        issues: [{ path: ['exposure'], message: 'must be an amount of money, got "abc"' }],
-      },
-    });
+    const { error } = JSON.parse(r.err);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.issues.map((i: { path: unknown; code: string }) => ({ path: i.path, code: i.code }))).toEqual([
+      { path: ['exposure'], code: 'not_money' },
+    ]);
   });
 
   it.each([
@@ -80,6 +78,13 @@ describe('wcra-calc CLI', () => {
     [['frobnicate'], '', 'INVALID_INPUT'],
     [['schema', 'nope'], '', 'INVALID_INPUT'],
     [['run', 'reinsurancePremium', '--batch', '/no/such.jsonl'], '', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--batch', '-', '--input', 'x.json'], '', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--batch', '-', '--format', 'worksheet'], '', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--options', '[1]'], '{}', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--options', '{bad'], '{}', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', '--options', '@/no/such/options.json'], '{}', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium', 'extra'], '{}', 'INVALID_INPUT'],
+    [['run', 'reinsurancePremium'], '', 'INVALID_INPUT'],
   ])('%j → exit 2 with a JSON error', async (args, stdin, code) => {
     const r = await run(args, stdin);
     expect(r.code).toBe(2);
@@ -90,7 +95,8 @@ describe('wcra-calc CLI', () => {
     expect((await run(['--help'])).code).toBe(0);
     const none = await run([]);
     expect(none.code).toBe(2);
-    expect(none.out).toContain('Usage:');
+    expect(none.out).toBe('');
+    expect(none.err).toContain('Usage:');
   });
 
   it('schema: the JSON Schema of an input', async () => {
@@ -115,15 +121,75 @@ describe('wcra-calc CLI', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
+    // Output line N answers input line N: the blank line is an error row, not skipped.
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toEqual({ late: true, daysLate: 2 });
-    expect(lines[1].error.code).toBe('INVALID_INPUT');
-    expect(lines[2].error.message).toMatch(/not valid JSON/);
-    expect(r.err).toContain('3 lines, 2 errors');
+    expect(lines[1].error.issues[0].code).toBe('required');
+    expect(lines[2].error.code).toBe('INVALID_INPUT');
+    expect(lines[3].error.issues[0].code).toBe('wrong_type');
+    expect(r.err).toContain('4 lines, 3 errors');
     writeFileSync(file, '{"dueDate":"2024-02-01","receivedOn":"2024-02-01"}\n');
     const ok = await run(['run', 'paymentStatus', '--batch', file, '--explain']);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.out).steps).toBeDefined();
+  });
+
+  it('--version prints the package version', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('--options passes a JSON object or @FILE to the function, with --explain added', async () => {
+    const input = '{"exposure":"1000","year":2031,"level":"low","memberType":"insurer"}';
+    const table = { rateTable: [{ year: 2031, low: '0.05', high: '0.04', super: '0.03', jumbo: '0.02' }] };
+    const noTable = await run(['run', 'reinsurancePremium'], input);
+    expect(JSON.parse(noTable.err).error.code).toBe('UNKNOWN_YEAR');
+    const inline = await run(['run', 'reinsurancePremium', '--options', JSON.stringify(table)], input);
+    expect(inline.code, inline.err).toBe(0);
+    expect(JSON.parse(inline.out).premium).toBe('50.00');
+    const file = join(tmp, 'options.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify(table)}`);
+    const fromFile = await run(['run', 'reinsurancePremium', '--options', `@${file}`, '--explain'], input);
+    expect(fromFile.code, fromFile.err).toBe(0);
+    expect(JSON.parse(fromFile.out).steps.map((s: { rule: string }) => s.rule)).toContain('PRM-1');
+    const unknown = await run(['run', 'reinsurancePremium', '--options', '{"explian":true}'], input);
+    expect(JSON.parse(unknown.err).error.issues[0].code).toBe('unknown_field');
+  });
+
+  it('input with a byte-order mark is read; --batch - reads standard input', async () => {
+    const bom = await run(['run', 'reinsurancePremium'], '\uFEFF{"exposure":"12000000","rate":"0.0795","memberType":"insurer"}');
+    expect(JSON.parse(bom.out).premium).toBe('954000.00');
+    const batch = await run(
+      ['run', 'reinsurancePremium', '--batch', '-'],
+      '{"exposure":"100","rate":"0.1","memberType":"insurer"}\n{"exposure":"x","rate":"0.1","memberType":"insurer"}\n',
+    );
+    expect(batch.code).toBe(1);
+    const rows = batch.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows[0].premium).toBe('10.00');
+    expect(rows[1].error.issues[0].code).toBe('not_money');
+  });
+
+  it('schema: with no name lists the names; <name>.options gives the options schema', async () => {
+    const names = await run(['schema']);
+    expect(names.out.trim().split('\n')).toEqual(CATALOG.map((e) => e.name));
+    const options = await run(['schema', 'reinsurancePremium.options']);
+    expect(options.code).toBe(0);
+    expect(Object.keys(JSON.parse(options.out).properties)).toEqual(expect.arrayContaining(['explain', 'rateTable']));
+  });
+
+  it('conformance: an empty folder fails (exit 1); a malformed case is named', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'wcra-empty-'));
+    expect((await run(['conformance', empty])).code).toBe(1);
+    const bad = mkdtempSync(join(tmpdir(), 'wcra-malformed-'));
+    writeFileSync(join(bad, 'x.json'), JSON.stringify([{ id: 'no-function', rules: [], input: {}, expected: {} }, 7]));
+    const r = await run(['conformance', bad]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('FAIL x.json no-function');
+    expect(r.out).toContain('FAIL x.json case #2');
   });
 
   it('conformance: the shipped cases pass, a failing case is reported', async () => {
