@@ -73,7 +73,10 @@ export function field<O, I = unknown>(read: (v: unknown) => O | Problem, tag: Re
   // The transform sees an absent key (so it can report `required`), and the pipe into an
   // always-true check makes the JSON Schema list the field as required (zod reads a pipe's
   // optionality past its transform). An optional field is wrapped in `z.optional` as usual.
-  const piped = z.pipe(schema as z.ZodMiniType, z.custom(() => true));
+  const piped = z.pipe(
+    schema as z.ZodMiniType,
+    z.custom(() => true),
+  );
   JSON_TAGS.set(piped, tag);
   return piped as unknown as z.ZodMiniType<O, I>;
 }
