@@ -54,6 +54,9 @@ export function tryParseDecimal(value: unknown): Dec | undefined {
 
 /** True when `d` is within ±{@link MAX_MONEY}. @internal */
 export function inMoneyRange(d: Dec): boolean {
+  // Cheap bound first: a Decimal's exponent is its power of ten (MAX_MONEY has exponent 13).
+  if (d.e < 13) return true;
+  if (d.e > 13) return false;
   return d.abs().lte(MAX_MONEY);
 }
 

@@ -97,11 +97,11 @@ export function money(options: MoneyOptions = {}): z.ZodMiniType<Dec, MoneyLike>
   return field<Dec, MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
+      if (d !== undefined && inMoneyRange(d) && !(nonNegative && d.isNegative())) return d;
       const got = describeValue(v);
       if (d === undefined) return new Problem('not_money', MESSAGES.notMoney(noun, got));
       if (!inMoneyRange(d)) return new Problem('out_of_range', MESSAGES.moneyRange(MAX_MONEY, got));
-      if (nonNegative && d.isNegative()) return new Problem('out_of_range', MESSAGES.negative(noun, got));
-      return d;
+      return new Problem('out_of_range', MESSAGES.negative(noun, got));
     },
     ['money', nonNegative],
   );
@@ -154,12 +154,12 @@ export function decimalLike(options: DecimalOptions = {}): z.ZodMiniType<Dec, Mo
   return field<Dec, MoneyLike>(
     (v) => {
       const d = tryParseDecimal(v);
+      const ok = d !== undefined && inMoneyRange(d) && !(nonNegative && d.isNegative()) && !(max !== undefined && d.gt(max));
+      if (ok) return d;
       const got = describeValue(v);
       if (d === undefined || !inMoneyRange(d)) return new Problem('not_a_number', MESSAGES.notNumber(noun, got));
       if (nonNegative && d.isNegative()) return new Problem('out_of_range', MESSAGES.negative(noun, got));
-      if (max !== undefined && d.gt(max))
-        return new Problem('out_of_range', max === 1 ? MESSAGES.fraction(noun, got) : MESSAGES.atMost(noun, String(max), got));
-      return d;
+      return new Problem('out_of_range', max === 1 ? MESSAGES.fraction(noun, got) : MESSAGES.atMost(noun, String(max), got));
     },
     ['decimal', nonNegative, max, noun],
   );
