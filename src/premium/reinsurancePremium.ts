@@ -158,7 +158,7 @@ export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
   uncitedRules: {},
   input: ReinsurancePremiumInputSchema,
   options: ReinsurancePremiumOptionsSchema,
-  example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'insurer' },
+  example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'self-insurer' },
   explains: true,
   compute: (v, opts): ReinsurancePremiumResult => {
     const fromTable = v.rate === undefined;
