@@ -10,7 +10,7 @@ describe('premium and billing definitions', () => {
   });
 
   it.each(mine.map((d) => [d.name, d] as const))('%s: the example explains with exactly the declared rules', (_name, d) => {
-    const r = d.run(d.example, { ...d.exampleOptions, explain: true }) as { steps?: ReadonlyArray<{ rule: string }> };
+    const r = d.run(d.example, { ...(d.exampleOptions as object), explain: true }) as { steps?: ReadonlyArray<{ rule: string }> };
     expect(d.explains).toBe(true);
     const cited = new Set((r.steps ?? []).map((s) => s.rule));
     const uncited = Object.keys(d.uncitedRules);
