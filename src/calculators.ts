@@ -4,10 +4,15 @@
  * JSON Schemas, the conformance coverage, the fuzz suite, the docs and the web page derive from.
  * @module
  */
+
+import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import type { CalculatorDefinition } from './core/calculator.js';
+import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  estimateRevisionAllowedDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
+  paymentStatusDefinition as CalculatorDefinition,
 ]);

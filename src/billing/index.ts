@@ -40,6 +40,7 @@ export {
   PaymentStatusOptionsSchema,
   type PaymentStatusResult,
   paymentStatus,
+  paymentStatusDefinition,
 } from './paymentStatus.js';
 export {
   DEFAULT_AUDIT_FRACTION,

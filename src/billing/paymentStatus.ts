@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { calendarDaysLate } from '../core/dates.js';
-import { type ExplainOption, ExplainOptionsSchema, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, isoDate } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link paymentStatus}. */
 export const PaymentStatusInputSchema = /* @__PURE__ */ (() =>
@@ -11,13 +12,18 @@ export const PaymentStatusInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link paymentStatus}. */
-export type PaymentStatusInput = z.input<typeof PaymentStatusInputSchema>;
+export interface PaymentStatusInput {
+  /** The date the payment is due, `YYYY-MM-DD` (an invoice or installment due date, BIL-4). */
+  readonly dueDate: string;
+  /** The date the payment was received at the WCRA's bank, `YYYY-MM-DD`. */
+  readonly receivedOn: string;
+}
 
 /** Options schema of {@link paymentStatus}. */
-export const PaymentStatusOptionsSchema = ExplainOptionsSchema;
+export const PaymentStatusOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link paymentStatus}. */
-export type PaymentStatusOptions = ExplainOption;
+export interface PaymentStatusOptions extends ExplainOption {}
 
 /** Result of {@link paymentStatus}. */
 export interface PaymentStatusResult extends Explained {
@@ -50,22 +56,36 @@ export interface PaymentStatusResult extends Explained {
  * ```
  */
 export function paymentStatus(input: PaymentStatusInput, options?: PaymentStatusOptions): PaymentStatusResult {
-  const v = parseWith(PaymentStatusInputSchema, input);
-  const opts = parseOptions(PaymentStatusOptionsSchema, options);
-  const daysLate = calendarDaysLate(v.dueDate, v.receivedOn); // RULES: GEN-4
-  const result: PaymentStatusResult = { late: daysLate > 0, daysLate }; // RULES: BIL-4
-  return withSteps(result, opts.explain, () => [
-    step(
-      'GEN-4',
-      'Days late = calendar days from the due date to receipt (0 if received by the due date)',
-      [textValue('Due date', v.dueDate, 'date'), textValue('Received on', v.receivedOn, 'date')],
-      textValue('Days late', String(daysLate), 'number'),
-    ),
-    step(
-      'BIL-4',
-      'On time only if received at the bank by the due date; otherwise late fees apply',
-      [textValue('Days late', String(daysLate), 'number')],
-      textValue('Status', result.late ? 'late' : 'on time'),
-    ),
-  ]);
+  return paymentStatusDefinition.run(input, options);
 }
+
+/** The definition of {@link paymentStatus}: name, rules, schemas, example. */
+export const paymentStatusDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'paymentStatus',
+  feature: 'billing',
+  summary: 'Whether a payment was on time, and how many calendar days late',
+  rules: ['BIL-4', 'GEN-4'],
+  uncitedRules: {},
+  input: PaymentStatusInputSchema,
+  options: PaymentStatusOptionsSchema,
+  example: { dueDate: '2024-02-01', receivedOn: '2024-03-01' },
+  explains: true,
+  compute: (v, opts): PaymentStatusResult => {
+    const daysLate = calendarDaysLate(v.dueDate, v.receivedOn); // RULES: GEN-4
+    const result: PaymentStatusResult = { late: daysLate > 0, daysLate }; // RULES: BIL-4
+    return withSteps(result, opts.explain, () => [
+      step(
+        'GEN-4',
+        'Days late = calendar days from the due date to receipt (0 if received by the due date)',
+        [textValue('Due date', v.dueDate, 'date'), textValue('Received on', v.receivedOn, 'date')],
+        textValue('Days late', String(daysLate), 'number'),
+      ),
+      step(
+        'BIL-4',
+        'On time only if received at the bank by the due date; otherwise late fees apply',
+        [textValue('Days late', String(daysLate), 'number')],
+        textValue('Status', result.late ? 'late' : 'on time'),
+      ),
+    ]);
+  },
+});

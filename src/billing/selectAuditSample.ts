@@ -22,7 +22,10 @@ export const DEFAULT_AUDIT_FRACTION = '0.2';
 function seedSchema() {
   return z.custom<string | number>(
     (v) => (typeof v === 'string' && v.length <= 200) || (typeof v === 'number' && Number.isSafeInteger(v)),
-    { error: (iss) => `must be text of up to 200 characters or a whole number, got ${describeValue(iss.input)}` },
+    {
+      error: (iss) => `must be text of up to 200 characters or a whole number, got ${describeValue(iss.input)}`,
+      params: { code: 'wrong_type' },
+    },
   );
 }
 

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, roundTo, toDecimal } from '../core/money.js';
-import { type ExplainOption, ExplainOptionsSchema, money, parseOptions, parseWith } from '../core/schema.js';
+import { formatDecimal, formatMoney, type MoneyLike, roundTo } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, money } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link estimateRevisionAllowed}. */
 export const EstimateRevisionAllowedInputSchema = /* @__PURE__ */ (() =>
@@ -12,13 +13,18 @@ export const EstimateRevisionAllowedInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link estimateRevisionAllowed}. */
-export type EstimateRevisionAllowedInput = z.input<typeof EstimateRevisionAllowedInputSchema>;
+export interface EstimateRevisionAllowedInput {
+  /** The member's current estimate (an exposure or a premium), a non-negative amount of money. */
+  readonly estimate: MoneyLike;
+  /** The revised figure asked for, on the same footing as `estimate`, a non-negative amount. */
+  readonly revised: MoneyLike;
+}
 
 /** Options schema of {@link estimateRevisionAllowed}. */
-export const EstimateRevisionAllowedOptionsSchema = ExplainOptionsSchema;
+export const EstimateRevisionAllowedOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link estimateRevisionAllowed}. */
-export type EstimateRevisionAllowedOptions = ExplainOption;
+export interface EstimateRevisionAllowedOptions extends ExplainOption {}
 
 /** Result of {@link estimateRevisionAllowed}. */
 export interface EstimateRevisionAllowedResult extends Explained {
@@ -75,27 +81,40 @@ export function estimateRevisionAllowed(
   input: EstimateRevisionAllowedInput,
   options?: EstimateRevisionAllowedOptions,
 ): EstimateRevisionAllowedResult {
-  const v = parseWith(EstimateRevisionAllowedInputSchema, input);
-  const opts = parseOptions(EstimateRevisionAllowedOptionsSchema, options);
-  const estimate = toDecimal(v.estimate);
-  const revised = toDecimal(v.revised);
-  const { allowed, change } = revisionCore(estimate, revised);
-  const result: EstimateRevisionAllowedResult = { allowed, change: change === null ? null : formatDecimal(change) };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'PRM-5',
-      'Change = (revised - estimate) / estimate, truncated to 10 decimal places',
-      [moneyValue('Revised figure', formatMoney(revised)), moneyValue('Less estimate', formatMoney(estimate), '-')],
-      result.change === null ? textValue('Change', 'none (the estimate is zero)') : rateValue('Change', result.change),
-    ),
-    step(
-      'PRM-5',
-      'A revision is allowed when |revised - estimate| >= 15% of the estimate',
-      [
-        moneyValue('Difference |revised - estimate|', formatMoney(revised.minus(estimate).abs())),
-        moneyValue('15% of the estimate', formatMoney(estimate.times(REVISION_THRESHOLD))),
-      ],
-      textValue('Revision allowed', allowed ? 'yes' : 'no'),
-    ),
-  ]);
+  return estimateRevisionAllowedDefinition.run(input, options);
 }
+
+/** The definition of {@link estimateRevisionAllowed}: name, rules, schemas, example. */
+export const estimateRevisionAllowedDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'estimateRevisionAllowed',
+  feature: 'premium',
+  summary: 'Whether an estimate may be revised: a change of at least 15%, up or down',
+  rules: ['PRM-5'],
+  uncitedRules: {},
+  input: EstimateRevisionAllowedInputSchema,
+  options: EstimateRevisionAllowedOptionsSchema,
+  example: { estimate: '954000', revised: '810900' },
+  explains: true,
+  compute: (v, opts): EstimateRevisionAllowedResult => {
+    const { estimate, revised } = v;
+    const { allowed, change } = revisionCore(estimate, revised);
+    const result: EstimateRevisionAllowedResult = { allowed, change: change === null ? null : formatDecimal(change) };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'PRM-5',
+        'Change = (revised - estimate) / estimate, truncated to 10 decimal places',
+        [moneyValue('Revised figure', formatMoney(revised)), moneyValue('Less estimate', formatMoney(estimate), '-')],
+        result.change === null ? textValue('Change', 'none (the estimate is zero)') : rateValue('Change', result.change),
+      ),
+      step(
+        'PRM-5',
+        'A revision is allowed when |revised - estimate| >= 15% of the estimate',
+        [
+          moneyValue('Difference |revised - estimate|', formatMoney(revised.minus(estimate).abs())),
+          moneyValue('15% of the estimate', formatMoney(estimate.times(REVISION_THRESHOLD))),
+        ],
+        textValue('Revision allowed', allowed ? 'yes' : 'no'),
+      ),
+    ]);
+  },
+});

@@ -20,14 +20,16 @@ export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>
             code: 'custom',
             path: ['totalActual'],
             message: "must be above zero: the member's share is taken of it",
-            input: v.totalActual,
+            params: { code: 'out_of_range' },
+            input: undefined,
           });
         } else if (toDecimal(v.memberActual).gt(total)) {
           ctx.addIssue({
             code: 'custom',
             path: ['memberActual'],
             message: 'cannot exceed totalActual, of which it is a part',
-            input: v.memberActual,
+            params: { code: 'inconsistent' },
+            input: undefined,
           });
         }
       }),

@@ -24,6 +24,7 @@ export {
   EstimateRevisionAllowedOptionsSchema,
   type EstimateRevisionAllowedResult,
   estimateRevisionAllowed,
+  estimateRevisionAllowedDefinition,
 } from './estimateRevisionAllowed.js';
 export {
   type ExposureBaseInput,

@@ -20,7 +20,8 @@ export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>
             code: 'custom',
             path: ['fallbackAppliedOn'],
             message: `must be after the deadline ${v.deadline}: the fallback applies only after it`,
-            input: v.fallbackAppliedOn,
+            params: { code: 'inconsistent' },
+            input: undefined,
           });
         }
       }),

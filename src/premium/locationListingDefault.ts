@@ -27,8 +27,8 @@ export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
     })
     .check(
       z.superRefine((v, ctx) => {
-        for (const { path, message } of duplicateIssues(v.entities, 'entities', 'entityId', 'entity')) {
-          ctx.addIssue({ code: 'custom', path: [...path], message, input: undefined });
+        for (const { path, code, message } of duplicateIssues(v.entities, 'entities', 'entityId', 'entity')) {
+          ctx.addIssue({ code: 'custom', path: [...path], message: message, params: { code: code }, input: undefined });
         }
       }),
     ))();

@@ -10,6 +10,9 @@ import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates
 /** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6). */
 export const SELF_INSURER_TAX_RATE = '0.02';
 
+/** Why `year` or `level` is required (PRM-2). */
+const MISSING_KEY = 'is required when no rate is given (the rate comes from the table for year and level)';
+
 /** Input schema of {@link reinsurancePremium}. */
 export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
   z
@@ -25,19 +28,9 @@ export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
       z.superRefine((v, ctx) => {
         if (v.rate !== undefined) return;
         if (v.year === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['year'],
-            message: 'is required when no rate is given (the rate comes from the table for year and level)',
-            input: undefined,
-          });
+          ctx.addIssue({ code: 'custom', path: ['year'], message: MISSING_KEY, params: { code: 'required' }, input: undefined });
         if (v.level === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['level'],
-            message: 'is required when no rate is given (the rate comes from the table for year and level)',
-            input: undefined,
-          });
+          ctx.addIssue({ code: 'custom', path: ['level'], message: MISSING_KEY, params: { code: 'required' }, input: undefined });
       }),
     ))();
 
@@ -165,7 +158,7 @@ export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
   uncitedRules: { 'PRM-6': 'the example is an insurer, which pays no premium tax; a self-insurer cites it' },
   input: ReinsurancePremiumInputSchema,
   options: ReinsurancePremiumOptionsSchema,
-  example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'insurer' },
+  example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'self-insurer' },
   explains: true,
   compute: (v, opts): ReinsurancePremiumResult => {
     const fromTable = v.rate === undefined;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BILLING_EVENTS, billingCalendar, formatWorksheet } from 'wcra-calc';
-import { deepFreeze, expectInvalid, onlyWcraErrors } from './helpers.js';
+import { deepFreeze, expectIssues, onlyWcraErrors } from './helpers.js';
 
 const brief = (events: ReadonlyArray<{ event: string; date?: string; start?: string; end?: string; rule: string }>) =>
   events.map((e) => [e.event, e.date ?? `${e.start}..${e.end}`, e.rule]);
@@ -138,16 +138,20 @@ describe('billingCalendar: input', () => {
   });
 
   it('bad input: years outside 1901–2199, wrong types, unknown plan, null', () => {
-    expect(expectInvalid(() => billingCalendar({ coverageYear: 1900 }), ['coverageYear'])).toBe(
-      'must be a coverage year from 1901 to 2199, got 1900',
+    expectIssues(() => billingCalendar({ coverageYear: 1900 }), [{ path: ['coverageYear'], code: 'out_of_range' }]);
+    expectIssues(() => billingCalendar({ coverageYear: 2200 }), [{ path: ['coverageYear'], code: 'out_of_range' }]);
+    expectIssues(() => billingCalendar({ coverageYear: '2024' as never }), [{ path: ['coverageYear'], code: 'not_an_integer' }]);
+    expectIssues(() => billingCalendar({ coverageYear: 2024, plan: 'monthly' as never }), [{ path: ['plan'], code: 'not_one_of' }]);
+    expectIssues(() => billingCalendar({} as never), [{ path: ['coverageYear'], code: 'required' }]);
+    expectIssues(() => billingCalendar(null as never), [{ path: [], code: 'wrong_type' }]);
+    expectIssues(
+      () => billingCalendar({ coverageYear: 2024 }, { invoiceLeadDays: '20' as never }),
+      [{ path: ['options', 'invoiceLeadDays'], code: 'not_an_integer' }],
     );
-    expectInvalid(() => billingCalendar({ coverageYear: 2200 }), ['coverageYear']);
-    expectInvalid(() => billingCalendar({ coverageYear: '2024' as never }), ['coverageYear']);
-    expectInvalid(() => billingCalendar({ coverageYear: 2024, plan: 'monthly' as never }), ['plan']);
-    expectInvalid(() => billingCalendar({} as never), ['coverageYear']);
-    expectInvalid(() => billingCalendar(null as never), []);
-    expectInvalid(() => billingCalendar({ coverageYear: 2024 }, { invoiceLeadDays: '20' as never }), ['options', 'invoiceLeadDays']);
-    expectInvalid(() => billingCalendar({ coverageYear: 2024 }, { other: true } as never), ['options']);
+    expectIssues(
+      () => billingCalendar({ coverageYear: 2024 }, { other: true } as never),
+      [{ path: ['options', 'other'], code: 'unknown_field' }],
+    );
   });
   it('GEN-1 any value for the input, a field or the options throws only WcraError', () => {
     fc.assert(

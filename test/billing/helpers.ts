@@ -4,6 +4,7 @@ export {
   centsStr as money,
   deepFreeze,
   expectInvalid,
+  expectIssues,
   onlyWcraErrors,
   toCents as cents,
 } from '../helpers.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, paymentPlanFromFirstPayment } from 'wcra-calc';
-import { cents, deepFreeze, expectInvalid, money, onlyWcraErrors } from './helpers.js';
+import { cents, deepFreeze, expectIssues, money, onlyWcraErrors } from './helpers.js';
 
 const sum = (list: ReadonlyArray<{ amount: string }>) => list.reduce((s, i) => s + cents(i.amount), 0n);
 
@@ -178,20 +178,34 @@ describe('paymentPlanFromFirstPayment: input', () => {
   });
 
   it('bad input: negative amounts, fractions of a cent, null, wrong types, missing fields', () => {
-    expect(expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '-5', firstPayment: '0' }), ['amount'])).toBe(
-      'must be an amount of money of zero or more, got "-5"',
+    expectIssues(
+      () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '-5', firstPayment: '0' }),
+      [{ path: ['amount'], code: 'out_of_range' }],
     );
-    expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: '-1' }), ['firstPayment']);
-    expect(
-      expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: 'five' }), ['firstPayment']),
-    ).toBe('must be an amount of money paid, got "five"');
-    expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5.001', firstPayment: '1' }), ['amount']);
-    expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5' } as never), ['firstPayment']);
-    expectInvalid(() => paymentPlanFromFirstPayment(null as never), []);
-    expectInvalid(() => paymentPlanFromFirstPayment({ coverageYear: 1899, amount: '5', firstPayment: '1' }), ['coverageYear']);
-    expectInvalid(
+    expectIssues(
+      () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: '-1' }),
+      [{ path: ['firstPayment'], code: 'out_of_range' }],
+    );
+    expectIssues(
+      () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: 'five' }),
+      [{ path: ['firstPayment'], code: 'not_money' }],
+    );
+    expectIssues(
+      () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5.001', firstPayment: '1' }),
+      [{ path: ['amount'], code: 'too_many_decimals' }],
+    );
+    expectIssues(
+      () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5' } as never),
+      [{ path: ['firstPayment'], code: 'required' }],
+    );
+    expectIssues(() => paymentPlanFromFirstPayment(null as never), [{ path: [], code: 'wrong_type' }]);
+    expectIssues(
+      () => paymentPlanFromFirstPayment({ coverageYear: 1899, amount: '5', firstPayment: '1' }),
+      [{ path: ['coverageYear'], code: 'out_of_range' }],
+    );
+    expectIssues(
       () => paymentPlanFromFirstPayment({ coverageYear: 2024, amount: '5', firstPayment: '1' }, { invoiceLeadDays: 367 }),
-      ['options', 'invoiceLeadDays'],
+      [{ path: ['options', 'invoiceLeadDays'], code: 'out_of_range' }],
     );
   });
   it('GEN-1 any value for the input, a field or the options throws only WcraError', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { centsStr } from '../helpers.js';
 
-export { catchWcra, centsStr as cents, deepFreeze, toCents } from '../helpers.js';
+export { catchWcra, centsStr as cents, deepFreeze, expectIssues, expectWcraError, toCents } from '../helpers.js';
 
 /** Largest accepted amount, in cents (2^53 − 1). */
 export const MAX_CENTS = 9007199254740991n;

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, ReinsurancePremiumInputSchema, reinsurancePremium } from '../../src/index.js';
-import { centsStr, deepFreeze, expectWcraError, isJsonSafe, strCents } from '../helpers.js';
+import { centsStr, deepFreeze, expectIssues, expectWcraError, isJsonSafe, strCents } from '../helpers.js';
 
 describe('PRM-1 reinsurancePremium: worked examples (seed 002)', () => {
   it('PRM-1 Calculation 1: $12,000,000 × 7.95% = $954,000', () => {
@@ -110,8 +110,11 @@ describe('PRM-1 reinsurancePremium: edge cases', () => {
 
 describe('PRM-1 reinsurancePremium: bad input', () => {
   it('the issue examples: abc exposure → INVALID_INPUT, 2031 → UNKNOWN_YEAR, jumbo 2017 → LEVEL_NOT_OFFERED', () => {
-    const err = expectWcraError(() => reinsurancePremium({ exposure: 'abc', rate: '0.05', memberType: 'insurer' }), 'INVALID_INPUT');
-    expect(err.issues).toEqual([{ path: ['exposure'], message: 'must be an amount of money, got "abc"' }]);
+    const err = expectIssues(
+      () => reinsurancePremium({ exposure: 'abc', rate: '0.05', memberType: 'insurer' }),
+      [{ path: ['exposure'], code: 'not_money' }],
+    );
+    expect(err.issues).toHaveLength(1);
     expectWcraError(() => reinsurancePremium({ exposure: '1', year: 2031, level: 'low', memberType: 'insurer' }), 'UNKNOWN_YEAR');
     expectWcraError(() => reinsurancePremium({ exposure: '1', year: 2017, level: 'jumbo', memberType: 'insurer' }), 'LEVEL_NOT_OFFERED');
   });
@@ -121,21 +124,20 @@ describe('PRM-1 reinsurancePremium: bad input', () => {
     expect(err.issues.map((i) => i.path)).toEqual([['year'], ['level']]);
   });
 
-  it.each<[unknown, ReadonlyArray<string | number>]>([
-    [null, []],
-    [undefined, []],
-    [[], []],
-    ['12000000', []],
-    [{ exposure: '-1', rate: '0.1', memberType: 'insurer' }, ['exposure']],
-    [{ exposure: '1', rate: '7.95', memberType: 'insurer' }, ['rate']],
-    [{ exposure: '1', rate: '0.1', memberType: 'reinsurer' }, ['memberType']],
-    [{ exposure: '1', rate: '0.1', memberType: 'insurer', taxRate: '2' }, ['taxRate']],
-    [{ exposure: '1', year: 2022, level: 'mega', memberType: 'insurer' }, ['level']],
-    [{ exposure: '1', year: '2022', level: 'low', memberType: 'insurer' }, ['year']],
-    [{ exposure: '1', rate: '0.1', memberType: 'insurer', extra: true }, []],
-  ])('%j → INVALID_INPUT at %j', (input, path) => {
-    const err = expectWcraError(() => reinsurancePremium(input as never), 'INVALID_INPUT');
-    expect(err.issues[0]?.path).toEqual(path);
+  it.each<[unknown, ReadonlyArray<string | number>, string]>([
+    [null, [], 'wrong_type'],
+    [undefined, [], 'required'],
+    [[], [], 'wrong_type'],
+    ['12000000', [], 'wrong_type'],
+    [{ exposure: '-1', rate: '0.1', memberType: 'insurer' }, ['exposure'], 'out_of_range'],
+    [{ exposure: '1', rate: '7.95', memberType: 'insurer' }, ['rate'], 'out_of_range'],
+    [{ exposure: '1', rate: '0.1', memberType: 'reinsurer' }, ['memberType'], 'not_one_of'],
+    [{ exposure: '1', rate: '0.1', memberType: 'insurer', taxRate: '2' }, ['taxRate'], 'out_of_range'],
+    [{ exposure: '1', year: 2022, level: 'mega', memberType: 'insurer' }, ['level'], 'not_one_of'],
+    [{ exposure: '1', year: '2022', level: 'low', memberType: 'insurer' }, ['year'], 'not_an_integer'],
+    [{ exposure: '1', rate: '0.1', memberType: 'insurer', extra: true }, ['extra'], 'unknown_field'],
+  ])('%j → INVALID_INPUT at %j (%s)', (input, path, code) => {
+    expectIssues(() => reinsurancePremium(input as never), [{ path, code }]);
   });
 
   it('bad options', () => {

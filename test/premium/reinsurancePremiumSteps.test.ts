@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reinsurancePremium } from '../../src/index.js';
-import { expectWcraError } from '../helpers.js';
+import { expectIssues, expectWcraError } from '../helpers.js';
 
 describe('PRM-1 reinsurancePremium: the whole explain trace', () => {
   it('PRM-2 seed 002 self-insurer from the table: rate lookup, premium, tax and total steps', () => {
@@ -120,16 +120,14 @@ describe('PRM-1 reinsurancePremium: the whole explain trace', () => {
     expect(zero).toMatchObject({ taxRate: '0', tax: '0.00', total: '10.00' });
   });
 
-  it('PRM-2 missing year and level without a rate: the exact messages', () => {
+  it('PRM-2 missing year and level without a rate: coded required', () => {
     const both = expectWcraError(() => reinsurancePremium({ exposure: '1', memberType: 'insurer' }), 'INVALID_INPUT');
-    const message = 'is required when no rate is given (the rate comes from the table for year and level)';
-    expect(both.issues).toEqual([
-      { path: ['year'], message },
-      { path: ['level'], message },
+    const code = 'required';
+    expect(both.issues.map((i) => ({ path: i.path, code: i.code }))).toEqual([
+      { path: ['year'], code },
+      { path: ['level'], code },
     ]);
-    const noLevel = expectWcraError(() => reinsurancePremium({ exposure: '1', year: 2022, memberType: 'insurer' }), 'INVALID_INPUT');
-    expect(noLevel.issues).toEqual([{ path: ['level'], message }]);
-    const noYear = expectWcraError(() => reinsurancePremium({ exposure: '1', level: 'low', memberType: 'insurer' }), 'INVALID_INPUT');
-    expect(noYear.issues).toEqual([{ path: ['year'], message }]);
+    expectIssues(() => reinsurancePremium({ exposure: '1', year: 2022, memberType: 'insurer' }), [{ path: ['level'], code }]);
+    expectIssues(() => reinsurancePremium({ exposure: '1', level: 'low', memberType: 'insurer' }), [{ path: ['year'], code }]);
   });
 });
