@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateUnitReport, WcraError } from 'wcra-calc';
+import { validateUnitReport } from 'wcra-calc';
 import { addDays, addMonths, daysBetween } from '../../src/core/dates.js';
 import { expectIssues } from '../helpers.js';
 import { cents, deepFreeze, isoDateArb, thrown } from './helpers.js';
