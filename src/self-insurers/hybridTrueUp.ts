@@ -38,11 +38,18 @@ export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
             code: 'custom',
             path: ['level'],
             message: 'is required without a rate (looked up by coverageYear and level)',
+            params: { code: 'required' },
             input: undefined,
           });
         }
         if (v.rate !== undefined && v.level !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['rate'], message: 'give either rate or level, not both', input: v.rate });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rate'],
+            message: 'give either rate or level, not both',
+            params: { code: 'conflict' },
+            input: undefined,
+          });
         }
       }),
     ))();

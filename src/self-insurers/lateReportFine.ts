@@ -26,6 +26,7 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
             code: 'custom',
             path: ['receivedOn'],
             message: 'is required unless asOf is given (a missing report counts to asOf)',
+            params: { code: 'required' },
             input: undefined,
           });
         }
@@ -34,7 +35,8 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
             code: 'custom',
             path: ['receivedOn'],
             message: `cannot be after asOf (${v.asOf}), the date the fine is computed on`,
-            input: v.receivedOn,
+            params: { code: 'inconsistent' },
+            input: undefined,
           });
         }
       }),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { compareDates, isIsoDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
-import { cents, classCode, describeValue, flag, id, isoDate, parseOptions, parseWith, toIssues } from '../core/schema.js';
+import { cents, classCode, describeValue, field, flag, id, isoDate, Problem, parseOptions, parseWith, toIssues } from '../core/schema.js';
 
 /** The class code that must be on every Minnesota policy and unit report: Special Compensation Fund (USR-5). */
 export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
@@ -100,9 +100,13 @@ function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
 export const ValidateUnitReportInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     // `object`: any object is accepted here; its content is reported as issues, never thrown.
-    report: z.custom<UnitReportInput | object>(isRecord, {
-      error: (iss) => `must be a unit report (an object with header, exposures, losses), got ${describeValue(iss.input)}`,
-    }),
+    report: field<UnitReportInput | object>(
+      (v) =>
+        isRecord(v)
+          ? v
+          : new Problem('wrong_type', `must be a unit report (an object with header, exposures, losses), got ${describeValue(v)}`),
+      ['object'],
+    ),
   }))();
 
 /** Input of {@link validateUnitReport}. */

@@ -9,11 +9,14 @@ import {
   payrollVariances,
   splitLoss,
 } from 'wcra-calc';
+import type { WcraError } from '../../src/core/errors.js';
 import { expectWcraError } from './helpers.js';
 
 // Whole explain traces and exact messages, written out: every label, value, kind and operator.
 
 const row = (classCode: string, amount: string) => ({ classCode, amount });
+/** The issues of an INVALID_INPUT as `{ path, code }` (never the wording). */
+const codes = (err: WcraError) => err.issues.map(({ path, code }) => ({ path, code }));
 
 describe('self-insurers traces', () => {
   it('SI-7 experienceMod explain: numerator 30,000 + 0.2 x 50,000 + 0.8 x 70,000 + 40,000 = 136,000; / 140,000 = 0.97', () => {
@@ -257,22 +260,22 @@ describe('self-insurers traces', () => {
     });
   });
 
-  it('SI-1 lateReportFine received the day after the as-of date: refused with the exact message', () => {
+  it('SI-1 lateReportFine received the day after the as-of date: refused with the exact code', () => {
     const err = expectWcraError(
       () => lateReportFine({ dueDate: '2025-03-01', receivedOn: '2025-03-04', asOf: '2025-03-03' }),
       'INVALID_INPUT',
       ['receivedOn'],
     );
-    expect(err.issues).toEqual([{ path: ['receivedOn'], message: 'cannot be after asOf (2025-03-03), the date the fine is computed on' }]);
+    expect(codes(err)).toEqual([{ path: ['receivedOn'], code: 'inconsistent' }]);
   });
 
-  it('SI-1 lateReportFine: a fine above the largest amount handled, exact message', () => {
+  it('SI-1 lateReportFine: a fine above the largest amount handled, exact code', () => {
     const err = expectWcraError(
       () => lateReportFine({ dueDate: '2000-01-01', asOf: '2025-01-01', reports: 1000, finePerDay: '99999999999' }),
       'INVALID_INPUT',
       ['finePerDay'],
     );
-    expect(err.issues).toEqual([{ path: ['finePerDay'], message: 'gives a fine above the largest amount handled (90071992547409.91)' }]);
+    expect(codes(err)).toEqual([{ path: ['finePerDay'], code: 'out_of_range' }]);
   });
 
   it('SI-3 payrollVariances explain: flagged, unflagged (5%) and an audited-only class at zero', () => {
@@ -562,7 +565,7 @@ describe('self-insurers traces', () => {
     });
   });
 
-  it('PRM-2 hybridTrueUp: rate and level rules, exact messages', () => {
+  it('PRM-2 hybridTrueUp: rate and level rules, exact codes', () => {
     const b = {
       coverageYear: 2023,
       estimatedPayroll: [row('8810', '1000000')],
@@ -571,15 +574,13 @@ describe('self-insurers traces', () => {
       estimatedMod: '1',
       finalMod: '0.9',
     };
-    expect(expectWcraError(() => hybridTrueUp(b), 'INVALID_INPUT', ['level']).issues).toEqual([
-      { path: ['level'], message: 'is required without a rate (looked up by coverageYear and level)' },
-    ]);
-    expect(expectWcraError(() => hybridTrueUp({ ...b, level: 'low', rate: '0.05' }), 'INVALID_INPUT', ['rate']).issues).toEqual([
-      { path: ['rate'], message: 'give either rate or level, not both' },
+    expect(codes(expectWcraError(() => hybridTrueUp(b), 'INVALID_INPUT', ['level']))).toEqual([{ path: ['level'], code: 'required' }]);
+    expect(codes(expectWcraError(() => hybridTrueUp({ ...b, level: 'low', rate: '0.05' }), 'INVALID_INPUT', ['rate']))).toEqual([
+      { path: ['rate'], code: 'conflict' },
     ]);
   });
 
-  it('SI-3 hybridTrueUp: a class listed twice on the estimated payroll, exact path and message', () => {
+  it('SI-3 hybridTrueUp: a class listed twice on the estimated payroll, exact path and code', () => {
     const err = expectWcraError(
       () =>
         hybridTrueUp({
@@ -594,9 +595,9 @@ describe('self-insurers traces', () => {
       'INVALID_INPUT',
       ['estimatedPayroll', 1, 'classCode'],
     );
-    expect(err.issues).toEqual([{ path: ['estimatedPayroll', 1, 'classCode'], message: 'class 8810 is listed more than once' }]);
+    expect(codes(err)).toEqual([{ path: ['estimatedPayroll', 1, 'classCode'], code: 'duplicate' }]);
   });
-  it('PRM-3 hybridTrueUp: an audited payroll whose exposure passes the largest amount, exact path and message', () => {
+  it('PRM-3 hybridTrueUp: an audited payroll whose exposure passes the largest amount, exact path and code', () => {
     // 1,000,000,000,000 / 100 x 1,000 x 100 = 1,000,000,000,000,000 > 90,071,992,547,409.91
     const err = expectWcraError(
       () =>
@@ -612,8 +613,6 @@ describe('self-insurers traces', () => {
       'INVALID_INPUT',
       ['auditedPayroll'],
     );
-    expect(err.issues).toEqual([
-      { path: ['auditedPayroll'], message: 'gives an exposure above the largest amount handled (90071992547409.91)' },
-    ]);
+    expect(codes(err)).toEqual([{ path: ['auditedPayroll'], code: 'out_of_range' }]);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateUnitReport, WcraError } from 'wcra-calc';
+import { validateUnitReport } from 'wcra-calc';
 import { addDays, addMonths, daysBetween } from '../../src/core/dates.js';
+import { expectIssues } from '../helpers.js';
 import { cents, deepFreeze, isoDateArb, thrown } from './helpers.js';
 
 const header = { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' };
@@ -170,25 +171,21 @@ describe('validateUnitReport edge cases', () => {
       },
     });
     expect(r.valid).toBe(false);
-    expect(r.issues.map((i) => [i.code, i.path.join('.'), i.message])).toStrictEqual([
-      ['INVALID_FIELD', 'report.header.policyNumber', 'must be a policy number (a non-empty string), got ""'],
-      ['INVALID_FIELD', 'report.header.effectiveDate', 'must be a calendar date written YYYY-MM-DD, got "2019-02-30"'],
-      ['INVALID_FIELD', 'report.header.expirationDate', 'is required'],
-      ['INVALID_FIELD', 'report.header.insuredName', "must be the insured's name (a non-empty string), got 7"],
-      ['INVALID_FIELD', 'report.header', 'has unknown field "agent"'],
-      ['INVALID_FIELD', 'report.exposures.0', 'must be an object with named fields, got null'],
-      ['INVALID_CLASS_CODE', 'report.exposures.1.classCode', 'must be a four-digit class code written as text (e.g. "8810"), got 8810'],
-      ['INVALID_FIELD', 'report.exposures.1.exposure', 'must be an exposure amount of zero or more, got "-5"'],
-      [
-        'INVALID_FIELD',
-        'report.exposures.1.manualRate',
-        'must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got "abc"',
-      ],
-      ['INVALID_FIELD', 'report.exposures.1.premium', 'must be a whole number of cents (at most two decimals), got "1.005"'],
-      ['INVALID_CLASS_CODE', 'report.exposures.2.classCode', 'is required'],
-      ['INVALID_FIELD', 'report.losses', 'must be a list, got "none"'],
-      ['INVALID_FIELD', 'report', 'has unknown field "extra"'],
-      ['MISSING_CLASS_0174', 'report.exposures', expect.any(String)],
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toStrictEqual([
+      ['INVALID_FIELD', 'report.header.policyNumber'],
+      ['INVALID_FIELD', 'report.header.effectiveDate'],
+      ['INVALID_FIELD', 'report.header.expirationDate'],
+      ['INVALID_FIELD', 'report.header.insuredName'],
+      ['INVALID_FIELD', 'report.header.agent'],
+      ['INVALID_FIELD', 'report.exposures.0'],
+      ['INVALID_CLASS_CODE', 'report.exposures.1.classCode'],
+      ['INVALID_FIELD', 'report.exposures.1.exposure'],
+      ['INVALID_FIELD', 'report.exposures.1.manualRate'],
+      ['INVALID_FIELD', 'report.exposures.1.premium'],
+      ['INVALID_CLASS_CODE', 'report.exposures.2.classCode'],
+      ['INVALID_FIELD', 'report.losses'],
+      ['INVALID_FIELD', 'report.extra'],
+      ['MISSING_CLASS_0174', 'report.exposures'],
     ]);
   });
 
@@ -292,16 +289,13 @@ describe('properties', () => {
 
 describe('validateUnitReport input', () => {
   it.each([
-    [null, [], 'must be an object with named fields, got null'],
-    [{}, ['report'], 'must be a unit report (an object with header, exposures, losses), got nothing'],
-    [{ report: [] }, ['report'], 'must be a unit report (an object with header, exposures, losses), got a list'],
-    [{ report: 'x' }, ['report'], 'must be a unit report (an object with header, exposures, losses), got "x"'],
-    [{ report: good, strict: true }, [], 'has unknown field "strict"'],
-  ])('USR-1 throws INVALID_INPUT only when the argument is not { report: object }: %j', (input, path, message) => {
-    const e = thrown(() => validateUnitReport(input as never));
-    expect(e).toBeInstanceOf(WcraError);
-    expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues?.[0]).toStrictEqual({ path, message });
+    [null, [], 'wrong_type'],
+    [{}, ['report'], 'required'],
+    [{ report: [] }, ['report'], 'wrong_type'],
+    [{ report: 'x' }, ['report'], 'wrong_type'],
+    [{ report: good, strict: true }, ['strict'], 'unknown_field'],
+  ])('USR-1 throws INVALID_INPUT only when the argument is not { report: object }: %j', (input, path, code) => {
+    expectIssues(() => validateUnitReport(input as never), [{ path, code }]);
   });
 
   it('USR-1 rejects bad options', () => {
