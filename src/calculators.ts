@@ -4,10 +4,13 @@
  * JSON Schemas, the conformance coverage, the fuzz suite, the docs and the web page derive from.
  * @module
  */
+
+import { ttdRateDefinition } from './benefits/ttdRate.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
   reinsurancePremiumDefinition as CalculatorDefinition,
+  ttdRateDefinition as CalculatorDefinition,
 ]);
