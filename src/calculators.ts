@@ -5,6 +5,7 @@
  * @module
  */
 
+import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
@@ -12,5 +13,6 @@ import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
   reinsurancePremiumDefinition as CalculatorDefinition,
+  benefitWeeksDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
 ]);
