@@ -5,6 +5,8 @@
  * @module
  */
 
+import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
+import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
@@ -15,4 +17,6 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
+  benefitWeeksDefinition as CalculatorDefinition,
+  ttdRateDefinition as CalculatorDefinition,
 ]);

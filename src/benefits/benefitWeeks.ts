@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import { addDays, compareDates, daysBetween } from '../core/dates.js';
+import { invalidInput, issue } from '../core/errors.js';
+import { formatDecimal, roundTo, toDecimal } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, isoDate } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
+
+/** Input schema of {@link benefitWeeks}. */
+export const BenefitWeeksInputSchema = /* @__PURE__ */ (() => z.strictObject({ start: isoDate(), end: isoDate() }))();
+
+/** Input of {@link benefitWeeks}. */
+export interface BenefitWeeksInput {
+  /** First day of the span (`YYYY-MM-DD`), counted. */
+  readonly start: string;
+  /** Last day of the span (`YYYY-MM-DD`), counted; not before `start`. */
+  readonly end: string;
+}
+
+/** Options schema of {@link benefitWeeks}. */
+export const BenefitWeeksOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    daysPerWeek: z.optional(z.union([z.literal(4), z.literal(5), z.literal(6), z.literal(7)])),
+    holidays: z.optional(z.array(isoDate())),
+  }))();
+
+/** Options of {@link benefitWeeks}. */
+export interface BenefitWeeksOptions extends ExplainOption {
+  /** The employee's work days per week: 4 (Mon–Thu), 5 (Mon–Fri, default), 6 (Mon–Sat) or 7. */
+  readonly daysPerWeek?: 4 | 5 | 6 | 7;
+  /** Dates not worked (removed from the work days when they fall on one). */
+  readonly holidays?: ReadonlyArray<string>;
+}
+
+/** Result of {@link benefitWeeks}. */
+export interface BenefitWeeksResult extends Explained {
+  /** The number of work days in the span, both dates included. */
+  readonly workDays: number;
+  /** workDays × (1 / daysPerWeek), a decimal string (`"0.2"` per day on a five-day week; 6 places for 6 and 7). */
+  readonly weeks: string;
+}
+
+const MONDAY = '2000-01-03';
+
+/** Work days from start to end inclusive (BEN-3). @internal */
+export function countWorkDays(start: string, end: string, daysPerWeek: number, holidays: ReadonlyArray<string>): number {
+  const off = new Set(holidays);
+  let n = 0;
+  for (let d = start; compareDates(d, end) <= 0; d = addDays(d, 1)) {
+    const weekday = (((daysBetween(MONDAY, d) % 7) + 7) % 7) as number; // 0 = Monday
+    if (weekday < daysPerWeek && !off.has(d)) n++;
+  }
+  return n;
+}
+
+/**
+ * Benefit weeks between two dates (BEN-3): the work days in the span (both dates count; holidays
+ * removed only when listed) × the week fraction of a work day (0.2 on a five-day week, 0.25 on a
+ * four-day week, 1/6 and 1/7, rounded half-up to 6 places, on six- and seven-day weeks).
+ *
+ * @param input - `{ start, end }`.
+ * @param options - `{ explain?, daysPerWeek?, holidays? }`.
+ * @returns `{ workDays, weeks }`.
+ * @throws {@link WcraError} `INVALID_INPUT` for bad dates or `end` before `start` (code `out_of_range`).
+ *
+ * @example
+ * ```ts
+ * import { benefitWeeks } from 'wcra-calc';
+ * benefitWeeks({ start: '2025-03-03', end: '2025-03-12' }) //=> { workDays: 8, weeks: '1.6' }
+ * ```
+ */
+export function benefitWeeks(input: BenefitWeeksInput, options?: BenefitWeeksOptions): BenefitWeeksResult {
+  return benefitWeeksDefinition.run(input, options);
+}
+
+/** The definition of {@link benefitWeeks}. */
+export const benefitWeeksDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'benefitWeeks',
+  feature: 'benefits',
+  summary: 'Work days and benefit weeks between two dates',
+  rules: ['BEN-3'],
+  uncitedRules: {},
+  input: BenefitWeeksInputSchema,
+  options: BenefitWeeksOptionsSchema,
+  example: { start: '2025-03-03', end: '2025-03-12' },
+  explains: true,
+  compute: (v, opts): BenefitWeeksResult => {
+    if (compareDates(v.end, v.start) < 0) throw invalidInput([issue(['end'], 'out_of_range', 'must not be before start')]);
+    const perWeek = opts.daysPerWeek ?? 5;
+    const workDays = countWorkDays(v.start, v.end, perWeek, opts.holidays ?? []); // RULES: BEN-3
+    const weeks = formatDecimal(roundTo(toDecimal(workDays).dividedBy(perWeek), 6));
+    const result: BenefitWeeksResult = { workDays, weeks };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'BEN-3',
+        `Benefit weeks = work days x 1/${perWeek} (both dates count)`,
+        [textValue('From', v.start, 'date'), textValue('To', v.end, 'date'), textValue('Work days', String(workDays), 'number')],
+        textValue('Benefit weeks', weeks, 'number'),
+      ),
+    ]);
+  },
+});
