@@ -6,8 +6,10 @@
  */
 import type { CalculatorDefinition } from './core/calculator.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
   reinsurancePremiumDefinition as CalculatorDefinition,
+  experienceRatingEligibilityDefinition as CalculatorDefinition,
 ]);
