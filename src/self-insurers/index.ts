@@ -9,6 +9,16 @@ export {
   experienceMod,
 } from './experienceMod.js';
 export {
+  type EligibilityTest,
+  type ExperienceRatingEligibilityInput,
+  ExperienceRatingEligibilityInputSchema,
+  type ExperienceRatingEligibilityOptions,
+  ExperienceRatingEligibilityOptionsSchema,
+  type ExperienceRatingEligibilityResult,
+  experienceRatingEligibility,
+  experienceRatingEligibilityDefinition,
+} from './experienceRatingEligibility.js';
+export {
   FALLBACK_MOD_FLOOR,
   FALLBACK_MOD_STEP,
   FALLBACK_NOTIFY_FROM_YEAR,

@@ -9,6 +9,12 @@ describe('splitLoss', () => {
     expect(splitLoss({ loss: '9000', splitPoint: '18500' })).toStrictEqual({ primary: '9000.00', excess: '0.00' });
   });
 
+  it('SI-10 published NCCI-style worked splits: $12,000 and $50,000 at split points $5,000, $10,000, $13,500', () => {
+    const points = ['5000', '10000', '13500'];
+    expect(points.map((splitPoint) => splitLoss({ loss: '12000', splitPoint }).primary)).toStrictEqual(['5000.00', '10000.00', '12000.00']);
+    expect(points.map((splitPoint) => splitLoss({ loss: '50000', splitPoint }).excess)).toStrictEqual(['45000.00', '40000.00', '36500.00']);
+  });
+
   it('SI-7 a loss exactly at the split point is all primary', () => {
     expect(splitLoss({ loss: '18500', splitPoint: '18500.00' })).toStrictEqual({ primary: '18500.00', excess: '0.00' });
     expect(splitLoss({ loss: '18500.01', splitPoint: 18500 })).toStrictEqual({ primary: '18500.00', excess: '0.01' });
