@@ -4,12 +4,21 @@
  * JSON Schemas, the conformance coverage, the fuzz suite, the docs and the web page derive from.
  * @module
  */
+
+import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
+import { ttdRateDefinition } from './benefits/ttdRate.js';
+import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import type { CalculatorDefinition } from './core/calculator.js';
+import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  estimateRevisionAllowedDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
+  paymentStatusDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
+  benefitWeeksDefinition as CalculatorDefinition,
+  ttdRateDefinition as CalculatorDefinition,
 ]);

@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 
+export * from './benefits/index.js';
 export * from './billing/index.js';
 // Every calculator definition
 export { CALCULATORS } from './calculators.js';
@@ -45,6 +46,7 @@ export * from './premium/index.js';
 // Features
 export * from './retention/index.js';
 // Rules
+export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './rules/experienceRating.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
 export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
