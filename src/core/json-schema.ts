@@ -45,6 +45,8 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
       return { type: 'boolean' };
     case 'text':
       return { type: 'string' };
+    case 'object':
+      return { type: 'object' };
     case 'oneOf':
       return { oneOf: Object.values(b as Record<string, z.ZodMiniType>).map((branch) => strip(jsonSchemaOf(branch))) };
     default:

@@ -155,7 +155,7 @@ export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
   feature: 'premium',
   summary: 'Reinsurance premium, premium tax and total of a member for a coverage year',
   rules: ['PRM-1', 'PRM-2', 'PRM-6'],
-  uncitedRules: { 'PRM-6': 'the example is an insurer, which pays no premium tax; a self-insurer cites it' },
+  uncitedRules: {},
   input: ReinsurancePremiumInputSchema,
   options: ReinsurancePremiumOptionsSchema,
   example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'self-insurer' },
