@@ -264,7 +264,7 @@ describe('groupOccurrences', () => {
       [{ claims: [BASE], affiliateGroups: ['G'] }, ['affiliateGroups'], 'must be an object mapping member IDs to group IDs, got a list'],
       [{ claims: [BASE], affiliateGroups: null }, ['affiliateGroups'], 'must be an object mapping member IDs to group IDs, got null'],
       [{ claims: [BASE, BASE] }, ['claims', 1, 'claimId'], 'claim C1 is listed more than once'],
-      [{ claims: [], other: 1 }, [], 'has unknown field "other"'],
+      [{ claims: [], other: 1 }, ['other'], 'has unknown field "other"'],
     ])('%j', (input, path, message) => {
       const e = thrown(() => groupOccurrences(input as never));
       expect(e.code).toBe('INVALID_INPUT');

@@ -114,7 +114,7 @@ describe('reimbursementDue', () => {
     [{ paid: '-1', retention: '0' }, ['paid'], 'must be an amount of money of zero or more, got "-1"'],
     [{ paid: '1', retention: 'abc' }, ['retention'], 'must be an amount of money, got "abc"'],
     [{ paid: '1', retention: '0', reimbursed: 0.001 }, ['reimbursed'], 'must be a whole number of cents (at most two decimals), got 0.001'],
-    [{ paid: '1', retention: '0', extra: 1 }, [], 'has unknown field "extra"'],
+    [{ paid: '1', retention: '0', extra: 1 }, ['extra'], 'has unknown field "extra"'],
   ])('bad input %j → INVALID_INPUT', (input, path, message) => {
     const e = thrown(() => reimbursementDue(input as never));
     expect([e.code, e.issues[0]?.path, e.issues[0]?.message]).toStrictEqual(['INVALID_INPUT', path, message]);

@@ -251,7 +251,7 @@ describe('compareRetentionLevels', () => {
       expectInvalid(() => compareRetentionLevels({ ...ok, exposure: 'abc' }), ['exposure']);
       expectInvalid(() => compareRetentionLevels({ ...ok, exposure: '-1' }), ['exposure']);
       expectInvalid(() => compareRetentionLevels({ ...ok, memberType: 'tpa' as never }), ['memberType']);
-      expectInvalid(() => compareRetentionLevels({ ...ok, level: 'low' } as never), []);
+      expectInvalid(() => compareRetentionLevels({ ...ok, level: 'low' } as never), ['level']);
     });
 
     it('a negative loss, a loss in fractions of a cent, a loss that is not money', () => {

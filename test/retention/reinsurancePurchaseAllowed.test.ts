@@ -128,7 +128,7 @@ describe('reinsurancePurchaseAllowed', () => {
       ).toBe(
         "must be one of 'common-control-member', 'aggregate-stop-loss', 'incidental-pool', 'single-insured-captive', 'same-group-reinsurer', got \"fronting\"",
       );
-      expectInvalid(() => reinsurancePurchaseAllowed({ level: 'high', memberType: 'insurer', year: 2020 } as never), []);
+      expectInvalid(() => reinsurancePurchaseAllowed({ level: 'high', memberType: 'insurer', year: 2020 } as never), ['year']);
     });
   });
 });

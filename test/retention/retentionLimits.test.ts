@@ -120,7 +120,7 @@ describe('retentionLimits', () => {
         'must be a calendar year such as 2024, got "2019"',
       );
       expectInvalid(() => retentionLimits({ year: 2019.5 }), ['year']);
-      expectInvalid(() => retentionLimits({ year: 2019, level: 'low' } as never), []);
+      expectInvalid(() => retentionLimits({ year: 2019, level: 'low' } as never), ['level']);
     });
 
     it('bad options and bad caller tables', () => {
@@ -145,7 +145,7 @@ describe('retentionLimits', () => {
       );
       expectInvalid(
         () => retentionLimits({ year: 2030 }, { retentionTable: [{ year: 2030, low: '1', extra: 1 } as never] }),
-        ['options', 'retentionTable', 0],
+        ['options', 'retentionTable', 0, 'extra'],
       );
       const dup = [
         { year: 2030, low: '500000' },
