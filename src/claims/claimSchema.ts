@@ -53,16 +53,25 @@ export const ClaimSchema = /* @__PURE__ */ (() =>
 /** A claim as callers pass it (see {@link ClaimSchema}). */
 export type Claim = z.input<typeof ClaimSchema>;
 
-/** A validated claim with money in integer cents. @internal */
+/** A claim as {@link ClaimSchema} reads it: validated, with money in integer cents. */
 export interface ParsedClaim {
+  /** The claim's ID, unique in a listing. */
   readonly claimId: string;
+  /** The member (insurer or self-insurer) the claim belongs to. */
   readonly memberId: string;
+  /** The injured employee. */
   readonly employeeId: string;
+  /** The incident or cause that groups claims into one occurrence (CLM-1, CLM-2), if given. */
   readonly occurrenceId: string | undefined;
+  /** The date of injury, `YYYY-MM-DD` (it picks the retention, RET-4). */
   readonly injuryDate: string;
+  /** `'injury'` or `'disease'` (occupational disease, CLM-2). */
   readonly kind: ClaimKind;
+  /** Paid to date, in integer cents. */
   readonly paid: number;
+  /** Incurred (paid plus reserves), in integer cents (defaults to `paid`). */
   readonly incurred: number;
+  /** Already reimbursed by the WCRA, in integer cents (default 0). */
   readonly reimbursed: number;
 }
 

@@ -19,7 +19,7 @@ export {
   claimReportingThreshold,
   REPORTING_THRESHOLD_CAP,
 } from './claimReportingThreshold.js';
-export { CLAIM_KINDS, type Claim, type ClaimKind, ClaimSchema } from './claimSchema.js';
+export { CLAIM_KINDS, type Claim, type ClaimKind, ClaimSchema, type ParsedClaim } from './claimSchema.js';
 export {
   AffiliateGroupsSchema,
   type GroupOccurrencesInput,
