@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
-import { addDays, compareDates, daysBetween } from '../core/dates.js';
-import { invalidInput, issue } from '../core/errors.js';
+import { compareDates, daysBetween, weekdayOf } from '../core/dates.js';
 import { formatDecimal, roundTo, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, isoDate } from '../core/schema.js';
+import { addIssue, type ExplainOption, explainOptionShape, isoDate } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link benefitWeeks}. */
-export const BenefitWeeksInputSchema = /* @__PURE__ */ (() => z.strictObject({ start: isoDate(), end: isoDate() }))();
+export const BenefitWeeksInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ start: isoDate(), end: isoDate() }).check(
+    z.superRefine((v, ctx) => {
+      if (compareDates(v.end, v.start) < 0) addIssue(ctx, ['end'], 'out_of_range', 'must not be before start');
+    }),
+  ))();
 
 /** Input of {@link benefitWeeks}. */
 export interface BenefitWeeksInput {
@@ -41,15 +45,18 @@ export interface BenefitWeeksResult extends Explained {
   readonly weeks: string;
 }
 
-const MONDAY = '2000-01-03';
-
-/** Work days from start to end inclusive (BEN-3). @internal */
+/**
+ * Work days from start to end inclusive (BEN-3): the first `daysPerWeek` days of each week
+ * (Monday first), less the listed holidays that fall on one. Counted by whole weeks, not day by
+ * day, so a span of years costs the same as a span of days. @internal
+ */
 export function countWorkDays(start: string, end: string, daysPerWeek: number, holidays: ReadonlyArray<string>): number {
-  const off = new Set(holidays);
-  let n = 0;
-  for (let d = start; compareDates(d, end) <= 0; d = addDays(d, 1)) {
-    const weekday = (((daysBetween(MONDAY, d) % 7) + 7) % 7) as number; // 0 = Monday
-    if (weekday < daysPerWeek && !off.has(d)) n++;
+  const span = daysBetween(start, end) + 1;
+  const first = weekdayOf(start);
+  let n = Math.floor(span / 7) * daysPerWeek;
+  for (let k = 0; k < span % 7; k++) if ((first + k) % 7 < daysPerWeek) n++;
+  for (const h of new Set(holidays)) {
+    if (compareDates(h, start) >= 0 && compareDates(h, end) <= 0 && weekdayOf(h) < daysPerWeek) n--;
   }
   return n;
 }
@@ -86,7 +93,6 @@ export const benefitWeeksDefinition = /* @__PURE__ */ defineCalculator({
   example: { start: '2025-03-03', end: '2025-03-12' },
   explains: true,
   compute: (v, opts): BenefitWeeksResult => {
-    if (compareDates(v.end, v.start) < 0) throw invalidInput([issue(['end'], 'out_of_range', 'must not be before start')]);
     const perWeek = opts.daysPerWeek ?? 5;
     const workDays = countWorkDays(v.start, v.end, perWeek, opts.holidays ?? []); // RULES: BEN-3
     const weeks = formatDecimal(roundTo(toDecimal(workDays).dividedBy(perWeek), 6));

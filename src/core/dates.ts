@@ -74,6 +74,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromLocal(dfAddDays(toLocalNoon(date), days));
 }
 
+/** The day of the week, 0 = Monday … 6 = Sunday (counted from Monday 2000-01-03). @internal */
+export function weekdayOf(date: IsoDate): number {
+  return (((daysBetween('2000-01-03', date) % 7) + 7) % 7) as number;
+}
+
 /** True for Saturday or Sunday. @internal */
 export function isWeekendDate(date: IsoDate): boolean {
   return isWeekend(toLocalNoon(date));

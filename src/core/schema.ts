@@ -47,7 +47,7 @@ export class Problem {
 
 /** Adds one coded issue to a zod refinement context. @internal */
 export function addIssue(
-  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  ctx: Pick<z.core.$RefinementCtx, 'addIssue'>,
   path: ReadonlyArray<PropertyKey>,
   code: IssueCode,
   message: string,

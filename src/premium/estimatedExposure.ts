@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, roundMoney, roundTo, toDecimal } from '../core/money.js';
-import { type ExplainOption, ExplainOptionsSchema, money, parseOptions, parseWith } from '../core/schema.js';
+import { addIssue, type ExplainOption, ExplainOptionsSchema, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link estimatedExposure}. */
@@ -16,21 +16,9 @@ export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>
       z.superRefine((v, ctx) => {
         const total = toDecimal(v.totalActual);
         if (total.isZero()) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['totalActual'],
-            message: "must be above zero: the member's share is taken of it",
-            params: { code: 'out_of_range' },
-            input: undefined,
-          });
+          addIssue(ctx, ['totalActual'], 'out_of_range', "must be above zero: the member's share is taken of it");
         } else if (toDecimal(v.memberActual).gt(total)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['memberActual'],
-            message: 'cannot exceed totalActual, of which it is a part',
-            params: { code: 'inconsistent' },
-            input: undefined,
-          });
+          addIssue(ctx, ['memberActual'], 'inconsistent', 'cannot exceed totalActual, of which it is a part');
         }
       }),
     ))();

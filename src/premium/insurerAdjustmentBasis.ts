@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
 import { formatMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, ExplainOptionsSchema, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { addIssue, type ExplainOption, ExplainOptionsSchema, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
 
 /** Input schema of {@link insurerAdjustmentBasis}. */
@@ -16,13 +16,12 @@ export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>
     .check(
       z.superRefine((v, ctx) => {
         if (v.fallbackAppliedOn !== undefined && compareDates(v.fallbackAppliedOn, v.deadline) <= 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['fallbackAppliedOn'],
-            message: `must be after the deadline ${v.deadline}: the fallback applies only after it`,
-            params: { code: 'inconsistent' },
-            input: undefined,
-          });
+          addIssue(
+            ctx,
+            ['fallbackAppliedOn'],
+            'inconsistent',
+            `must be after the deadline ${v.deadline}: the fallback applies only after it`,
+          );
         }
       }),
     ))();

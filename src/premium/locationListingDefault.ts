@@ -3,6 +3,7 @@ import { compareDates, type IsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/decimal.js';
 import { formatMoney, toDecimal } from '../core/money.js';
 import {
+  addIssue,
   duplicateIssues,
   type ExplainOption,
   ExplainOptionsSchema,
@@ -28,7 +29,7 @@ export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
     .check(
       z.superRefine((v, ctx) => {
         for (const { path, code, message } of duplicateIssues(v.entities, 'entities', 'entityId', 'entity')) {
-          ctx.addIssue({ code: 'custom', path: [...path], message: message, params: { code: code }, input: undefined });
+          addIssue(ctx, [...path], code, message);
         }
       }),
     ))();

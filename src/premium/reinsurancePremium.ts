@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, oneOf, rate, year } from '../core/schema.js';
+import { addIssue, type ExplainOption, explainOptionShape, money, oneOf, rate, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
@@ -27,10 +27,8 @@ export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
     .check(
       z.superRefine((v, ctx) => {
         if (v.rate !== undefined) return;
-        if (v.year === undefined)
-          ctx.addIssue({ code: 'custom', path: ['year'], message: MISSING_KEY, params: { code: 'required' }, input: undefined });
-        if (v.level === undefined)
-          ctx.addIssue({ code: 'custom', path: ['level'], message: MISSING_KEY, params: { code: 'required' }, input: undefined });
+        if (v.year === undefined) addIssue(ctx, ['year'], 'required', MISSING_KEY);
+        if (v.level === undefined) addIssue(ctx, ['level'], 'required', MISSING_KEY);
       }),
     ))();
 

@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
 import { formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
-import { duplicateIssues, type ExplainOption, explainOptionShape, oneOf, parseOptions, parseWith, rate, year } from '../core/schema.js';
+import {
+  addIssue,
+  duplicateIssues,
+  type ExplainOption,
+  explainOptionShape,
+  oneOf,
+  parseOptions,
+  parseWith,
+  rate,
+  year,
+} from '../core/schema.js';
 import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type AdjustmentKind, annualAdjustment } from '../premium/annualAdjustment.js';
 import { ClassPayrollSchema, experienceModFactor, exposureBase, PureRateSchema } from '../premium/exposureBase.js';
@@ -34,22 +44,10 @@ export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
     .check(
       z.superRefine((v, ctx) => {
         if (v.rate === undefined && v.level === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['level'],
-            message: 'is required without a rate (looked up by coverageYear and level)',
-            params: { code: 'required' },
-            input: undefined,
-          });
+          addIssue(ctx, ['level'], 'required', 'is required without a rate (looked up by coverageYear and level)');
         }
         if (v.rate !== undefined && v.level !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rate'],
-            message: 'give either rate or level, not both',
-            params: { code: 'conflict' },
-            input: undefined,
-          });
+          addIssue(ctx, ['rate'], 'conflict', 'give either rate or level, not both');
         }
       }),
     ))();

@@ -3,7 +3,7 @@ import { calendarDaysLate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
 import { formatMoney, inMoneyRange, MAX_MONEY, roundMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, ExplainOptionsSchema, integer, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { addIssue, type ExplainOption, ExplainOptionsSchema, integer, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 
 /** The fine per calendar day for each report past due: $100 (SI-1). */
@@ -22,22 +22,10 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
     .check(
       z.superRefine((v, ctx) => {
         if (v.receivedOn === undefined && v.asOf === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['receivedOn'],
-            message: 'is required unless asOf is given (a missing report counts to asOf)',
-            params: { code: 'required' },
-            input: undefined,
-          });
+          addIssue(ctx, ['receivedOn'], 'required', 'is required unless asOf is given (a missing report counts to asOf)');
         }
         if (v.receivedOn !== undefined && v.asOf !== undefined && v.receivedOn > v.asOf) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['receivedOn'],
-            message: `cannot be after asOf (${v.asOf}), the date the fine is computed on`,
-            params: { code: 'inconsistent' },
-            input: undefined,
-          });
+          addIssue(ctx, ['receivedOn'], 'inconsistent', `cannot be after asOf (${v.asOf}), the date the fine is computed on`);
         }
       }),
     ))();

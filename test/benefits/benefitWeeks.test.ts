@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countWorkDays } from '../../src/benefits/benefitWeeks.js';
+import { addDays, weekdayOf } from '../../src/core/dates.js';
 import { benefitWeeks } from '../../src/index.js';
 import { expectIssues } from '../helpers.js';
 
@@ -29,5 +31,23 @@ describe('BEN-3 benefitWeeks', () => {
   it('BEN-3 bad input codes', () => {
     expectIssues(() => benefitWeeks({ start: '2025-03-12', end: '2025-03-03' }), [{ path: ['end'], code: 'out_of_range' }]);
     expectIssues(() => benefitWeeks({ start: 'x', end: '2025-03-03' }), [{ path: ['start'], code: 'not_a_date' }]);
+  });
+  it('BEN-3 the whole-week count equals a day-by-day count (any span, week length and holidays)', () => {
+    const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2020-01-01', n));
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 400 }),
+        fc.constantFrom(4, 5, 6, 7),
+        fc.array(day, { maxLength: 8 }),
+        (start, len, perWeek, holidays) => {
+          const end = addDays(start, len);
+          let naive = 0;
+          for (let i = 0, d = start; i <= len; i++, d = addDays(d, 1)) if (weekdayOf(d) < perWeek && !holidays.includes(d)) naive++;
+          expect(countWorkDays(start, end, perWeek, holidays)).toBe(naive);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
