@@ -9,13 +9,19 @@ import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import type { CalculatorDefinition } from './core/calculator.js';
+import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
+import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
+import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
   estimateRevisionAllowedDefinition as CalculatorDefinition,
+  estimatedExposureDefinition as CalculatorDefinition,
+  insurerAdjustmentBasisDefinition as CalculatorDefinition,
+  locationListingDefaultDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, roundMoney, roundTo, toDecimal } from '../core/money.js';
-import { addIssue, type ExplainOption, ExplainOptionsSchema, money, parseOptions, parseWith } from '../core/schema.js';
+import { formatDecimal, formatMoney, type MoneyLike, roundMoney, roundTo } from '../core/money.js';
+import { addIssue, type ExplainOption, explainOptionShape, money } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link estimatedExposure}. */
 export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>
@@ -14,23 +15,30 @@ export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>
     })
     .check(
       z.superRefine((v, ctx) => {
-        const total = toDecimal(v.totalActual);
+        const total = v.totalActual;
         if (total.isZero()) {
           addIssue(ctx, ['totalActual'], 'out_of_range', "must be above zero: the member's share is taken of it");
-        } else if (toDecimal(v.memberActual).gt(total)) {
+        } else if (v.memberActual.gt(total)) {
           addIssue(ctx, ['memberActual'], 'inconsistent', 'cannot exceed totalActual, of which it is a part');
         }
       }),
     ))();
 
 /** Input of {@link estimatedExposure}. */
-export type EstimatedExposureInput = z.input<typeof EstimatedExposureInputSchema>;
+export interface EstimatedExposureInput {
+  /** The member's actual exposure for coverage year Y − 2, a non-negative amount of money. */
+  readonly memberActual: MoneyLike;
+  /** The WCRA's total actual exposure for Y − 2: above zero and at least `memberActual`. */
+  readonly totalActual: MoneyLike;
+  /** The WCRA's projected total exposure for coverage year Y, a non-negative amount of money. */
+  readonly projectedTotal: MoneyLike;
+}
 
 /** Options schema of {@link estimatedExposure}. */
-export const EstimatedExposureOptionsSchema = ExplainOptionsSchema;
+export const EstimatedExposureOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link estimatedExposure}. */
-export type EstimatedExposureOptions = ExplainOption;
+export interface EstimatedExposureOptions extends ExplainOption {}
 
 /** Result of {@link estimatedExposure}. */
 export interface EstimatedExposureResult extends Explained {
@@ -110,32 +118,46 @@ export function estimatedExposureCore(memberActual: Dec, totalActual: Dec, proje
  * ```
  */
 export function estimatedExposure(input: EstimatedExposureInput, options?: EstimatedExposureOptions): EstimatedExposureResult {
-  const v = parseWith(EstimatedExposureInputSchema, input);
-  const opts = parseOptions(EstimatedExposureOptionsSchema, options);
-  const member = toDecimal(v.memberActual);
-  const total = toDecimal(v.totalActual);
-  const projected = toDecimal(v.projectedTotal);
-  const { share, exposure } = estimatedExposureCore(member, total, projected);
-  const result: EstimatedExposureResult = { share: formatDecimal(share), exposure: formatMoney(exposure) };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'PRM-4',
-      "Pro rata share = member's actual exposure / WCRA total actual exposure (Y - 2)",
-      [
-        moneyValue("Member's actual exposure (Y - 2)", formatMoney(member)),
-        moneyValue('WCRA total actual exposure (Y - 2)', formatMoney(total), '/'),
-      ],
-      textValue('Pro rata share', result.share, 'number'),
-    ),
-    step(
-      'PRM-4',
-      "Estimated exposure = member's actual exposure x WCRA projected total (Y) / WCRA total actual (Y - 2), rounded half-up to cents",
-      [
-        moneyValue("Member's actual exposure (Y - 2)", formatMoney(member)),
-        moneyValue('WCRA projected total exposure (Y)', formatMoney(projected), 'x'),
-        moneyValue('WCRA total actual exposure (Y - 2)', formatMoney(total), '/'),
-      ],
-      moneyValue('Estimated exposure (Y)', result.exposure),
-    ),
-  ]);
+  return estimatedExposureDefinition.run(input, options);
 }
+
+/** The definition of {@link estimatedExposure}: name, rules, schemas, example. */
+export const estimatedExposureDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'estimatedExposure',
+  feature: 'premium',
+  summary: "A member's estimated exposure for a coverage year: its pro rata share of the projected total",
+  rules: ['PRM-4'],
+  uncitedRules: {},
+  input: EstimatedExposureInputSchema,
+  options: EstimatedExposureOptionsSchema,
+  example: { memberActual: '10000000', totalActual: '5000000000', projectedTotal: '6000000000' },
+  explains: true,
+  compute: (v, opts): EstimatedExposureResult => {
+    const member = v.memberActual;
+    const total = v.totalActual;
+    const projected = v.projectedTotal;
+    const { share, exposure } = estimatedExposureCore(member, total, projected);
+    const result: EstimatedExposureResult = { share: formatDecimal(share), exposure: formatMoney(exposure) };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'PRM-4',
+        "Pro rata share = member's actual exposure / WCRA total actual exposure (Y - 2)",
+        [
+          moneyValue("Member's actual exposure (Y - 2)", formatMoney(member)),
+          moneyValue('WCRA total actual exposure (Y - 2)', formatMoney(total), '/'),
+        ],
+        textValue('Pro rata share', result.share, 'number'),
+      ),
+      step(
+        'PRM-4',
+        "Estimated exposure = member's actual exposure x WCRA projected total (Y) / WCRA total actual (Y - 2), rounded half-up to cents",
+        [
+          moneyValue("Member's actual exposure (Y - 2)", formatMoney(member)),
+          moneyValue('WCRA projected total exposure (Y)', formatMoney(projected), 'x'),
+          moneyValue('WCRA total actual exposure (Y - 2)', formatMoney(total), '/'),
+        ],
+        moneyValue('Estimated exposure (Y)', result.exposure),
+      ),
+    ]);
+  },
+});

@@ -16,6 +16,7 @@ export {
   EstimatedExposureOptionsSchema,
   type EstimatedExposureResult,
   estimatedExposure,
+  estimatedExposureDefinition,
 } from './estimatedExposure.js';
 export {
   type EstimateRevisionAllowedInput,
@@ -43,6 +44,7 @@ export {
   InsurerAdjustmentBasisOptionsSchema,
   type InsurerAdjustmentBasisResult,
   insurerAdjustmentBasis,
+  insurerAdjustmentBasisDefinition,
 } from './insurerAdjustmentBasis.js';
 export {
   type LocationListingDefaultInput,
@@ -51,6 +53,7 @@ export {
   LocationListingDefaultOptionsSchema,
   type LocationListingDefaultResult,
   locationListingDefault,
+  locationListingDefaultDefinition,
 } from './locationListingDefault.js';
 export {
   type ReinsurancePremiumInput,

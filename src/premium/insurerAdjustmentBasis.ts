@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
-import { formatMoney, toDecimal } from '../core/money.js';
-import { addIssue, type ExplainOption, ExplainOptionsSchema, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { formatMoney, type MoneyLike } from '../core/money.js';
+import { addIssue, type ExplainOption, explainOptionShape, isoDate, money } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link insurerAdjustmentBasis}. */
 export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>
@@ -27,19 +28,34 @@ export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>
     ))();
 
 /** Input of {@link insurerAdjustmentBasis}. */
-export type InsurerAdjustmentBasisInput = z.input<typeof InsurerAdjustmentBasisInputSchema>;
+export interface InsurerAdjustmentBasisInput {
+  /** The reporting deadline for the insurer's exposure data, `YYYY-MM-DD` (PRM-9). */
+  readonly deadline: string;
+  /** The exposure the insurer reported and the date the WCRA received it; omit when nothing was reported. */
+  readonly reported?: {
+    /** The reported exposure, a non-negative amount of money. */
+    readonly exposure: MoneyLike;
+    /** The date the WCRA received the data, `YYYY-MM-DD`. */
+    readonly receivedOn: string;
+  };
+  /** The standard earned premium at company rate level reported to MWCIA, a non-negative amount (the fallback). */
+  readonly standardEarnedPremium: MoneyLike;
+  /** The date the adjustment was made on the fallback, `YYYY-MM-DD`, after `deadline`; later data is then refused. */
+  readonly fallbackAppliedOn?: string;
+}
 
 /** Options schema of {@link insurerAdjustmentBasis}. */
-export const InsurerAdjustmentBasisOptionsSchema = ExplainOptionsSchema;
+export const InsurerAdjustmentBasisOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link insurerAdjustmentBasis}. */
-export type InsurerAdjustmentBasisOptions = ExplainOption;
+export interface InsurerAdjustmentBasisOptions extends ExplainOption {}
 
 /** Which figure an insurer's annual adjustment is computed from (PRM-9). */
 export type InsurerAdjustmentBasisKind = 'reported' | 'standard-earned-premium';
 
 /** Result of {@link insurerAdjustmentBasis}. */
 export interface InsurerAdjustmentBasisResult extends Explained {
+  /** `'reported'` when the data arrived by the deadline, otherwise `'standard-earned-premium'` (PRM-9). */
   readonly basis: InsurerAdjustmentBasisKind;
   /** The exposure the adjustment is computed from: the reported figure or the standard earned premium. */
   readonly exposure: string;
@@ -111,32 +127,46 @@ export function insurerAdjustmentBasis(
   input: InsurerAdjustmentBasisInput,
   options?: InsurerAdjustmentBasisOptions,
 ): InsurerAdjustmentBasisResult {
-  const v = parseWith(InsurerAdjustmentBasisInputSchema, input);
-  const opts = parseOptions(InsurerAdjustmentBasisOptionsSchema, options);
-  const { basis, reason } = adjustmentBasisCore(v.deadline, v.reported?.receivedOn, v.fallbackAppliedOn);
-  const sep = formatMoney(toDecimal(v.standardEarnedPremium));
-  const exposure = basis === 'reported' && v.reported !== undefined ? formatMoney(toDecimal(v.reported.exposure)) : sep;
-  const result: InsurerAdjustmentBasisResult = { basis, exposure, reason };
-  return withSteps(result, opts.explain, () => {
-    const inputs: TraceValue[] = [textValue('Reporting deadline', v.deadline, 'date')];
-    if (v.reported === undefined) inputs.push(textValue('Data received on', 'not reported'));
-    else {
-      inputs.push(
-        textValue('Data received on', v.reported.receivedOn, 'date'),
-        moneyValue('Reported exposure', formatMoney(toDecimal(v.reported.exposure))),
-      );
-    }
-    if (v.fallbackAppliedOn !== undefined) inputs.push(textValue('Fallback applied on', v.fallbackAppliedOn, 'date'));
-    inputs.push(moneyValue('Standard earned premium at company rate level', sep));
-    return [
-      step(
-        'PRM-9',
-        basis === 'reported'
-          ? 'Reported by the deadline: the adjustment uses the reported exposure'
-          : 'Not reported by the deadline: the adjustment uses the standard earned premium',
-        inputs,
-        moneyValue('Adjustment exposure basis', exposure),
-      ),
-    ];
-  });
+  return insurerAdjustmentBasisDefinition.run(input, options);
 }
+
+/** The definition of {@link insurerAdjustmentBasis}: name, rules, schemas, example. */
+export const insurerAdjustmentBasisDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'insurerAdjustmentBasis',
+  feature: 'premium',
+  summary: "Which figure an insurer's annual adjustment uses: the reported exposure or the standard earned premium",
+  rules: ['PRM-9'],
+  uncitedRules: {},
+  input: InsurerAdjustmentBasisInputSchema,
+  options: InsurerAdjustmentBasisOptionsSchema,
+  example: { deadline: '2023-04-01', reported: { exposure: '13000000', receivedOn: '2023-04-01' }, standardEarnedPremium: '13400000' },
+  explains: true,
+  compute: (v, opts): InsurerAdjustmentBasisResult => {
+    const { basis, reason } = adjustmentBasisCore(v.deadline, v.reported?.receivedOn, v.fallbackAppliedOn);
+    const sep = formatMoney(v.standardEarnedPremium);
+    const exposure = basis === 'reported' && v.reported !== undefined ? formatMoney(v.reported.exposure) : sep;
+    const result: InsurerAdjustmentBasisResult = { basis, exposure, reason };
+    return withSteps(result, opts.explain, () => {
+      const inputs: TraceValue[] = [textValue('Reporting deadline', v.deadline, 'date')];
+      if (v.reported === undefined) inputs.push(textValue('Data received on', 'not reported'));
+      else {
+        inputs.push(
+          textValue('Data received on', v.reported.receivedOn, 'date'),
+          moneyValue('Reported exposure', formatMoney(v.reported.exposure)),
+        );
+      }
+      if (v.fallbackAppliedOn !== undefined) inputs.push(textValue('Fallback applied on', v.fallbackAppliedOn, 'date'));
+      inputs.push(moneyValue('Standard earned premium at company rate level', sep));
+      return [
+        step(
+          'PRM-9',
+          basis === 'reported'
+            ? 'Reported by the deadline: the adjustment uses the reported exposure'
+            : 'Not reported by the deadline: the adjustment uses the standard earned premium',
+          inputs,
+          moneyValue('Adjustment exposure basis', exposure),
+        ),
+      ];
+    });
+  },
+});

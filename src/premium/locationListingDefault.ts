@@ -1,20 +1,10 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/decimal.js';
-import { formatMoney, toDecimal } from '../core/money.js';
-import {
-  addIssue,
-  duplicateIssues,
-  type ExplainOption,
-  ExplainOptionsSchema,
-  flag,
-  id,
-  isoDate,
-  money,
-  parseOptions,
-  parseWith,
-} from '../core/schema.js';
+import { formatMoney, type MoneyLike } from '../core/money.js';
+import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, flag, id, isoDate, money } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link locationListingDefault}. */
 export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
@@ -35,13 +25,27 @@ export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
     ))();
 
 /** Input of {@link locationListingDefault}. */
-export type LocationListingDefaultInput = z.input<typeof LocationListingDefaultInputSchema>;
+export interface LocationListingDefaultInput {
+  /** The date the self-insured location listing was filed, `YYYY-MM-DD`; omit when it was not filed. */
+  readonly listingFiledOn?: string;
+  /** The deadline of the retention selection form the listing goes with, `YYYY-MM-DD` (PRM-10). */
+  readonly retentionDeadline: string;
+  /** The member's Minnesota entities (each `entityId` once). */
+  readonly entities: ReadonlyArray<{
+    /** The entity's identifier, a non-empty string. */
+    readonly entityId: string;
+    /** The entity's Minnesota payroll, a non-negative amount of money. */
+    readonly payroll: MoneyLike;
+    /** Whether the entity is self-insured (only those count when the listing is on time). */
+    readonly selfInsured: boolean;
+  }>;
+}
 
 /** Options schema of {@link locationListingDefault}. */
-export const LocationListingDefaultOptionsSchema = ExplainOptionsSchema;
+export const LocationListingDefaultOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link locationListingDefault}. */
-export type LocationListingDefaultOptions = ExplainOption;
+export interface LocationListingDefaultOptions extends ExplainOption {}
 
 /** Result of {@link locationListingDefault}. */
 export interface LocationListingDefaultResult extends Explained {
@@ -90,39 +94,60 @@ export function locationListingDefault(
   input: LocationListingDefaultInput,
   options?: LocationListingDefaultOptions,
 ): LocationListingDefaultResult {
-  const v = parseWith(LocationListingDefaultInputSchema, input);
-  const opts = parseOptions(LocationListingDefaultOptionsSchema, options);
-  const onTime = listingOnTime(v.listingFiledOn, v.retentionDeadline); // RULES: PRM-10
-  const included = v.entities.filter((e) => !onTime || e.selfInsured);
-  const total = included.reduce((s: Dec, e) => s.plus(toDecimal(e.payroll)), new D(0));
-  const filed = `Self-insured location listing filed on ${v.listingFiledOn}, `;
-  const reason = onTime
-    ? `${filed}by the deadline ${v.retentionDeadline}: only self-insured entities' payroll counts.`
-    : `${v.listingFiledOn === undefined ? 'No self-insured location listing filed' : `${filed}after the deadline ${v.retentionDeadline}`}: all Minnesota entities' payroll counts, even insured ones.`;
-  const result: LocationListingDefaultResult = {
-    payrollBasis: formatMoney(total),
-    includedEntities: included.map((e) => e.entityId),
-    reason,
-  };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'PRM-10',
-      onTime
-        ? 'Listing filed by the deadline: only self-insured entities count'
-        : 'No listing by the deadline: all Minnesota entities count',
-      [
-        textValue('Retention form deadline', v.retentionDeadline, 'date'),
-        textValue('Location listing filed on', v.listingFiledOn ?? 'not filed', v.listingFiledOn === undefined ? 'text' : 'date'),
-      ],
-      textValue('Entities counted', `${included.length} of ${v.entities.length}`, 'number'),
-    ),
-    step(
-      'PRM-10',
-      'Payroll basis = sum of the payroll of the entities counted',
-      included.map((e, i) =>
-        moneyValue(`${e.entityId}${e.selfInsured ? '' : ' (insured)'}`, formatMoney(toDecimal(e.payroll)), i === 0 ? undefined : '+'),
-      ),
-      moneyValue('Payroll basis', result.payrollBasis),
-    ),
-  ]);
+  return locationListingDefaultDefinition.run(input, options);
 }
+
+/** The definition of {@link locationListingDefault}: name, rules, schemas, example. */
+export const locationListingDefaultDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'locationListingDefault',
+  feature: 'premium',
+  summary: 'The payroll basis when a self-insured location listing is missing or late: every Minnesota entity counts',
+  rules: ['PRM-10'],
+  uncitedRules: {},
+  input: LocationListingDefaultInputSchema,
+  options: LocationListingDefaultOptionsSchema,
+  example: {
+    listingFiledOn: '2024-06-15',
+    retentionDeadline: '2024-06-01',
+    entities: [
+      { entityId: 'A', payroll: '1000000', selfInsured: true },
+      { entityId: 'B', payroll: '500000', selfInsured: false },
+    ],
+  },
+  explains: true,
+  compute: (v, opts): LocationListingDefaultResult => {
+    const onTime = listingOnTime(v.listingFiledOn, v.retentionDeadline); // RULES: PRM-10
+    const included = v.entities.filter((e) => !onTime || e.selfInsured);
+    const total = included.reduce((s: Dec, e) => s.plus(e.payroll), new D(0));
+    const filed = `Self-insured location listing filed on ${v.listingFiledOn}, `;
+    const reason = onTime
+      ? `${filed}by the deadline ${v.retentionDeadline}: only self-insured entities' payroll counts.`
+      : `${v.listingFiledOn === undefined ? 'No self-insured location listing filed' : `${filed}after the deadline ${v.retentionDeadline}`}: all Minnesota entities' payroll counts, even insured ones.`;
+    const result: LocationListingDefaultResult = {
+      payrollBasis: formatMoney(total),
+      includedEntities: included.map((e) => e.entityId),
+      reason,
+    };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'PRM-10',
+        onTime
+          ? 'Listing filed by the deadline: only self-insured entities count'
+          : 'No listing by the deadline: all Minnesota entities count',
+        [
+          textValue('Retention form deadline', v.retentionDeadline, 'date'),
+          textValue('Location listing filed on', v.listingFiledOn ?? 'not filed', v.listingFiledOn === undefined ? 'text' : 'date'),
+        ],
+        textValue('Entities counted', `${included.length} of ${v.entities.length}`, 'number'),
+      ),
+      step(
+        'PRM-10',
+        'Payroll basis = sum of the payroll of the entities counted',
+        included.map((e, i) =>
+          moneyValue(`${e.entityId}${e.selfInsured ? '' : ' (insured)'}`, formatMoney(e.payroll), i === 0 ? undefined : '+'),
+        ),
+        moneyValue('Payroll basis', result.payrollBasis),
+      ),
+    ]);
+  },
+});

@@ -24,7 +24,7 @@ describe('conformance suite', () => {
     for (const { c } of all) {
       expect(findCalculator(c.function), c.function).toBeDefined();
       expect(c.rules.length).toBeGreaterThan(0);
-      for (const r of c.rules) expect(r).toMatch(/^(GEN|RET|CLM|PRM|BIL|SI|USR)-\d+$/);
+      for (const r of c.rules) expect(r).toMatch(/^(GEN|RET|CLM|PRM|BIL|SI|USR|BEN)-\d+$/);
       expect((c.expected === undefined) !== (c.error === undefined)).toBe(true);
     }
   });
