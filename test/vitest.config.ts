@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser test needs the built page: `npm run test:web` runs it (test/web/vitest.config.ts).
+    exclude: ['test/web/**', '**/node_modules/**'],
     setupFiles: ['test/setup.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
