@@ -15,8 +15,8 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The command line and the build-time schema writer (ESM only, not part of the API).
-    entry: { cli: 'src/cli/bin.ts', schemas: 'src/cli/schemas.ts' },
+    // The command line (ESM only, not part of the API).
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
@@ -24,8 +24,20 @@ export default defineConfig([
     splitting: false,
     target: 'node20',
     outDir: 'dist',
+  },
+  {
+    // The build-time schema writer: built outside dist/ (it is not shipped), run once to write
+    // the JSON Schemas that are.
+    entry: { schemas: 'src/cli/schemas.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: true,
+    sourcemap: false,
+    splitting: false,
+    target: 'node20',
+    outDir: '.build',
     async onSuccess() {
-      const { writeSchemas } = (await import(pathToFileURL('dist/schemas.js').href)) as { writeSchemas: (dir: string) => string[] };
+      const { writeSchemas } = (await import(pathToFileURL('.build/schemas.js').href)) as { writeSchemas: (dir: string) => string[] };
       const names = writeSchemas('dist/schemas');
       console.log(`JSON Schemas written for ${names.length} functions to dist/schemas/`);
     },

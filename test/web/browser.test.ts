@@ -1,9 +1,13 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Opens the BUILT calculators page (site/web, from `npm run web:build`) in headless Chromium
 // (playwright-core driving the system Chromium, /usr/bin/chromium or $CHROMIUM_PATH) and uses it
 // as a finance user would: the seed's Calculation 1, an invalid exposure, a benefits calculator,
 // the retention charts and a shared URL. Screenshots go to reports/web/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,5 +141,11 @@ describe('the calculators page in Chromium', () => {
       expect(errors, name).toEqual([]);
     }
     await page.close();
+  });
+
+  it('weighs under its ceiling (docs/performance.md): 120 KB gzip for the whole page', () => {
+    const files = ['index.html', ...readdirSync('site/web/assets').map((f) => join('assets', f))];
+    const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('site/web', f)), { level: 9 }).length, 0);
+    expect(gzip).toBeLessThanOrEqual(120_000);
   });
 });
