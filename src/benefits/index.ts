@@ -10,6 +10,25 @@ export {
   benefitWeeksDefinition,
 } from './benefitWeeks.js';
 export {
+  type CombineRatingsInput,
+  CombineRatingsInputSchema,
+  type CombineRatingsOptions,
+  CombineRatingsOptionsSchema,
+  type CombineRatingsResult,
+  combineRatings,
+  combineRatingsDefinition,
+  MAX_RATINGS,
+} from './combineRatings.js';
+export {
+  type PpdAmountInput,
+  PpdAmountInputSchema,
+  type PpdAmountOptions,
+  PpdAmountOptionsSchema,
+  type PpdAmountResult,
+  ppdAmount,
+  ppdAmountDefinition,
+} from './ppdAmount.js';
+export {
   type TtdRateInput,
   TtdRateInputSchema,
   type TtdRateOptions,
