@@ -49,7 +49,7 @@ export interface CombineRatingsResult extends Explained {
  */
 export function combineCore(ratings: ReadonlyArray<Dec>): Dec {
   const hundred = toDecimal(100);
-  const remaining = exactProduct(ratings.map((r) => hundred.minus(r).dividedBy(100))); // RULES: BEN-6
+  const remaining = exactProduct(ratings.map((r) => hundred.minus(r).times('0.01'))); // RULES: BEN-6
   return remaining.times(-100).plus(100);
 }
 

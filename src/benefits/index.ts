@@ -29,6 +29,17 @@ export {
   ppdAmountDefinition,
 } from './ppdAmount.js';
 export {
+  MAX_PAYMENT_WEEKS,
+  MAX_PAYMENT_YEARS,
+  type PresentValueInput,
+  PresentValueInputSchema,
+  type PresentValueOptions,
+  PresentValueOptionsSchema,
+  type PresentValueResult,
+  presentValue,
+  presentValueDefinition,
+} from './presentValue.js';
+export {
   type TtdRateInput,
   TtdRateInputSchema,
   type TtdRateOptions,

@@ -123,7 +123,7 @@ export const ppdAmountDefinition = /* @__PURE__ */ defineCalculator({
     const schedule = lookupPpdSchedule(v.injuryDate, opts.schedule); // RULES: BEN-5
     const band = bandOf(schedule.bands, combined);
     const payable = combined.minus(pre);
-    const amount = roundMoney(payable.times(band.amount).dividedBy(100), opts.rounding); // RULES: BEN-5
+    const amount = roundMoney(payable.times(band.amount).times('0.01'), opts.rounding); // RULES: BEN-5
     const result: PpdAmountResult = {
       combinedRating: formatDecimal(combined),
       payableRating: formatDecimal(payable),
