@@ -58,9 +58,9 @@ export function combineCore(ratings: ReadonlyArray<Dec>): Dec {
  * rating and B the next, applied again with each next largest; the same as
  * 100 × (1 − Π(1 − rᵢ/100)) for ratings rᵢ written as percents. Never above 100.
  *
- * Convention (BEN-6): the combined rating is kept exact, not rounded (two ratings with two
- * decimals give at most four); the schedule band and the PPD amount use it as it is
- * (see `ppdAmount`).
+ * Convention (BEN-6): the combined rating is kept exact, not rounded (n ratings with two
+ * decimals give at most 4n − 2 decimals: 12.34% and 5.67% combine to 17.310322%); the schedule
+ * band and the PPD amount use it as it is (see `ppdAmount`).
  *
  * @param input - `{ ratings }`: one to 100 ratings, percents of the whole body (`"12.5"`).
  * @param options - `{ explain? }`.

@@ -39,6 +39,7 @@ describe('BEN-6 combineRatings: values', () => {
   });
   it('BEN-6 the combined rating is kept exact, not rounded', () => {
     expect(combineRatings({ ratings: ['0.5', '0.5'] }).combined).toBe('0.9975');
+    expect(combineRatings({ ratings: ['12.34', '5.67'] }).combined).toBe('17.310322');
     expect(combineRatings({ ratings: ['12.34', '5.67', '3.21'] }).combined).toBe('19.9646606638');
   });
   it('BEN-6 one rating is itself; 100% stays 100%; numbers are read exactly', () => {

@@ -156,6 +156,11 @@ describe('BEN-5 ppdAmount: properties', () => {
         expect(strCents(high.amount) >= strCents(low.amount)).toBe(true);
         const top = PPD_SCHEDULES.find((s) => s.era === high.schedule)?.bands.at(-1)?.amount ?? '0.00';
         expect(strCents(high.amount) <= strCents(top)).toBe(true);
+        // Oracle: the band index by arithmetic (< 5.5 is band 0, then one band per 5 points), half-up in BigInt.
+        const bands = PPD_SCHEDULES.find((s) => s.era === high.schedule)?.bands ?? [];
+        const index = hi < 550 ? 0 : Math.min(19, Math.floor((hi - 50) / 500));
+        const bandCents = strCents(bands[index]?.amount ?? '0.00');
+        expect(strCents(high.amount)).toBe((BigInt(hi) * bandCents + 5000n) / 10_000n);
       }),
     );
   });

@@ -79,6 +79,13 @@ describe('BEN-7 presentValue: values', () => {
     expect(pv('ceil') - pv('floor')).toBe(1n);
     expect(pv('floor')).toBe(strCents(bruteForce('1000', '0.05', 52, null)));
   });
+  it('BEN-7 half a cent: escalated payments are not rounded, the present value is, once', () => {
+    // 52 × 0.01 + 0.01 × 1.5 (the 53rd payment, escalated) = 0.535 exactly.
+    const input = { weeklyRate: '0.01', discountRate: '0', weeks: 53, escalationRate: '0.5' };
+    expect(presentValue(input).presentValue).toBe('0.54');
+    expect(presentValue(input, { rounding: 'halfTrunc' }).presentValue).toBe('0.53');
+    expect(presentValue(input, { rounding: 'halfEven' }).presentValue).toBe('0.54');
+  });
   it('BEN-7 a present value past the money range is RESULT_OUT_OF_RANGE', () => {
     expectWcraError(() => presentValue({ weeklyRate: '1', discountRate: '0', years: 1000, escalationRate: '1' }), 'RESULT_OUT_OF_RANGE');
   });
