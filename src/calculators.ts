@@ -6,6 +6,9 @@
  */
 
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
+import { combineRatingsDefinition } from './benefits/combineRatings.js';
+import { ppdAmountDefinition } from './benefits/ppdAmount.js';
+import { presentValueDefinition } from './benefits/presentValue.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import type { CalculatorDefinition } from './core/calculator.js';
@@ -26,5 +29,8 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   paymentStatusDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
+  combineRatingsDefinition as CalculatorDefinition,
+  ppdAmountDefinition as CalculatorDefinition,
+  presentValueDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
 ]);

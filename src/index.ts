@@ -50,6 +50,14 @@ export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSche
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './rules/experienceRating.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
 export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
+export {
+  PPD_LUMP_SUM_MAX_DISCOUNT,
+  PPD_SCHEDULES,
+  type PpdBand,
+  type PpdSchedule,
+  type PpdScheduleInput,
+  PpdScheduleSchema,
+} from './rules/ppdSchedules.js';
 export { RATE_TABLE, type RateTable, type RateTableEntry, type RateTableInput, RateTableSchema } from './rules/rates.js';
 export {
   RETENTION_TABLE,

@@ -10,6 +10,36 @@ export {
   benefitWeeksDefinition,
 } from './benefitWeeks.js';
 export {
+  type CombineRatingsInput,
+  CombineRatingsInputSchema,
+  type CombineRatingsOptions,
+  CombineRatingsOptionsSchema,
+  type CombineRatingsResult,
+  combineRatings,
+  combineRatingsDefinition,
+  MAX_RATINGS,
+} from './combineRatings.js';
+export {
+  type PpdAmountInput,
+  PpdAmountInputSchema,
+  type PpdAmountOptions,
+  PpdAmountOptionsSchema,
+  type PpdAmountResult,
+  ppdAmount,
+  ppdAmountDefinition,
+} from './ppdAmount.js';
+export {
+  MAX_PAYMENT_WEEKS,
+  MAX_PAYMENT_YEARS,
+  type PresentValueInput,
+  PresentValueInputSchema,
+  type PresentValueOptions,
+  PresentValueOptionsSchema,
+  type PresentValueResult,
+  presentValue,
+  presentValueDefinition,
+} from './presentValue.js';
+export {
   type TtdRateInput,
   TtdRateInputSchema,
   type TtdRateOptions,
