@@ -15,6 +15,7 @@ import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBas
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
+import { limitLossesDefinition } from './self-insurers/limitLosses.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
@@ -25,6 +26,7 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   reinsurancePremiumDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
+  limitLossesDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
 ]);

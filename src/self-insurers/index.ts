@@ -71,6 +71,18 @@ export {
   lateReportFine,
 } from './lateReportFine.js';
 export {
+  type LimitedClaim,
+  type LimitLossesClaim,
+  type LimitLossesInput,
+  LimitLossesInputSchema,
+  type LimitLossesOptions,
+  LimitLossesOptionsSchema,
+  type LimitLossesResult,
+  type LossLimitationInput,
+  limitLosses,
+  limitLossesDefinition,
+} from './limitLosses.js';
+export {
   DEFAULT_VARIANCE_THRESHOLD,
   type PayrollVarianceRow,
   type PayrollVariancesInput,
