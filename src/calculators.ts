@@ -14,6 +14,7 @@ import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAll
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { expectedLossesDefinition } from './self-insurers/expectedLosses.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 import { limitLossesDefinition } from './self-insurers/limitLosses.js';
 
@@ -25,6 +26,7 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   locationListingDefaultDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
+  expectedLossesDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   limitLossesDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
