@@ -18,6 +18,7 @@ export {
   ExperienceModOptionsSchema,
   type ExperienceModResult,
   experienceMod,
+  experienceModDefinition,
 } from './experienceMod.js';
 export {
   type EligibilityTest,
@@ -40,6 +41,7 @@ export {
   type FallbackExperienceModResult,
   type FallbackNotify,
   fallbackExperienceMod,
+  fallbackExperienceModDefinition,
   SELF_INSURER_SECTORS,
   type SelfInsurerSector,
 } from './fallbackExperienceMod.js';
@@ -111,4 +113,5 @@ export {
   SplitLossOptionsSchema,
   type SplitLossResult,
   splitLoss,
+  splitLossDefinition,
 } from './splitLoss.js';
