@@ -16,6 +16,7 @@ import { locationListingDefaultDefinition } from './premium/locationListingDefau
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { expectedLossesDefinition } from './self-insurers/expectedLosses.js';
 import { experienceModDefinition } from './self-insurers/experienceMod.js';
+import { experienceModWorksheetDefinition } from './self-insurers/experienceModWorksheet.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 import { fallbackExperienceModDefinition } from './self-insurers/fallbackExperienceMod.js';
 import { limitLossesDefinition } from './self-insurers/limitLosses.js';
@@ -31,6 +32,7 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   paymentStatusDefinition as CalculatorDefinition,
   expectedLossesDefinition as CalculatorDefinition,
   experienceModDefinition as CalculatorDefinition,
+  experienceModWorksheetDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   fallbackExperienceModDefinition as CalculatorDefinition,
   limitLossesDefinition as CalculatorDefinition,

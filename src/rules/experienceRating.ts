@@ -37,7 +37,7 @@ export interface LossLimitation {
   readonly source: string;
 }
 
-const SI9_SOURCE = 'MWCIA state per claim / accident limitation (RULES.md SI-9)';
+const SI9_SOURCE = 'MWCIA state per claim accident limitation, RULES.md SI-9';
 
 /** SI-9 loss limitations by rating year, 2019–2026 (deeply frozen). */
 export const LOSS_LIMITATIONS: ReadonlyArray<LossLimitation> = /* @__PURE__ */ Object.freeze([

@@ -21,6 +21,15 @@ export {
   experienceModDefinition,
 } from './experienceMod.js';
 export {
+  type ExperienceModWorksheetInput,
+  ExperienceModWorksheetInputSchema,
+  type ExperienceModWorksheetOptions,
+  ExperienceModWorksheetOptionsSchema,
+  type ExperienceModWorksheetResult,
+  experienceModWorksheet,
+  experienceModWorksheetDefinition,
+} from './experienceModWorksheet.js';
+export {
   type EligibilityTest,
   type ExperienceRatingEligibilityInput,
   ExperienceRatingEligibilityInputSchema,
