@@ -159,13 +159,14 @@ function capped(mod: string, maximumMod: Dec | undefined): { mod: string; steps:
  * @example
  * ```ts
  * import { experienceModWorksheet } from 'wcra-calc';
- * experienceModWorksheet({
+ * const w = experienceModWorksheet({
  *   ratingYear: 2023,
  *   claims: [{ claimId: 'c1', incurred: '42000' }, { claimId: 'c2', incurred: '9000' }],
  *   payroll: [{ classCode: '8810', amount: '20000000' }],
  *   rates: [{ classCode: '8810', expectedLossRate: '0.25', dRatio: '0.4' }],
  *   splitPoint: '18500', weighting: '0.25', ballast: '60000',
- * }).mod //=> '1.05'
+ * });
+ * [w.actualPrimary, w.actualExcess, w.expectedExcess, w.mod] //=> ['27500.00', '23500.00', '30000.00', '1.05']
  * ```
  */
 export function experienceModWorksheet(
