@@ -17,7 +17,13 @@ import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAll
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { expectedLossesDefinition } from './self-insurers/expectedLosses.js';
+import { experienceModDefinition } from './self-insurers/experienceMod.js';
+import { experienceModWorksheetDefinition } from './self-insurers/experienceModWorksheet.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
+import { fallbackExperienceModDefinition } from './self-insurers/fallbackExperienceMod.js';
+import { limitLossesDefinition } from './self-insurers/limitLosses.js';
+import { splitLossDefinition } from './self-insurers/splitLoss.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
@@ -27,7 +33,13 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   locationListingDefaultDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
+  expectedLossesDefinition as CalculatorDefinition,
+  experienceModDefinition as CalculatorDefinition,
+  experienceModWorksheetDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
+  fallbackExperienceModDefinition as CalculatorDefinition,
+  limitLossesDefinition as CalculatorDefinition,
+  splitLossDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
   combineRatingsDefinition as CalculatorDefinition,
   ppdAmountDefinition as CalculatorDefinition,

@@ -47,7 +47,7 @@ export * from './premium/index.js';
 export * from './retention/index.js';
 // Rules
 export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
-export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './rules/experienceRating.js';
+export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
 export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
 export {

@@ -19,3 +19,34 @@ export const ELIGIBILITY_THRESHOLDS: ReadonlyArray<EligibilityThresholds> = /* @
   Object.freeze({ year: 2024, firstYear: '14000', twoYearAverage: '14000', threeYearAverage: '7000' }),
   Object.freeze({ year: 2025, firstYear: '14500', twoYearAverage: '14500', threeYearAverage: null }),
 ]);
+
+/**
+ * MWCIA loss limitation ("state per claim accident limitation", SI-9) of one rating year: each
+ * claim's losses are limited to `singleClaim`, an accident's claims together to `multipleClaim`.
+ * `null` marks a figure the sources do not give (the single-claim figures from 2024): callers
+ * supply it in `options.limitations`.
+ */
+export interface LossLimitation {
+  /** The rating year the figures apply to. */
+  readonly year: number;
+  /** Limit of one claim's losses (dollars, a decimal string), or `null` when not published in the sources. */
+  readonly singleClaim: string | null;
+  /** Limit of the losses of all the claims of one accident together (dollars, a decimal string). */
+  readonly multipleClaim: string | null;
+  /** Where the figures come from. */
+  readonly source: string;
+}
+
+const SI9_SOURCE = 'MWCIA state per claim accident limitation, RULES.md SI-9';
+
+/** SI-9 loss limitations by rating year, 2019–2026 (deeply frozen). */
+export const LOSS_LIMITATIONS: ReadonlyArray<LossLimitation> = /* @__PURE__ */ Object.freeze([
+  Object.freeze({ year: 2019, singleClaim: '221000', multipleClaim: '442000', source: SI9_SOURCE }),
+  Object.freeze({ year: 2020, singleClaim: '216000', multipleClaim: '432000', source: SI9_SOURCE }),
+  Object.freeze({ year: 2021, singleClaim: '222500', multipleClaim: '445000', source: SI9_SOURCE }),
+  Object.freeze({ year: 2022, singleClaim: '230500', multipleClaim: '461000', source: SI9_SOURCE }),
+  Object.freeze({ year: 2023, singleClaim: '242500', multipleClaim: '485000', source: SI9_SOURCE }),
+  Object.freeze({ year: 2024, singleClaim: null, multipleClaim: '245000', source: SI9_SOURCE }),
+  Object.freeze({ year: 2025, singleClaim: null, multipleClaim: '239000', source: SI9_SOURCE }),
+  Object.freeze({ year: 2026, singleClaim: null, multipleClaim: '269000', source: SI9_SOURCE }),
+]);

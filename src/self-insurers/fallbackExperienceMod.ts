@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { formatFixed, roundTo, toDecimal } from '../core/money.js';
-import { type ExplainOption, ExplainOptionsSchema, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import type { DecimalLike } from '../core/money.js';
+import { formatFixed, roundTo } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
 import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { experienceModFactor } from '../premium/exposureBase.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Public or private self-insurer (SI-6: who is notified). */
 export const SELF_INSURER_SECTORS = ['private', 'public'] as const;
@@ -30,13 +32,20 @@ export const FallbackExperienceModInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link fallbackExperienceMod}. */
-export type FallbackExperienceModInput = z.input<typeof FallbackExperienceModInputSchema>;
+export interface FallbackExperienceModInput {
+  /** The mod of the last year with sufficient data (e.g. the `mod` of `experienceModWorksheet` or `experienceMod`), 0 to 100; read to 2 decimals. */
+  readonly priorMod: DecimalLike;
+  /** How many consecutive premium years the data has been missing, this one included (1 to 100). */
+  readonly consecutiveYears: number;
+  /** `'private'` or `'public'` self-insurer: who the WCRA notifies from the third year. */
+  readonly sector: SelfInsurerSector;
+}
 
 /** Options schema of {@link fallbackExperienceMod}. */
-export const FallbackExperienceModOptionsSchema = ExplainOptionsSchema;
+export const FallbackExperienceModOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link fallbackExperienceMod}. */
-export type FallbackExperienceModOptions = ExplainOption;
+export interface FallbackExperienceModOptions extends ExplainOption {}
 
 /** Result of {@link fallbackExperienceMod}. */
 export interface FallbackExperienceModResult extends Explained {
@@ -88,49 +97,63 @@ export function fallbackExperienceMod(
   input: FallbackExperienceModInput,
   options?: FallbackExperienceModOptions,
 ): FallbackExperienceModResult {
-  const v = parseWith(FallbackExperienceModInputSchema, input);
-  const opts = parseOptions(FallbackExperienceModOptionsSchema, options);
-  const prior = roundTo(toDecimal(v.priorMod), 2); // Convention: the prior mod as stated, to 2 decimals
-  const mod = fallbackModCore(prior, v.consecutiveYears);
-  // RULES: SI-6 — notification after three consecutive premium years
-  const notify: FallbackNotify | null =
-    v.consecutiveYears >= FALLBACK_NOTIFY_FROM_YEAR
-      ? v.sector === 'private'
-        ? 'department-of-commerce'
-        : 'state-or-legislative-auditor'
-      : null;
-  const result: FallbackExperienceModResult = { mod: formatFixed(mod, 2), notify };
-  return withSteps(result, opts.explain, () => {
-    const first = fallbackModCore(prior, 1);
-    const steps: TraceStep[] = [
-      step(
-        'SI-6',
-        'First year without data: mod = max(1.05, prior mod + 0.05)',
-        [textValue('Prior mod (2 decimals)', formatFixed(prior, 2), 'number'), textValue('Floor', FALLBACK_MOD_FLOOR, 'number')],
-        textValue('Year 1 mod', formatFixed(first, 2), 'number'),
-      ),
-    ];
-    if (v.consecutiveYears > 1) {
+  return fallbackExperienceModDefinition.run(input, options);
+}
+
+/** The definition of {@link fallbackExperienceMod}: name, rules, schemas, example. */
+export const fallbackExperienceModDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'fallbackExperienceMod',
+  feature: 'self-insurers',
+  summary: "The mod assigned when a self-insurer's payroll or loss data is missing, and who is notified",
+  rules: ['SI-6'],
+  uncitedRules: {},
+  input: FallbackExperienceModInputSchema,
+  options: FallbackExperienceModOptionsSchema,
+  example: { priorMod: '0.92', consecutiveYears: 3, sector: 'private' },
+  explains: true,
+  compute: (v, opts): FallbackExperienceModResult => {
+    const prior = roundTo(v.priorMod, 2); // Convention: the prior mod as stated, to 2 decimals
+    const mod = fallbackModCore(prior, v.consecutiveYears);
+    // RULES: SI-6 — notification after three consecutive premium years
+    const notify: FallbackNotify | null =
+      v.consecutiveYears >= FALLBACK_NOTIFY_FROM_YEAR
+        ? v.sector === 'private'
+          ? 'department-of-commerce'
+          : 'state-or-legislative-auditor'
+        : null;
+    const result: FallbackExperienceModResult = { mod: formatFixed(mod, 2), notify };
+    return withSteps(result, opts.explain, () => {
+      const first = fallbackModCore(prior, 1);
+      const steps: TraceStep[] = [
+        step(
+          'SI-6',
+          'First year without data: mod = max(1.05, prior mod + 0.05)',
+          [textValue('Prior mod (2 decimals)', formatFixed(prior, 2), 'number'), textValue('Floor', FALLBACK_MOD_FLOOR, 'number')],
+          textValue('Year 1 mod', formatFixed(first, 2), 'number'),
+        ),
+      ];
+      if (v.consecutiveYears > 1) {
+        steps.push(
+          step(
+            'SI-6',
+            'Each following consecutive year: + 0.05',
+            [
+              textValue('Year 1 mod', formatFixed(first, 2), 'number'),
+              textValue('Following years', `+ ${v.consecutiveYears - 1} x ${FALLBACK_MOD_STEP}`, 'number'),
+            ],
+            textValue(`Year ${v.consecutiveYears} mod`, result.mod, 'number'),
+          ),
+        );
+      }
       steps.push(
         step(
           'SI-6',
-          'Each following consecutive year: + 0.05',
-          [
-            textValue('Year 1 mod', formatFixed(first, 2), 'number'),
-            textValue('Following years', `+ ${v.consecutiveYears - 1} x ${FALLBACK_MOD_STEP}`, 'number'),
-          ],
-          textValue(`Year ${v.consecutiveYears} mod`, result.mod, 'number'),
+          'After 3 consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
+          [textValue('Sector', v.sector), textValue('Consecutive years', String(v.consecutiveYears), 'number')],
+          textValue('Notify', notify ?? 'nobody yet'),
         ),
       );
-    }
-    steps.push(
-      step(
-        'SI-6',
-        'After 3 consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
-        [textValue('Sector', v.sector), textValue('Consecutive years', String(v.consecutiveYears), 'number')],
-        textValue('Notify', notify ?? 'nobody yet'),
-      ),
-    );
-    return steps;
-  });
-}
+      return steps;
+    });
+  },
+});

@@ -1,19 +1,26 @@
 import * as z from 'zod/mini';
+import type { MoneyLike } from '../core/money.js';
 import { centsToMoney } from '../core/money.js';
-import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
-import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
+import { cents, type ExplainOption, explainOptionShape } from '../core/schema.js';
+import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link splitLoss}. */
 export const SplitLossInputSchema = /* @__PURE__ */ (() => z.strictObject({ loss: cents(), splitPoint: cents() }))();
 
 /** Input of {@link splitLoss}. */
-export type SplitLossInput = z.input<typeof SplitLossInputSchema>;
+export interface SplitLossInput {
+  /** The (limited) loss of one claim, a non-negative amount in whole cents. */
+  readonly loss: MoneyLike;
+  /** The rating year's split point (published by the rating bureau), a non-negative amount in whole cents. */
+  readonly splitPoint: MoneyLike;
+}
 
 /** Options schema of {@link splitLoss}. */
-export const SplitLossOptionsSchema = ExplainOptionsSchema;
+export const SplitLossOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link splitLoss}. */
-export type SplitLossOptions = ExplainOption;
+export interface SplitLossOptions extends ExplainOption {}
 
 /** Result of {@link splitLoss}. */
 export interface SplitLossResult extends Explained {
@@ -52,24 +59,41 @@ export function splitLossCents(loss: number, splitPoint: number): { primary: num
  * ```
  */
 export function splitLoss(input: SplitLossInput, options?: SplitLossOptions): SplitLossResult {
-  const v = parseWith(SplitLossInputSchema, input);
-  const opts = parseOptions(SplitLossOptionsSchema, options);
-  const loss = v.loss;
-  const split = v.splitPoint;
-  const { primary, excess } = splitLossCents(loss, split);
-  const result: SplitLossResult = { primary: centsToMoney(primary), excess: centsToMoney(excess) };
-  return withSteps(result, opts.explain, () => [
+  return splitLossDefinition.run(input, options);
+}
+
+/** The SI-7 steps of one split. @internal */
+export function splitLossSteps(loss: number, split: number, r: SplitLossResult): TraceStep[] {
+  return [
     step(
       'SI-7',
       'Primary loss = min(loss, split point)',
       [moneyValue('Loss', centsToMoney(loss)), moneyValue('Split point', centsToMoney(split), 'min')],
-      moneyValue('Primary loss', result.primary),
+      moneyValue('Primary loss', r.primary),
     ),
     step(
       'SI-7',
       'Excess loss = loss - primary loss',
-      [moneyValue('Loss', centsToMoney(loss)), moneyValue('Primary loss', result.primary, '-')],
-      moneyValue('Excess loss', result.excess),
+      [moneyValue('Loss', centsToMoney(loss)), moneyValue('Primary loss', r.primary, '-')],
+      moneyValue('Excess loss', r.excess),
     ),
-  ]);
+  ];
 }
+
+/** The definition of {@link splitLoss}: name, rules, schemas, example. */
+export const splitLossDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'splitLoss',
+  feature: 'self-insurers',
+  summary: 'One loss split into its primary and excess parts at the split point',
+  rules: ['SI-7'],
+  uncitedRules: {},
+  input: SplitLossInputSchema,
+  options: SplitLossOptionsSchema,
+  example: { loss: '42000', splitPoint: '18500' },
+  explains: true,
+  compute: (v, opts): SplitLossResult => {
+    const { primary, excess } = splitLossCents(v.loss, v.splitPoint);
+    const result: SplitLossResult = { primary: centsToMoney(primary), excess: centsToMoney(excess) };
+    return withSteps(result, opts.explain, () => splitLossSteps(v.loss, v.splitPoint, result));
+  },
+});

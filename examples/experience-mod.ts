@@ -1,0 +1,176 @@
+// A self-insurer's experience mods over four rating years (SI-6, SI-7, SI-9, SI-10, GEN-3):
+// 2023 computed from its own claims and payroll, 2024 and 2025 without sufficient data (the WCRA's
+// fallback mod, from the 2023 mod), 2026 computed again.
+//
+// Every figure below is written out by hand; the script prints each calculation as a worksheet
+// and exits non-zero (printing MISMATCH) if any computed figure differs from the written one.
+// The claims, payroll, expected loss rates, D-ratios, split points, W and B are hypothetical
+// (the bureau publishes them; the library holds no table of them); the 2023 and 2026 loss
+// limitations are the MWCIA's (SI-9), except the 2026 single-claim figure, not in the sources
+// and supplied here.
+import process from 'node:process';
+import {
+  expectedLosses,
+  experienceModWorksheet,
+  fallbackExperienceMod,
+  formatWorksheet,
+  limitLosses,
+  splitLoss,
+  type TraceStep,
+} from 'wcra-calc';
+
+let failures = 0;
+function check(label: string, actual: unknown, expected: unknown): void {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a === e) {
+    console.log(`  ok        ${label}: ${a}`);
+  } else {
+    failures++;
+    process.exitCode = 1;
+    console.log(`  MISMATCH  ${label}: got ${a}, expected ${e}`);
+  }
+}
+function sheet(title: string, steps: ReadonlyArray<TraceStep> | undefined): void {
+  console.log(`\n## ${title}\n`);
+  console.log(formatWorksheet(steps ?? []));
+  console.log('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rating year 2023: computed. Limitation $242,500 a claim, $485,000 an accident (SI-9).
+// ---------------------------------------------------------------------------------------------
+console.log("# Rating year 2023: the mod from the member's data");
+
+const claims2023 = [
+  { claimId: 'c1', accidentId: 'A1', incurred: '300000' },
+  { claimId: 'c2', accidentId: 'A1', incurred: '250000' },
+  { claimId: 'c3', accidentId: 'A1', incurred: '40000' },
+  { claimId: 'c4', incurred: '15000' },
+  { claimId: 'c5', incurred: '8000' },
+];
+// SI-9: c1 and c2 to 242,500 each; accident A1 242,500 + 242,500 + 40,000 = 525,000 > 485,000:
+// the 40,000 reduction shared 242,500 : 242,500 : 40,000 (GEN-3) = 18,476.19 / 18,476.19 / 3,047.62.
+const limited2023 = limitLosses({ ratingYear: 2023, claims: claims2023 }, { explain: true });
+sheet('2023 loss limitation (SI-9, GEN-3)', limited2023.steps);
+check(
+  '2023 limited losses',
+  limited2023.claims.map((c) => c.limited),
+  ['224023.81', '224023.81', '36952.38', '15000.00', '8000.00'],
+);
+check('2023 limited total', limited2023.total, '508000.00');
+
+// SI-10: each limited claim split at the (hypothetical) $18,500 split point.
+check(
+  '2023 primary parts',
+  limited2023.claims.map((c) => splitLoss({ loss: c.limited, splitPoint: '18500' }).primary),
+  ['18500.00', '18500.00', '18500.00', '15000.00', '8000.00'],
+);
+
+// SI-10: 8810 200,000 x 0.125 = 25,000 (x 0.4 = 10,000); 5403 100,000 x 3.217 = 321,700
+// (x 0.33 = 106,161); E 346,700, Ep 116,161, Ee 230,539.
+const payroll2023 = [
+  { classCode: '8810', amount: '20000000' },
+  { classCode: '5403', amount: '10000000' },
+];
+const rates2023 = [
+  { classCode: '8810', expectedLossRate: '0.125', dRatio: '0.4' },
+  { classCode: '5403', expectedLossRate: '3.217', dRatio: '0.33' },
+];
+const expected2023 = expectedLosses({ payroll: payroll2023, rates: rates2023 });
+check(
+  '2023 expected losses',
+  [expected2023.expected, expected2023.expectedPrimary, expected2023.expectedExcess],
+  ['346700.00', '116161.00', '230539.00'],
+);
+
+// SI-7: (78,500 + 0.25 x 429,500 + 0.75 x 230,539 + 60,000) / (346,700 + 60,000)
+//     = 418,779.25 / 406,700 = 1.0297 -> 1.03
+const mod2023 = experienceModWorksheet(
+  {
+    ratingYear: 2023,
+    claims: claims2023,
+    payroll: payroll2023,
+    rates: rates2023,
+    splitPoint: '18500',
+    weighting: '0.25',
+    ballast: '60000',
+  },
+  { explain: true },
+);
+sheet('2023 experience mod worksheet (SI-9, SI-10, SI-7)', mod2023.steps);
+const { steps: _s2023, ...figures2023 } = mod2023;
+check('2023 worksheet', figures2023, {
+  actualPrimary: '78500.00',
+  actualExcess: '429500.00',
+  expected: '346700.00',
+  expectedPrimary: '116161.00',
+  expectedExcess: '230539.00',
+  weighting: '0.25',
+  ballast: '60000.00',
+  mod: '1.03',
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rating years 2024 and 2025: the data is missing (SI-6), from the 2023 mod.
+// ---------------------------------------------------------------------------------------------
+console.log('\n# Rating years 2024 and 2025: no sufficient data');
+
+// 2024: max(1.05, 1.03 + 0.05) = 1.08; 2025: + 0.05 = 1.13; nobody notified before year 3.
+const mod2024 = fallbackExperienceMod({ priorMod: mod2023.mod, consecutiveYears: 1, sector: 'private' }, { explain: true });
+sheet('2024 fallback mod (SI-6)', mod2024.steps);
+check('2024 fallback mod', [mod2024.mod, mod2024.notify], ['1.08', null]);
+const mod2025 = fallbackExperienceMod({ priorMod: mod2023.mod, consecutiveYears: 2, sector: 'private' }, { explain: true });
+sheet('2025 fallback mod (SI-6)', mod2025.steps);
+check('2025 fallback mod', [mod2025.mod, mod2025.notify], ['1.13', null]);
+
+// ---------------------------------------------------------------------------------------------
+// Rating year 2026: computed again. Accident limitation $269,000 (SI-9); the single-claim
+// figure is not in the sources: $150,000 here, supplied in options.limitations.
+// ---------------------------------------------------------------------------------------------
+console.log("\n# Rating year 2026: the mod from the member's data again");
+
+// SI-9: c1 to 150,000; accident A9 150,000 + 120,000 = 270,000 > 269,000: the 1,000 reduction
+// shared 150,000 : 120,000 = 555.56 / 444.44 -> 149,444.44 and 119,555.56; c3 6,000.
+// SI-10 at a $20,000 split point: Ap 20,000 + 20,000 + 6,000 = 46,000; Ae 129,444.44 + 99,555.56 = 229,000.
+// E: 8810 210,000 x 0.118 = 24,780 (x 0.41 = 10,159.80); 5403 95,000 x 3.105 = 294,975
+// (x 0.35 = 103,241.25); E 319,755, Ep 113,401.05, Ee 206,353.95.
+// SI-7: (46,000 + 0.22 x 229,000 + 0.78 x 206,353.95 + 58,000) / (319,755 + 58,000)
+//     = 315,336.081 / 377,755 = 0.8348 -> 0.83
+const mod2026 = experienceModWorksheet(
+  {
+    ratingYear: 2026,
+    claims: [
+      { claimId: 'c1', accidentId: 'A9', incurred: '180000' },
+      { claimId: 'c2', accidentId: 'A9', incurred: '120000' },
+      { claimId: 'c3', incurred: '6000' },
+    ],
+    payroll: [
+      { classCode: '8810', amount: '21000000' },
+      { classCode: '5403', amount: '9500000' },
+    ],
+    rates: [
+      { classCode: '8810', expectedLossRate: '0.118', dRatio: '0.41' },
+      { classCode: '5403', expectedLossRate: '3.105', dRatio: '0.35' },
+    ],
+    splitPoint: '20000',
+    weighting: '0.22',
+    ballast: '58000',
+  },
+  { explain: true, limitations: [{ year: 2026, singleClaim: '150000', source: 'hypothetical single-claim figure' }] },
+);
+sheet('2026 experience mod worksheet (SI-9, SI-10, SI-7)', mod2026.steps);
+const { steps: _s2026, ...figures2026 } = mod2026;
+check('2026 worksheet', figures2026, {
+  actualPrimary: '46000.00',
+  actualExcess: '229000.00',
+  expected: '319755.00',
+  expectedPrimary: '113401.05',
+  expectedExcess: '206353.95',
+  weighting: '0.22',
+  ballast: '58000.00',
+  mod: '0.83',
+});
+
+check('mods 2023-2026', [mod2023.mod, mod2024.mod, mod2025.mod, mod2026.mod], ['1.03', '1.08', '1.13', '0.83']);
+console.log(failures === 0 ? '\nAll figures match.' : `\n${failures} figure(s) differ.`);

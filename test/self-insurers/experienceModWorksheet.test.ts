@@ -1,0 +1,311 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type ExperienceModWorksheetInput,
+  expectedLosses,
+  experienceMod,
+  experienceModWorksheet,
+  experienceModWorksheetDefinition,
+  fallbackExperienceMod,
+  formatWorksheet,
+  limitLosses,
+} from 'wcra-calc';
+import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+
+const example = experienceModWorksheetDefinition.example as ExperienceModWorksheetInput;
+/** Limitation figures that never bind, for a year of their own. */
+const noLimit = { limitations: [{ year: 2030, singleClaim: '90000000000000', multipleClaim: '90000000000000' }] };
+/** "1.05" → 105. */
+const hundredths = (mod: string) => Number(mod.replace('.', ''));
+
+describe('experienceModWorksheet', () => {
+  it('SI-9 SI-10 SI-7 the worked example: limited, split, expected, mod 1.03', () => {
+    // limited 224,023.81 + 224,023.81 + 36,952.38 + 15,000 + 8,000; split at 18,500
+    // E = 25,000 + 321,700; Ep = 10,000 + 106,161; (78,500 + 107,375 + 172,904.25 + 60,000) / 406,700 = 1.0297
+    expect(experienceModWorksheet(example)).toStrictEqual({
+      actualPrimary: '78500.00',
+      actualExcess: '429500.00',
+      expected: '346700.00',
+      expectedPrimary: '116161.00',
+      expectedExcess: '230539.00',
+      weighting: '0.25',
+      ballast: '60000.00',
+      mod: '1.03',
+    });
+  });
+
+  it('SI-10 the published NCCI-style splits: $12,000 and $50,000 at split points $5,000, $10,000, $13,500', () => {
+    const run = (incurred: string, splitPoint: string) =>
+      experienceModWorksheet({ ...example, ratingYear: 2023, claims: [{ claimId: 'x', incurred }], splitPoint });
+    const points = ['5000', '10000', '13500'];
+    expect(points.map((p) => run('12000', p).actualPrimary)).toStrictEqual(['5000.00', '10000.00', '12000.00']);
+    expect(points.map((p) => run('50000', p).actualExcess)).toStrictEqual(['45000.00', '40000.00', '36500.00']);
+  });
+
+  it('SI-7 the last step is experienceMod itself (differential)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.bigInt({ min: 0n, max: 50_000_000n }), { maxLength: 6 }),
+        fc.bigInt({ min: 0n, max: 5_000_000n }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.bigInt({ min: 1n, max: 20_000_000n }),
+        (losses, split, w, ballast) => {
+          const input = {
+            ...example,
+            claims: losses.map((l, i) => ({ claimId: `c${i}`, incurred: centsStr(l) })),
+            splitPoint: centsStr(split),
+            weighting: (w / 100).toFixed(2),
+            ballast: centsStr(ballast),
+          };
+          const r = experienceModWorksheet(input);
+          const direct = experienceMod({
+            actualPrimary: r.actualPrimary,
+            actualExcess: r.actualExcess,
+            expectedLosses: r.expected,
+            expectedExcess: r.expectedExcess,
+            weight: r.weighting,
+            ballast: r.ballast,
+          });
+          expect(r.mod).toBe(direct.mod);
+          const limited = limitLosses({ ratingYear: input.ratingYear, claims: input.claims });
+          expect(strCents(r.actualPrimary) + strCents(r.actualExcess)).toBe(strCents(limited.total));
+        },
+      ),
+    );
+  });
+
+  describe('properties', () => {
+    it('SI-7 the mod is exactly 1.00 when actual equals expected in both parts', () => {
+      fc.assert(
+        fc.property(
+          fc.bigInt({ min: 0n, max: 10_000_000_000n }),
+          fc.integer({ min: 0, max: 100 }),
+          fc.integer({ min: 0, max: 100 }),
+          fc.bigInt({ min: 1n, max: 10_000_000_000n }),
+          (eCents, d, w, ballast) => {
+            const payroll = [{ classCode: '8810', amount: centsStr(eCents * 100n) }];
+            const rates = [{ classCode: '8810', expectedLossRate: '1', dRatio: (d / 100).toFixed(2) }];
+            const exp = expectedLosses({ payroll, rates });
+            const ep = strCents(exp.expectedPrimary);
+            const ee = strCents(exp.expectedExcess);
+            const split = (ep + 1n) / 2n; // ≥ the second claim (ep − split), so it is all primary
+            const claims = [
+              { claimId: 'big', incurred: centsStr(split + ee) },
+              { claimId: 'small', incurred: centsStr(ep - split) },
+            ];
+            const r = experienceModWorksheet(
+              {
+                ratingYear: 2030,
+                claims,
+                payroll,
+                rates,
+                splitPoint: centsStr(split),
+                weighting: (w / 100).toFixed(2),
+                ballast: centsStr(ballast),
+              },
+              noLimit,
+            );
+            expect([r.actualPrimary, r.actualExcess]).toStrictEqual([exp.expectedPrimary, exp.expectedExcess]);
+            expect(r.mod).toBe('1.00');
+          },
+        ),
+      );
+    });
+
+    it('SI-7 the mod rises with every actual loss: never lower, and higher once the primary part is 1% of E + B', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.bigInt({ min: 0n, max: 10_000_000n }), { maxLength: 5 }),
+          fc.bigInt({ min: 1n, max: 100_000_000n }),
+          fc.integer({ min: 0, max: 100 }),
+          (losses, extra, w) => {
+            const base = {
+              ...example,
+              ratingYear: 2030,
+              claims: losses.map((l, i) => ({ claimId: `c${i}`, incurred: centsStr(l) })),
+              weighting: (w / 100).toFixed(2),
+            };
+            const before = experienceModWorksheet(base, noLimit);
+            const after = experienceModWorksheet(
+              { ...base, claims: [...base.claims, { claimId: 'new', incurred: centsStr(extra) }] },
+              noLimit,
+            );
+            expect(hundredths(after.mod)).toBeGreaterThanOrEqual(hundredths(before.mod));
+            const primary = extra < 1_850_000n ? extra : 1_850_000n;
+            if (primary * 100n >= strCents(before.expected) + strCents(before.ballast))
+              expect(hundredths(after.mod)).toBeGreaterThan(hundredths(before.mod));
+          },
+        ),
+      );
+    });
+  });
+
+  it('SI-7 maximumMod caps the mod (read down to 2 decimals), and only when it binds', () => {
+    expect(experienceModWorksheet({ ...example, maximumMod: '1.019' }).mod).toBe('1.01');
+    expect(experienceModWorksheet({ ...example, maximumMod: '1.5' }).mod).toBe('1.03');
+    const r = experienceModWorksheet({ ...example, maximumMod: '1' }, { explain: true });
+    expect(r.mod).toBe('1.00');
+    expect(r.steps?.at(-1)?.result.value).toBe('1.00');
+  });
+
+  it('SI-6 the worksheet mod is the prior mod of fallbackExperienceMod: computed, missing, missing, computed', () => {
+    const year1 = experienceModWorksheet(example).mod;
+    const missing = [1, 2].map((consecutiveYears) => fallbackExperienceMod({ priorMod: year1, consecutiveYears, sector: 'private' }).mod);
+    expect([year1, ...missing]).toStrictEqual(['1.03', '1.08', '1.13']);
+  });
+
+  it('explain: the steps cite exactly the declared rules (USR-7 and SI-6 uncited, with reasons), laid out as a worksheet', () => {
+    const r = experienceModWorksheet(example, { explain: true });
+    const cited = new Set(r.steps?.map((s) => s.rule));
+    expect([...cited].sort()).toStrictEqual(['GEN-3', 'SI-10', 'SI-7', 'SI-9']);
+    expect(Object.keys(experienceModWorksheetDefinition.uncitedRules).sort()).toStrictEqual(['SI-6', 'USR-7']);
+    const labels = r.steps?.map((s) => s.result.label) ?? [];
+    const order = [
+      'Limited losses',
+      'Actual primary losses (Ap)',
+      'Actual excess losses (Ae)',
+      'Expected primary losses (Ep)',
+      'Expected excess losses (Ee)',
+      'Numerator',
+      'Experience modification',
+    ];
+    expect(order.map((l) => labels.indexOf(l))).toStrictEqual([...order.map((l) => labels.indexOf(l))].sort((a, b) => a - b));
+    expect(r.steps?.at(-1)?.result.value).toBe(r.mod);
+  });
+
+  it('explain: a small worksheet, printed', () => {
+    const r = experienceModWorksheet(
+      {
+        ratingYear: 2023,
+        claims: [
+          { claimId: 'c1', incurred: '42000' },
+          { claimId: 'c2', incurred: '9000' },
+        ],
+        payroll: [{ classCode: '8810', amount: '20000000' }],
+        rates: [{ classCode: '8810', expectedLossRate: '0.25', dRatio: '0.4' }],
+        splitPoint: '18500',
+        weighting: '0.25',
+        ballast: '60000',
+      },
+      { explain: true },
+    );
+    expect(formatWorksheet(r.steps ?? [], { width: 60 })).toMatchInlineSnapshot(`
+      "SI-9  Loss limitation for rating year 2023: a claim at most $242,500.00, an accident's claims together at most $485,000.00 (MWCIA state per claim accident limitation, RULES.md SI-9)
+        Rating year                                           2023
+        Single-claim limitation                        $242,500.00
+        ----------------------------------------------------------
+        Multiple-claim (accident) limitation           $485,000.00
+
+      SI-9  Limited losses = sum of the limited claims
+        Claim c1                                        $42,000.00
+        Claim c2                                       + $9,000.00
+        ----------------------------------------------------------
+        Limited losses                                  $51,000.00
+
+      SI-10  Actual primary losses (Ap) = sum of min(limited loss, split point $18,500.00)
+        Claim c1                                        $18,500.00
+        Claim c2                                       + $9,000.00
+        ----------------------------------------------------------
+        Actual primary losses (Ap)                      $27,500.00
+
+      SI-10  Actual excess losses (Ae) = sum of (limited loss - primary loss)
+        Claim c1                                        $23,500.00
+        Claim c2                                           + $0.00
+        ----------------------------------------------------------
+        Actual excess losses (Ae)                       $23,500.00
+
+      SI-10  Class 8810: expected losses = payroll / 100 x expected loss rate, to the cent
+        Payroll                                     $20,000,000.00
+        Expected loss rate per $100                           0.25
+        ----------------------------------------------------------
+        Class 8810 expected losses                      $50,000.00
+
+      SI-10  Class 8810: expected primary losses = expected losses x D-ratio, to the cent
+        Expected losses                                 $50,000.00
+        D-ratio                                                0.4
+        ----------------------------------------------------------
+        Class 8810 expected primary losses              $20,000.00
+
+      SI-10  Expected losses (E) = sum over the classes
+        Class 8810 expected losses                      $50,000.00
+        ----------------------------------------------------------
+        Expected losses (E)                             $50,000.00
+
+      SI-10  Expected primary losses (Ep) = sum over the classes
+        Class 8810 expected primary                     $20,000.00
+        ----------------------------------------------------------
+        Expected primary losses (Ep)                    $20,000.00
+
+      SI-10  Expected excess losses (Ee) = E - Ep
+        Expected losses (E)                             $50,000.00
+        Expected primary losses (Ep)                  - $20,000.00
+        ----------------------------------------------------------
+        Expected excess losses (Ee)                     $30,000.00
+
+      SI-7  Numerator = actual primary + W x actual excess + (1 - W) x expected excess + ballast
+        Actual primary losses (Ap)                      $27,500.00
+        W x actual excess losses (W = 0.25)            + $5,875.00
+        (1 - W) x expected excess losses              + $22,500.00
+        Ballast (B)                                   + $60,000.00
+        ----------------------------------------------------------
+        Numerator                                      $115,875.00
+
+      SI-7  Mod = numerator / (expected losses + ballast), half-up to 2 decimals
+        Numerator                                      $115,875.00
+        Expected losses (E) + ballast (B)            / $110,000.00
+        ----------------------------------------------------------
+        Experience modification                               1.05"
+    `);
+  });
+
+  it('does not mutate its input', () => {
+    const input = deepFreeze(structuredClone(example));
+    const options = deepFreeze({ explain: true, limitations: [{ year: 2023, singleClaim: '100000' }] });
+    experienceModWorksheet(input, options);
+    expect(input).toStrictEqual(experienceModWorksheetDefinition.example);
+  });
+
+  describe('bad input', () => {
+    it('codes: duplicates, decimals, E + B = 0', () => {
+      expectIssues(
+        () =>
+          experienceModWorksheet({
+            ...example,
+            claims: [
+              { claimId: 'a', incurred: '1' },
+              { claimId: 'a', incurred: '2' },
+            ],
+          }),
+        [{ path: ['claims', 1, 'claimId'], code: 'duplicate' }],
+      );
+      expectIssues(
+        () => experienceModWorksheet({ ...example, splitPoint: '1.005' }),
+        [{ path: ['splitPoint'], code: 'too_many_decimals' }],
+      );
+      expectIssues(() => experienceModWorksheet({ ...example, weighting: '1.5' }), [{ path: ['weighting'], code: 'out_of_range' }]);
+      expectIssues(
+        () => experienceModWorksheet({ ...example, rates: [{ classCode: '8810', expectedLossRate: '0.1255', dRatio: '0.4' }] }),
+        [{ path: ['rates', 0, 'expectedLossRate'], code: 'too_many_decimals' }],
+      );
+      expectIssues(
+        () =>
+          experienceModWorksheet({
+            ...example,
+            payroll: [{ classCode: '8810', amount: '0' }],
+            rates: [{ classCode: '8810', expectedLossRate: '1', dRatio: '1' }],
+            ballast: '0',
+          }),
+        [{ path: ['ballast'], code: 'out_of_range' }],
+      );
+    });
+
+    it('MISSING_RATE for a payroll class without a rate; UNKNOWN_YEAR for a limitation the table lacks', () => {
+      const err = expectWcraError(() => experienceModWorksheet({ ...example, rates: [example.rates[0] as never] }), 'MISSING_RATE');
+      expect(err.details.classCode).toBe('5403');
+      expectWcraError(() => experienceModWorksheet({ ...example, ratingYear: 2025 }), 'UNKNOWN_YEAR');
+      expect(
+        experienceModWorksheet({ ...example, ratingYear: 2025 }, { limitations: [{ year: 2025, singleClaim: '200000' }] }).mod,
+      ).toMatch(/^\d\.\d{2}$/);
+    });
+  });
+});
