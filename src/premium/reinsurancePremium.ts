@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
+import { MESSAGES } from '../core/issues.js';
 import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import { addIssue, type ExplainOption, explainOptionShape, money, oneOf, rate, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -26,7 +27,13 @@ export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
     })
     .check(
       z.superRefine((v, ctx) => {
-        if (v.rate !== undefined) return;
+        if (v.rate !== undefined) {
+          // RULES: PRM-2 — a figure and the key to look it up are one answer too many (issue 14 item 16).
+          for (const key of ['year', 'level'] as const) {
+            if (v[key] !== undefined) addIssue(ctx, [key], 'conflict', MESSAGES.conflict(key, 'rate'));
+          }
+          return;
+        }
         if (v.year === undefined) addIssue(ctx, ['year'], 'required', MISSING_KEY);
         if (v.level === undefined) addIssue(ctx, ['level'], 'required', MISSING_KEY);
       }),

@@ -39,8 +39,23 @@ describe('PRM-1 reinsurancePremium: worked examples (seed 002)', () => {
 });
 
 describe('PRM-1 reinsurancePremium: edge cases', () => {
-  it('PRM-1 a given rate wins over year and level', () => {
-    expect(reinsurancePremium({ exposure: '100', rate: '0.5', year: 2022, level: 'low', memberType: 'insurer' }).premium).toBe('50.00');
+  it('PRM-2 a rate together with the year or level to look it up is a conflict (even for jumbo in 2017)', () => {
+    expectIssues(
+      () => reinsurancePremium({ exposure: '100', rate: '0.5', year: 2022, level: 'low', memberType: 'insurer' }),
+      [
+        { path: ['year'], code: 'conflict' },
+        { path: ['level'], code: 'conflict' },
+      ],
+    );
+    expectIssues(
+      () => reinsurancePremium({ exposure: '100', rate: '0.5', year: 2017, memberType: 'insurer' }),
+      [{ path: ['year'], code: 'conflict' }],
+    );
+    expectIssues(
+      () => reinsurancePremium({ exposure: '100', rate: '0.5', level: 'jumbo', memberType: 'insurer' }),
+      [{ path: ['level'], code: 'conflict' }],
+    );
+    expect(reinsurancePremium({ exposure: '100', rate: '0.5', memberType: 'insurer' }).premium).toBe('50.00');
   });
 
   it('GEN-1 half-cent ties round half-up: premium and tax', () => {

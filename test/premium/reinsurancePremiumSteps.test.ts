@@ -72,15 +72,10 @@ describe('PRM-1 reinsurancePremium: the whole explain trace', () => {
     ]);
   });
 
-  it('PRM-1 a given rate: the rate label names the level (and year) only when given', () => {
+  it('PRM-1 a given rate: the rate label names no level or year (a rate comes without its key)', () => {
     const premiumStep = (input: Parameters<typeof reinsurancePremium>[0]) =>
       reinsurancePremium(input, { explain: true }).steps?.map((s) => s.inputs[1]?.label);
     expect(premiumStep({ exposure: '100', rate: '0.1', memberType: 'insurer' })).toEqual(['Reinsurance rate']);
-    expect(premiumStep({ exposure: '100', rate: '0.1', level: 'super', memberType: 'insurer' })).toEqual(['Reinsurance rate (super)']);
-    expect(premiumStep({ exposure: '100', rate: '0.1', year: 2019, memberType: 'insurer' })).toEqual(['Reinsurance rate']);
-    expect(premiumStep({ exposure: '100', rate: '0.1', year: 2019, level: 'jumbo', memberType: 'insurer' })).toEqual([
-      'Reinsurance rate (jumbo, 2019)',
-    ]);
   });
 
   it('PRM-6 an insurer with a caller tax rate gets the tax steps; a self-insurer at 0% does not', () => {
