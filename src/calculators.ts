@@ -14,10 +14,12 @@ import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAll
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { retentionRiskProfileDefinition } from './retention/retentionRiskProfile.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  retentionRiskProfileDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,
