@@ -53,7 +53,7 @@ const SELF_INSURERS_ONLY = "applies to self-insurers only (RET-11): give it with
  * @internal
  */
 export function refineNetWorthPair(
-  v: { readonly netWorth?: unknown; readonly totalAssets?: unknown; readonly memberType?: string },
+  v: { readonly netWorth?: unknown; readonly totalAssets?: unknown; readonly memberType?: string | undefined },
   ctx: Pick<z.core.$RefinementCtx, 'addIssue'>,
 ): void {
   const given = (['netWorth', 'totalAssets'] as const).filter((k) => v[k] !== undefined);
