@@ -549,7 +549,8 @@ function describeFrequency(f: ParsedInput['frequency']): string {
   return f.kind === 'poisson' ? `Poisson (mean ${f.mean})` : `negative binomial (mean ${f.mean}, gamma cv ${f.cv})`;
 }
 
-function levelSteps(v: ParsedInput, r: RetentionRiskLevel, f: LevelFacts, profile: RetentionRiskProfileResult): TraceStep[] {
+/** The premium steps of one level: rate, premium, tax and total (PRM-2, PRM-1, PRM-6). */
+function premiumSteps(v: ParsedInput, r: RetentionRiskLevel, f: LevelFacts): TraceStep[] {
   const L = r.level;
   return [
     step(
@@ -565,6 +566,14 @@ function levelSteps(v: ParsedInput, r: RetentionRiskLevel, f: LevelFacts, profil
       moneyValue(`Premium (${L})`, r.premium),
     ),
     ...taxSteps(`Premium (${L})`, { ...r, taxRate: defaultTaxRate(v.memberType) }, `Premium + tax (${L})`),
+  ];
+}
+
+function levelSteps(v: ParsedInput, r: RetentionRiskLevel, f: LevelFacts, profile: RetentionRiskProfileResult): TraceStep[] {
+  const L = r.level;
+  const low = profile.levels[0] as RetentionRiskLevel;
+  return [
+    ...premiumSteps(v, r, f),
     step(
       'RET-12',
       `${L}: per occurrence, E[min(X, limit)] in closed form, rounded to cents`,
@@ -605,7 +614,8 @@ function levelSteps(v: ParsedInput, r: RetentionRiskLevel, f: LevelFacts, profil
       'RET-10',
       `${L}: against the low level (adds at most limit - low limit per occurrence)`,
       [
-        moneyValue('Premium difference', r.versusLow.premium),
+        moneyValue('Added liability per occurrence, at most', formatMoney(toDecimal(r.limit).minus(toDecimal(low.limit)))),
+        moneyValue('Premium + tax difference', formatMoney(toDecimal(r.total).minus(toDecimal(low.total)))),
         moneyValue('Expected retained difference', r.versusLow.expectedRetained, '+'),
       ],
       moneyValue(`Expected total cost difference (${L})`, r.versusLow.expectedTotalCost),
