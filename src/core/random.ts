@@ -129,13 +129,25 @@ export class Random {
     return k;
   }
 
+  // PTRS constants of the last mean (a fixed-mean Poisson computes them once).
+  private ptrsMean = Number.NaN;
+  private ptrs = { slam: 0, loglam: 0, a: 0, b: 0, invalpha: 0, vr: 0 };
+
   private poissonPtrs(mean: number): number {
-    const slam = Math.sqrt(mean);
-    const loglam = Math.log(mean);
-    const b = 0.931 + 2.53 * slam;
-    const a = -0.059 + 0.02483 * b;
-    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    const vr = 0.9277 - 3.6224 / (b - 2);
+    if (mean !== this.ptrsMean) {
+      const slam = Math.sqrt(mean);
+      const b = 0.931 + 2.53 * slam;
+      this.ptrs = {
+        slam,
+        loglam: Math.log(mean),
+        a: -0.059 + 0.02483 * b,
+        b,
+        invalpha: 1.1239 + 1.1328 / (b - 3.4),
+        vr: 0.9277 - 3.6224 / (b - 2),
+      };
+      this.ptrsMean = mean;
+    }
+    const { loglam, a, b, invalpha, vr } = this.ptrs;
     for (;;) {
       const u = this.uniform() - 0.5;
       const v = this.uniform();

@@ -48,6 +48,7 @@ import {
   severityMean,
   severitySampler,
   simulateYears,
+  sortTailFrom,
   varAndTvar,
 } from './riskModels.js';
 
@@ -421,7 +422,9 @@ function simulatedFigures(values: Float64Array, largest: Float64Array, limit: nu
   for (let y = 0; y < largest.length; y++) if ((largest[y] as number) > limit) pierced++;
   const n = largest.length;
   const p = pierced / n;
-  const sorted = values.sort();
+  // Only the values from the smallest quantile's rank on need to be in order (RULES: RET-12).
+  const kMin = Math.min(...quantiles.map(({ q }) => q.times(n).ceil().toNumber()));
+  const sorted = sortTailFrom(values, kMin);
   const { retained, total } = tails(sorted, quantiles, charges);
   const meanDec = estimateMoney(mean);
   return {

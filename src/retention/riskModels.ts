@@ -164,30 +164,36 @@ export interface SimulatedYears {
 /**
  * The one simulation shared by every level (RET-12): for each year, draw the count, then each
  * occurrence once, retained at every limit; memory is one number per year and level plus one per
- * year (the largest occurrence), whatever the number of occurrences. @internal
+ * year (the largest occurrence), whatever the number of occurrences. Up to four limits (the WCRA
+ * levels): the loop keeps four running sums in locals, a missing level's cap being +∞. @internal
  */
 export function simulateYears(years: number, count: () => number, severity: () => number, limits: ReadonlyArray<number>): SimulatedYears {
-  const levels = limits.length;
-  const lim = Float64Array.from(limits);
-  const retained = limits.map(() => new Float64Array(years));
+  const [c0 = Infinity, c1 = Infinity, c2 = Infinity, c3 = Infinity] = limits;
+  const out = [0, 1, 2, 3].map(() => new Float64Array(years));
+  const [o0, o1, o2, o3] = out as [Float64Array, Float64Array, Float64Array, Float64Array];
   const largest = new Float64Array(years);
-  const acc = new Float64Array(levels);
   for (let y = 0; y < years; y++) {
-    acc.fill(0);
+    let r0 = 0;
+    let r1 = 0;
+    let r2 = 0;
+    let r3 = 0;
     let max = 0;
     const n = count();
     for (let i = 0; i < n; i++) {
       const x = severity();
       if (x > max) max = x;
-      for (let l = 0; l < levels; l++) {
-        const cap = lim[l] as number;
-        acc[l] = (acc[l] as number) + (x < cap ? x : cap);
-      }
+      r0 += x < c0 ? x : c0;
+      r1 += x < c1 ? x : c1;
+      r2 += x < c2 ? x : c2;
+      r3 += x < c3 ? x : c3;
     }
-    for (let l = 0; l < levels; l++) (retained[l] as Float64Array)[y] = acc[l] as number;
+    o0[y] = r0;
+    o1[y] = r1;
+    o2[y] = r2;
+    o3[y] = r3;
     largest[y] = max;
   }
-  return { retained, largest };
+  return { retained: out.slice(0, limits.length), largest };
 }
 
 /** Mean and standard error (sample sd ÷ √n) of simulated values. @internal */
@@ -202,6 +208,43 @@ export function meanAndStandardError(values: Float64Array): { mean: number; stan
     squares += d * d;
   }
   return { mean, standardError: Math.sqrt(squares / (n - 1) / n) };
+}
+
+/**
+ * Orders `values` in place so that the k-th smallest (1-based) is at index k − 1, every value
+ * before it is ≤ it and the values from it on are sorted ascending (a quickselect with
+ * median-of-three pivots, then a sort of the tail only): what RET-12's estimators read for every
+ * quantile q with ⌈n·q⌉ ≥ k. @internal
+ */
+export function sortTailFrom(values: Float64Array, k: number): Float64Array {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const a = values[lo] as number;
+    const b = values[mid] as number;
+    const c = values[hi] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  values.subarray(target).sort();
+  return values;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   retentionRiskProfile,
   retentionRiskProfileDefinition,
 } from '../../src/retention/retentionRiskProfile.js';
-import { type SeverityModel, survival, varAndTvar } from '../../src/retention/riskModels.js';
+import { type SeverityModel, sortTailFrom, survival, varAndTvar } from '../../src/retention/riskModels.js';
 import { deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
 
 const lognormal = { kind: 'lognormal', mu: '11', sigma: '1.5' } as const;
@@ -249,6 +249,18 @@ describe('retentionRiskProfile: the simulation against the mathematics', () => {
     expect(r.value).toBe(9);
     expect(r.tail).toBeCloseTo(14.5 / 1.5, 12);
     expect(varAndTvar(sorted, new D('0.05'))).toEqual({ value: 1, tail: (54 + 1 * 0.5) / 9.5 });
+  });
+
+  it('sortTailFrom: the k-th smallest in place, everything before it smaller or equal, the tail sorted (as a full sort)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, pick) => {
+        const k = (pick % xs.length) + 1;
+        const full = Float64Array.from(xs).sort();
+        const part = sortTailFrom(Float64Array.from(xs), k);
+        expect([...part.subarray(k - 1)]).toEqual([...full.subarray(k - 1)]);
+        for (let i = 0; i < k - 1; i++) expect(part[i]).toBeLessThanOrEqual(full[k - 1] as number);
+      }),
+    );
   });
 
   it('reproducible: the same seed gives the same result; another seed another sample; the seed is echoed', () => {
