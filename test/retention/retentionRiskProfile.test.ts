@@ -287,6 +287,21 @@ describe('retentionRiskProfile: the simulation against the mathematics', () => {
     expect(zero.levels[0]).toMatchObject({ expectedRetained: '0.00', probabilityPierced: '0', standardErrors: { retained: '0' } });
   });
 
+  it('RET-2/RET-3: years with three or two levels (2017 without jumbo; 1990 from caller tables)', () => {
+    const r2017 = retentionRiskProfile({ ...base(lognormal), year: 2017 }, { simulations: 2000 });
+    expect(r2017.levels.map((l) => l.level)).toEqual(['low', 'high', 'super']);
+    const r1990 = retentionRiskProfile(
+      { ...base(lognormal), year: 1990 },
+      { simulations: 2000, retentionTable: [{ year: 1990, low: '180000' }], rateTable: [{ year: 1990, low: '0.09', high: '0.07', super: '0.05' }] },
+    );
+    expect(r1990.levels.map((l) => [l.level, l.limit])).toEqual([
+      ['low', '180000.00'],
+      ['high', '380000.00'],
+    ]);
+    for (const l of [...r2017.levels, ...r1990.levels])
+      expect(zScore(l.retained.mean, l.expectedRetained, l.standardErrors.retained), l.level).toBeLessThan(4);
+  });
+
   it('does not mutate its (frozen) input and options', () => {
     const input = deepFreeze(base(mixture));
     const options = deepFreeze({ simulations: 1000, quantiles: ['0.9'] });
