@@ -292,7 +292,11 @@ describe('retentionRiskProfile: the simulation against the mathematics', () => {
     expect(r2017.levels.map((l) => l.level)).toEqual(['low', 'high', 'super']);
     const r1990 = retentionRiskProfile(
       { ...base(lognormal), year: 1990 },
-      { simulations: 2000, retentionTable: [{ year: 1990, low: '180000' }], rateTable: [{ year: 1990, low: '0.09', high: '0.07', super: '0.05' }] },
+      {
+        simulations: 2000,
+        retentionTable: [{ year: 1990, low: '180000' }],
+        rateTable: [{ year: 1990, low: '0.09', high: '0.07', super: '0.05' }],
+      },
     );
     expect(r1990.levels.map((l) => [l.level, l.limit])).toEqual([
       ['low', '180000.00'],
