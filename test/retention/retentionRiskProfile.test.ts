@@ -226,6 +226,16 @@ describe('retentionRiskProfile: the simulation against the mathematics', () => {
     }
   });
 
+  it('RET-12: negative binomial: P(no occurrence above R) = (1 + lambda S(R) cv^2)^(-1/cv^2) within 4 SE (cv of the gamma)', () => {
+    const cv = 0.8;
+    const r = retentionRiskProfile({ ...base(pareto), frequency: { kind: 'negative-binomial', mean: '3', cv } }, SMALL);
+    for (const l of r.levels) {
+      const exact = 1 - (1 + 3 * survival(model(pareto), Number(l.limit)) * cv * cv) ** (-1 / (cv * cv));
+      const se = Math.sqrt((exact * (1 - exact)) / 20_000);
+      expect(Math.abs(Number(l.probabilityPierced) - exact) / se, l.level).toBeLessThan(4);
+    }
+  });
+
   it('RET-12: TVaR >= VaR at every quantile and level; VaR rises with q; total cost = total + retained', () => {
     const r = retentionRiskProfile(base(mixture), { ...SMALL, quantiles: ['0.5', '0.9', '0.99', '0.9999'] });
     for (const l of r.levels) {
