@@ -686,8 +686,9 @@ function explainProfile(v: ParsedInput, result: RetentionRiskProfileResult, fact
  * at each quantile; the total cost is total + retained, so its VaR and TVaR are the retained ones
  * plus the total; standard errors are sample sd ÷ √n.
  *
- * Generator: xoshiro128** seeded by SplitMix32 from `seed` (default 1), identical in Node and
- * browsers; normals by Marsaglia's polar method, Pareto by inversion, empirical by ⌊U·n⌋, mixture
+ * Generator: xoshiro128** seeded by SplitMix32 from `seed` (default 1): the same seed gives the
+ * same result on every run, in Node and in a browser (no `Math.random`; see the note on engines
+ * in `docs/retention.md`); normals by Marsaglia's polar method, Pareto by inversion, empirical by ⌊U·n⌋, mixture
  * parts by inversion of the weights, Poisson by inversion below a mean of 10 and Hörmann's PTRS
  * from 10, negative binomial as gamma(1/cv², cv²)–Poisson (Marsaglia–Tsang gamma).
  *

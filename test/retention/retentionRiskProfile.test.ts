@@ -131,6 +131,8 @@ describe('retentionRiskProfile: closed forms (RET-12)', () => {
     expect(lev(lognormal)).toEqual(['125233.44', '149566.23', '166740.22', '178809.03']);
     expect(lev(pareto)).toEqual(['88914.20', '95289.25', '98157.20', '99502.92']);
     expect(retentionRiskProfile(base(lognormal), { simulations: 1000 }).severityMean).toBe('184425.34');
+    // a mixture is the weighted sum of its parts' (SciPy) figures
+    expect(lev(mixture)).toEqual(['127808.63', '156852.01', '184590.79', '218375.39']);
   });
 
   it('RET-12: empirical E[min(X, R)] is the exact average of min(x, R)', () => {
