@@ -4,8 +4,8 @@
  * in a browser. The integer stream and the uniforms are bit-exact everywhere (32-bit integer
  * arithmetic and `Math.imul` only); the derived draws also use `Math.sqrt` (exactly rounded by
  * IEEE 754) and `Math.log`, `Math.exp`, `Math.expm1`, which ECMAScript lets engines approximate:
- * V8 (Node, Chrome, Edge) and SpiderMonkey (Firefox) both use fdlibm ports and agree; an engine
- * whose libm differed in a last bit could move a simulated figure by a cent.
+ * Node and Chromium browsers share V8's fdlibm-derived implementation and agree bit for bit; an
+ * engine whose functions differed in a last bit could move a simulated figure by a cent.
  *
  * - Generator: **xoshiro128\*\*** (Blackman and Vigna, 2018; period 2^128 − 1), its four state words
  *   seeded from one 32-bit seed with SplitMix32 (state += 0x9E3779B9, then MurmurHash3's 32-bit
