@@ -97,6 +97,12 @@ describe('special functions (double precision)', () => {
 });
 
 describe('Random (xoshiro128**, seeded)', () => {
+  it('is the reference xoshiro128** (Blackman–Vigna next()): from state [1, 2, 3, 4] it gives 11520, 0, 5927040 (as the C reference code computes)', () => {
+    const r = new Random(0);
+    Object.assign(r, { s0: 1, s1: 2, s2: 3, s3: 4 });
+    expect([r.nextUint32(), r.nextUint32(), r.nextUint32()]).toEqual([11520, 0, 5927040]);
+  });
+
   it('same seed, same stream; different seed, different stream; uniforms strictly inside (0, 1)', () => {
     const a = new Random(42);
     const b = new Random(42);
