@@ -17,6 +17,7 @@ import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAll
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { retentionRiskProfileDefinition } from './retention/retentionRiskProfile.js';
 import { expectedLossesDefinition } from './self-insurers/expectedLosses.js';
 import { experienceModDefinition } from './self-insurers/experienceMod.js';
 import { experienceModWorksheetDefinition } from './self-insurers/experienceModWorksheet.js';
@@ -27,6 +28,7 @@ import { splitLossDefinition } from './self-insurers/splitLoss.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  retentionRiskProfileDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,

@@ -8,16 +8,21 @@ import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
 import { MEMBER_TYPES, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
+import { netWorthAllowsLimit, refineNetWorthPair } from './netWorth.js';
 import { CheckedRetentionTableSchema, offeredLevels, refineYearsOnce } from './retentionLimits.js';
 
 /** Input schema of {@link compareRetentionLevels}. */
 export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    year: year(),
-    exposure: money({ nonNegative: true }),
-    occurrenceLosses: z.array(cents()),
-    memberType: z.optional(oneOf(MEMBER_TYPES)),
-  }))();
+  z
+    .strictObject({
+      year: year(),
+      exposure: money({ nonNegative: true }),
+      occurrenceLosses: z.array(cents()),
+      memberType: z.optional(oneOf(MEMBER_TYPES)),
+      netWorth: z.optional(money({ noun: 'a net worth' })),
+      totalAssets: z.optional(money({ nonNegative: true, noun: 'total assets' })),
+    })
+    .check(z.superRefine(refineNetWorthPair)))();
 
 /** Input of {@link compareRetentionLevels}. */
 export type CompareRetentionLevelsInput = Readonly<Omit<z.input<typeof CompareRetentionLevelsInputSchema>, 'occurrenceLosses'>> & {
@@ -63,6 +68,13 @@ export interface RetentionLevelOption {
   readonly netCost: string;
   /** limit − low limit: the extra liability kept per occurrence at most (RET-10). */
   readonly addedLiabilityPerOccurrence: string;
+  /**
+   * Whether RET-11 lets the self-insurer choose the level: net worth ≥ 10% of total assets and
+   * ≥ 10 × the limit. Present only when `netWorth` and `totalAssets` are given.
+   */
+  readonly allowedByNetWorth?: boolean;
+  /** Why RET-11 refuses the level (present only when `allowedByNetWorth` is false). */
+  readonly netWorthReason?: string;
 }
 
 /** Result of {@link compareRetentionLevels}. */
@@ -93,12 +105,23 @@ export function splitLossesAtRetention(
   return { retained, reimbursed, above };
 }
 
+/** RET-11's per-level fields, when the self-insurer gave its net worth and total assets. */
+function netWorthFields(
+  netWorth: Dec | undefined,
+  totalAssets: Dec | undefined,
+  limit: Dec,
+): { allowedByNetWorth?: boolean; netWorthReason?: string } {
+  if (netWorth === undefined || totalAssets === undefined) return {};
+  const test = netWorthAllowsLimit(netWorth, totalAssets, limit); // RULES: RET-11
+  return test.allowed ? { allowedByNetWorth: true } : { allowedByNetWorth: false, netWorthReason: test.reason as string };
+}
+
 function centsToDecimal(cents: bigint): Dec {
   return new D(cents.toString()).div(100);
 }
 
 /**
- * A historical what-if of the retention choice (RET-10, RET-1, PRM-1, PRM-2, PRM-6): for every
+ * A historical what-if of the retention choice (RET-10, RET-1, RET-11, PRM-1, PRM-2, PRM-6): for every
  * level offered in `year`, what the member would have paid and kept had it elected that level,
  * given its exposure and its occurrence losses.
  *
@@ -113,11 +136,15 @@ function centsToDecimal(cents: bigint): Dec {
  *
  * This is a what-if on past or assumed figures, not a forecast: it does not project losses,
  * develop open claims, discount for timing, or model the chance of a serious claim, which is
- * what the choice of level is really about. Convention: each entry of `occurrenceLosses` is
+ * what the choice of level is really about (see `retentionRiskProfile` for that). With a
+ * self-insurer's `netWorth` and `totalAssets` (both or neither; `INVALID_INPUT` for an insurer),
+ * each level also says whether RET-11 lets the member choose it (`allowedByNetWorth`: net worth
+ * ≥ 10% of total assets and ≥ 10 × the limit) and, when not, why (`netWorthReason`).
+ * Convention: each entry of `occurrenceLosses` is
  * one occurrence's total statutory loss (CLM-1, CLM-4) in whole cents; the retention of
  * `year` applies to all of them; an empty list is allowed.
  *
- * @param input - `{ year, exposure, occurrenceLosses, memberType? }`.
+ * @param input - `{ year, exposure, occurrenceLosses, memberType?, netWorth?, totalAssets? }`.
  * @param options - `{ explain?, rateTable?, retentionTable? }`.
  * @returns `{ options: { level, limit, rate, premium, tax, retainedLosses, reimbursedLosses, netCost, addedLiabilityPerOccurrence }[] }`
  *   (and `steps` with `explain`).
@@ -133,6 +160,8 @@ function centsToDecimal(cents: bigint): Dec {
  * r.options[0]
  * //=> { level: 'low', limit: '500000.00', rate: '0.0795', premium: '954000.00', tax: '0.00', retainedLosses: '800000.00', reimbursedLosses: '1000000.00', netCost: '1754000.00', addedLiabilityPerOccurrence: '0.00' }
  * r.options[1]?.netCost //=> '1912000.00'
+ * const si = compareRetentionLevels({ year: 2025, exposure: '3200000', occurrenceLosses: [], memberType: 'self-insurer', netWorth: '12000000', totalAssets: '80000000' });
+ * si.options.map((o) => o.allowedByNetWorth) //=> [true, true, false, false]
  * ```
  */
 export function compareRetentionLevels(
@@ -165,6 +194,7 @@ export function compareRetentionLevels(
       reimbursedLosses: formatMoney(centsToDecimal(reimbursed)),
       netCost: formatMoney(premium.plus(tax).plus(retainedDec)),
       addedLiabilityPerOccurrence: formatMoney(toDecimal(limit).minus(lowLimit)), // RULES: RET-10
+      ...netWorthFields(v.netWorth, v.totalAssets, toDecimal(limit)),
     };
     return { option, above, source: (rates[i] as { source: string }).source };
   });
@@ -202,6 +232,19 @@ export function compareRetentionLevels(
           moneyValue(`Net cost (${o.level})`, o.netCost),
         ),
       );
+      if (o.allowedByNetWorth !== undefined)
+        steps.push(
+          step(
+            'RET-11',
+            `${o.level}: net worth at least 10% of total assets and at least 10 x the limit${o.netWorthReason === undefined ? '' : `: no, ${o.netWorthReason}`}`,
+            [
+              moneyValue('Net worth', formatMoney(v.netWorth as Dec)),
+              moneyValue('Total assets', formatMoney(v.totalAssets as Dec)),
+              moneyValue('Retention limit', o.limit),
+            ],
+            textValue(`May choose ${o.level}`, o.allowedByNetWorth ? 'yes' : 'no'),
+          ),
+        );
     }
     return steps;
   });

@@ -57,3 +57,18 @@ export {
   type RetentionLimitsResult,
   retentionLimits,
 } from './retentionLimits.js';
+export {
+  MAX_SIMULATED_OCCURRENCES,
+  RETENTION_RISK_DEFAULTS,
+  type RetentionRiskFrequency,
+  type RetentionRiskLevel,
+  type RetentionRiskProfileInput,
+  RetentionRiskProfileInputSchema,
+  type RetentionRiskProfileOptions,
+  RetentionRiskProfileOptionsSchema,
+  type RetentionRiskProfileResult,
+  type RetentionRiskSeverity,
+  retentionRiskProfile,
+  retentionRiskProfileDefinition,
+  type SimulatedAmount,
+} from './retentionRiskProfile.js';

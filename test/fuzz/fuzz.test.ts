@@ -81,7 +81,8 @@ function problemsIn(value: unknown, path: string, key: string | undefined, out: 
     for (const [i, v] of value.entries()) problemsIn(v, `${path}[${i}]`, key, out);
   } else if (value !== null && typeof value === 'object') {
     if (Object.getPrototypeOf(value) !== Object.prototype) out.push(`${path} is not a plain object`);
-    for (const [k, v] of Object.entries(value)) problemsIn(v, `${path}.${k}`, k, out);
+    // standard errors (retentionRiskProfile) are plain decimals even under a money key such as `retained`
+    for (const [k, v] of Object.entries(value)) problemsIn(v, `${path}.${k}`, key === 'standardErrors' ? undefined : k, out);
   }
 }
 
