@@ -14,10 +14,14 @@ import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAll
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { applicableRetentionDefinition } from './retention/applicableRetention.js';
+import { retentionLimitsDefinition } from './retention/retentionLimits.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  applicableRetentionDefinition as CalculatorDefinition,
+  retentionLimitsDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,

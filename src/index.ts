@@ -50,7 +50,15 @@ export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSche
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './rules/experienceRating.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
 export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
-export { RATE_TABLE, type RateTable, type RateTableEntry, type RateTableInput, RateTableSchema } from './rules/rates.js';
+export {
+  FIRST_JUMBO_YEAR,
+  FIRST_SUPER_YEAR,
+  RATE_TABLE,
+  type RateTable,
+  type RateTableEntry,
+  type RateTableInput,
+  RateTableSchema,
+} from './rules/rates.js';
 export {
   RETENTION_TABLE,
   type RetentionTable,

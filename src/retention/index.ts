@@ -7,6 +7,7 @@ export {
   ApplicableRetentionOptionsSchema,
   type ApplicableRetentionResult,
   applicableRetention,
+  applicableRetentionDefinition,
   type RetentionElection,
   RetentionElectionSchema,
 } from './applicableRetention.js';
@@ -56,4 +57,5 @@ export {
   RetentionLimitsOptionsSchema,
   type RetentionLimitsResult,
   retentionLimits,
+  retentionLimitsDefinition,
 } from './retentionLimits.js';
