@@ -15,12 +15,18 @@ import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBas
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { applicableRetentionDefinition } from './retention/applicableRetention.js';
+import { checkAffiliateElectionsDefinition } from './retention/checkAffiliateElections.js';
+import { reinsurancePurchaseAllowedDefinition } from './retention/reinsurancePurchaseAllowed.js';
+import { resolveRetentionElectionDefinition } from './retention/resolveRetentionElection.js';
 import { retentionLimitsDefinition } from './retention/retentionLimits.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
   applicableRetentionDefinition as CalculatorDefinition,
+  checkAffiliateElectionsDefinition as CalculatorDefinition,
+  reinsurancePurchaseAllowedDefinition as CalculatorDefinition,
+  resolveRetentionElectionDefinition as CalculatorDefinition,
   retentionLimitsDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,

@@ -12,6 +12,7 @@ export {
   RetentionElectionSchema,
 } from './applicableRetention.js';
 export {
+  type AffiliateMemberElection,
   type AffiliateViolation,
   type CheckAffiliateElectionsInput,
   CheckAffiliateElectionsInputSchema,
@@ -19,6 +20,7 @@ export {
   CheckAffiliateElectionsOptionsSchema,
   type CheckAffiliateElectionsResult,
   checkAffiliateElections,
+  checkAffiliateElectionsDefinition,
 } from './checkAffiliateElections.js';
 export {
   type CompareRetentionLevelsInput,
@@ -38,6 +40,7 @@ export {
   ReinsurancePurchaseAllowedOptionsSchema,
   type ReinsurancePurchaseAllowedResult,
   reinsurancePurchaseAllowed,
+  reinsurancePurchaseAllowedDefinition,
 } from './reinsurancePurchaseAllowed.js';
 export {
   type ElectionOutcome,
@@ -46,8 +49,10 @@ export {
   type ResolveRetentionElectionOptions,
   ResolveRetentionElectionOptionsSchema,
   type ResolveRetentionElectionResult,
+  type RetentionChangeRequest,
   RetentionChangeRequestSchema,
   resolveRetentionElection,
+  resolveRetentionElectionDefinition,
 } from './resolveRetentionElection.js';
 export {
   type RetentionLimitsByLevel,
