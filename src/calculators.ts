@@ -8,6 +8,10 @@
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
+import { claimReportingThresholdDefinition } from './claims/claimReportingThreshold.js';
+import { nextReimbursementWindowDefinition } from './claims/nextReimbursementWindow.js';
+import { reimbursementDueDefinition } from './claims/reimbursementDue.js';
+import { reimbursementRunDefinition } from './claims/reimbursementRun.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
@@ -28,6 +32,10 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   reinsurancePurchaseAllowedDefinition as CalculatorDefinition,
   resolveRetentionElectionDefinition as CalculatorDefinition,
   retentionLimitsDefinition as CalculatorDefinition,
+  claimReportingThresholdDefinition as CalculatorDefinition,
+  nextReimbursementWindowDefinition as CalculatorDefinition,
+  reimbursementDueDefinition as CalculatorDefinition,
+  reimbursementRunDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,

@@ -17,6 +17,7 @@ export {
   ClaimReportingThresholdOptionsSchema,
   type ClaimReportingThresholdResult,
   claimReportingThreshold,
+  claimReportingThresholdDefinition,
   REPORTING_THRESHOLD_CAP,
 } from './claimReportingThreshold.js';
 export { CLAIM_KINDS, type Claim, type ClaimKind, ClaimSchema, type ParsedClaim } from './claimSchema.js';
@@ -36,7 +37,9 @@ export {
   type NextReimbursementWindowOptions,
   NextReimbursementWindowOptionsSchema,
   type NextReimbursementWindowResult,
+  type NoRequestReason,
   nextReimbursementWindow,
+  nextReimbursementWindowDefinition,
   type ReimbursementWindowKind,
 } from './nextReimbursementWindow.js';
 export {
@@ -58,6 +61,7 @@ export {
   ReimbursementDueOptionsSchema,
   type ReimbursementDueResult,
   reimbursementDue,
+  reimbursementDueDefinition,
 } from './reimbursementDue.js';
 export {
   type Election,
@@ -71,7 +75,9 @@ export {
   type RunOccurrence,
   type RunReportingStatus,
   type RunTotals,
+  type RunWindow,
   reimbursementRun,
+  reimbursementRunDefinition,
 } from './reimbursementRun.js';
 export {
   type ClaimShare,

@@ -70,19 +70,32 @@ describe('reimbursementRun', () => {
       overpaid: '0.00',
       reporting: { mustReport: true, reasons: ['over-threshold'], threshold: '250000.00' },
       nextWindow: { start: '2025-03-01', end: '2025-03-31', kind: 'anniversary' },
+      noRequestReason: null,
     });
+    // RULES: CLM-5 — a window only with something to request; otherwise why not.
     expect(
-      r.occurrences.map((o) => [o.key, o.retention, o.reimbursable, o.due, o.overpaid, o.reporting.mustReport, o.nextWindow?.start]),
+      r.occurrences.map((o) => [
+        o.key,
+        o.retention,
+        o.reimbursable,
+        o.due,
+        o.overpaid,
+        o.reporting.mustReport,
+        o.nextWindow?.start ?? null,
+        o.noRequestReason,
+      ]),
     ).toStrictEqual([
-      ['injury|member|M1|FIRE', '500000.00', '200000.00', '150000.00', '0.00', true, '2025-03-01'],
-      ['occupational-disease|member|M3|DUST|E-D1', '1000000.00', '200000.00', '200000.00', '0.00', true, '2025-02-01'],
-      ['occupational-disease|member|M3|DUST|E-D2', '1000000.00', '0.00', '0.00', '10.00', true, '2025-02-01'],
-      ['claim|S', '500000.00', '0.00', '0.00', '0.00', false, '2025-03-01'],
+      ['injury|member|M1|FIRE', '500000.00', '200000.00', '150000.00', '0.00', true, '2025-03-01', null],
+      ['occupational-disease|member|M3|DUST|E-D1', '1000000.00', '200000.00', '200000.00', '0.00', true, '2025-02-01', null],
+      ['occupational-disease|member|M3|DUST|E-D2', '1000000.00', '0.00', '0.00', '10.00', true, null, 'not-above-retention'],
+      ['claim|S', '500000.00', '0.00', '0.00', '0.00', false, null, 'not-above-retention'],
     ]);
   });
 
   it('CLM-8 without asOf there is no window; no claims gives zero totals', () => {
-    expect(reimbursementRun({ claims: [claim('S', 'M2', '1')], elections: ELECTIONS }).occurrences[0]?.nextWindow).toBeUndefined();
+    const only = reimbursementRun({ claims: [claim('S', 'M2', '1')], elections: ELECTIONS }).occurrences[0];
+    expect(only).not.toHaveProperty('nextWindow');
+    expect(only).not.toHaveProperty('noRequestReason');
     expect(reimbursementRun({ claims: [], elections: [] })).toStrictEqual({
       occurrences: [],
       totals: { paid: '0.00', reimbursable: '0.00', reimbursed: '0.00', due: '0.00', overpaid: '0.00' },
@@ -321,10 +334,10 @@ describe('reimbursementRun', () => {
     const r = reimbursementRun(
       {
         claims: [
-          claim('A', 'M1', '1'),
-          claim('B', 'M1', '2', { injuryDate: '2024-03-20' }),
-          claim('C', 'M1', '3', { occurrenceId: 'X', injuryDate: '2024-03-05' }),
-          claim('D', 'M1', '4'),
+          claim('A', 'M1', '500001'),
+          claim('B', 'M1', '500002', { injuryDate: '2024-03-20' }),
+          claim('C', 'M1', '500003', { occurrenceId: 'X', injuryDate: '2024-03-05' }),
+          claim('D', 'M1', '500004'),
         ],
         elections: ELECTIONS,
       },
@@ -335,7 +348,7 @@ describe('reimbursementRun', () => {
     expect(b.nextWindow).toBe(a.nextWindow);
     expect(c.nextWindow).toBe(a.nextWindow);
     expect(d.nextWindow).toBe(a.nextWindow);
-    expect(a.reporting).toStrictEqual({ mustReport: false, reasons: [], threshold: '250000.00' });
+    expect(a.reporting).toStrictEqual({ mustReport: true, reasons: ['over-threshold'], threshold: '250000.00' });
     expect(b.reporting).toBe(a.reporting);
     expect(c.reporting).toBe(a.reporting);
     expect(d.reporting).toBe(a.reporting);
@@ -487,7 +500,16 @@ describe('reimbursementRun', () => {
             expect([o.due, o.overpaid, o.reimbursable]).toStrictEqual([due.due, due.overpaid, due.excess]);
             expect(o.reporting.threshold).toBe(claimReportingThreshold({ retention: o.retention }).threshold);
             expect(o.reporting.mustReport).toBe(toC(o.incurred) > toC(o.reporting.threshold));
-            expect(o.nextWindow).toStrictEqual(nextReimbursementWindow({ dateOfLoss: o.injuryDate, asOf }));
+            // RULES: CLM-5 — a window only with something to request, as the single-occurrence function says.
+            const w = nextReimbursementWindow({
+              dateOfLoss: o.injuryDate,
+              asOf,
+              paid: o.total,
+              retention: o.retention,
+              reimbursed: o.reimbursed,
+            });
+            expect(o.noRequestReason).toBe(w.noRequestReason);
+            expect(o.nextWindow).toStrictEqual(w.start === null ? null : { start: w.start, end: w.end, kind: w.kind });
           });
           const sum = (f: 'total' | 'reimbursable' | 'reimbursed' | 'due' | 'overpaid') =>
             run.occurrences.reduce((s, o) => s + toC(o[f]), 0n);
