@@ -8,10 +8,14 @@
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
+import { claimReportingStatusDefinition } from './claims/claimReportingStatus.js';
 import { claimReportingThresholdDefinition } from './claims/claimReportingThreshold.js';
+import { groupOccurrencesDefinition } from './claims/groupOccurrences.js';
 import { nextReimbursementWindowDefinition } from './claims/nextReimbursementWindow.js';
+import { reimbursableAmountDefinition } from './claims/reimbursableAmount.js';
 import { reimbursementDueDefinition } from './claims/reimbursementDue.js';
 import { reimbursementRunDefinition } from './claims/reimbursementRun.js';
+import { splitOccurrenceDefinition } from './claims/splitOccurrence.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
@@ -32,10 +36,14 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   reinsurancePurchaseAllowedDefinition as CalculatorDefinition,
   resolveRetentionElectionDefinition as CalculatorDefinition,
   retentionLimitsDefinition as CalculatorDefinition,
+  claimReportingStatusDefinition as CalculatorDefinition,
   claimReportingThresholdDefinition as CalculatorDefinition,
+  groupOccurrencesDefinition as CalculatorDefinition,
   nextReimbursementWindowDefinition as CalculatorDefinition,
+  reimbursableAmountDefinition as CalculatorDefinition,
   reimbursementDueDefinition as CalculatorDefinition,
   reimbursementRunDefinition as CalculatorDefinition,
+  splitOccurrenceDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,

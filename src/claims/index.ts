@@ -8,6 +8,7 @@ export {
   ClaimReportingStatusOptionsSchema,
   type ClaimReportingStatusResult,
   claimReportingStatus,
+  claimReportingStatusDefinition,
   type ReportingReason,
 } from './claimReportingStatus.js';
 export {
@@ -29,6 +30,7 @@ export {
   GroupOccurrencesOptionsSchema,
   type GroupOccurrencesResult,
   groupOccurrences,
+  groupOccurrencesDefinition,
   type Occurrence,
 } from './groupOccurrences.js';
 export {
@@ -43,6 +45,7 @@ export {
   type ReimbursementWindowKind,
 } from './nextReimbursementWindow.js';
 export {
+  type ClaimPayment,
   EXCLUDED_CATEGORIES,
   PAYMENT_CATEGORIES,
   type PaymentCategory,
@@ -53,6 +56,7 @@ export {
   ReimbursableAmountOptionsSchema,
   type ReimbursableAmountResult,
   reimbursableAmount,
+  reimbursableAmountDefinition,
 } from './reimbursableAmount.js';
 export {
   type ReimbursementDueInput,
@@ -88,4 +92,5 @@ export {
   SplitOccurrenceOptionsSchema,
   type SplitOccurrenceResult,
   splitOccurrence,
+  splitOccurrenceDefinition,
 } from './splitOccurrence.js';
