@@ -12,7 +12,10 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
   return z
     .custom<Record<string, string>>(
       (v) => typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v)),
-      { error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}` },
+      {
+        error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}`,
+        params: { code: 'wrong_type' },
+      },
     )
     .check(
       z.superRefine((groups, ctx) => {
@@ -20,7 +23,7 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
           const r = member === '' ? undefined : z.safeParse(groupId, g, { reportInput: true });
           if (r?.success !== true) {
             const message = r === undefined ? 'a member ID must not be empty' : (r.error.issues[0]?.message as string);
-            ctx.addIssue({ code: 'custom', path: [member], message, input: g });
+            addIssue(ctx, [member], 'not_an_id', message);
           }
         }
       }),

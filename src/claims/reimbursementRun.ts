@@ -38,6 +38,7 @@ export const ReimbursementRunInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     claims: z.custom<Iterable<Claim>>(isIterable, {
       error: (iss) => `must be a list (or iterable) of claims, got ${describeValue(iss.input)}`,
+      params: { code: 'wrong_type' },
     }),
     elections: z.array(ElectionSchema),
     affiliateGroups: z.optional(AffiliateGroupsSchema),
