@@ -26,6 +26,7 @@ import { applicableRetentionDefinition } from './retention/applicableRetention.j
 import { checkAffiliateElectionsDefinition } from './retention/checkAffiliateElections.js';
 import { reinsurancePurchaseAllowedDefinition } from './retention/reinsurancePurchaseAllowed.js';
 import { resolveRetentionElectionDefinition } from './retention/resolveRetentionElection.js';
+import { retentionHistoryDefinition } from './retention/retentionHistory.js';
 import { retentionLimitsDefinition } from './retention/retentionLimits.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
@@ -35,6 +36,7 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   checkAffiliateElectionsDefinition as CalculatorDefinition,
   reinsurancePurchaseAllowedDefinition as CalculatorDefinition,
   resolveRetentionElectionDefinition as CalculatorDefinition,
+  retentionHistoryDefinition as CalculatorDefinition,
   retentionLimitsDefinition as CalculatorDefinition,
   claimReportingStatusDefinition as CalculatorDefinition,
   claimReportingThresholdDefinition as CalculatorDefinition,

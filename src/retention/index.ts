@@ -55,6 +55,19 @@ export {
   resolveRetentionElectionDefinition,
 } from './resolveRetentionElection.js';
 export {
+  type HistoryDecision,
+  type HistoryElection,
+  type RetentionChangeForm,
+  RetentionChangeFormSchema,
+  type RetentionHistoryInput,
+  RetentionHistoryInputSchema,
+  type RetentionHistoryOptions,
+  RetentionHistoryOptionsSchema,
+  type RetentionHistoryResult,
+  retentionHistory,
+  retentionHistoryDefinition,
+} from './retentionHistory.js';
+export {
   type RetentionLimitsByLevel,
   type RetentionLimitsInput,
   RetentionLimitsInputSchema,

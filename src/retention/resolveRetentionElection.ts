@@ -74,6 +74,16 @@ export function electionDeadline(coverageYear: number): string {
   return makeDate(coverageYear - 1, 12, 1);
 }
 
+/** Throws `LEVEL_NOT_OFFERED` for jumbo before 2018 or super before 1996 (RET-2, RET-3). @internal */
+export function assertLevelOffered(coverageYear: number, level: RetentionLevel): void {
+  // RULES: RET-2, RET-3 — jumbo is offered from 2018, super from 1996.
+  if (coverageYear < FIRST_YEAR[level]) {
+    throw new WcraError('LEVEL_NOT_OFFERED', `The ${level} retention is offered from ${FIRST_YEAR[level]}, not for ${coverageYear}.`, {
+      details: { year: coverageYear, level },
+    });
+  }
+}
+
 /**
  * Unchecked core of {@link resolveRetentionElection}: decides the level in force. Throws
  * `NO_ELECTION` for a new member without a request. @internal
@@ -100,16 +110,7 @@ export function resolveElectionCore(
       rule: 'RET-5',
     };
   }
-  // RULES: RET-2, RET-3 — jumbo is offered from 2018, super from 1996.
-  if (request.level === 'jumbo' || request.level === 'super') {
-    if (coverageYear < FIRST_YEAR[request.level]) {
-      throw new WcraError(
-        'LEVEL_NOT_OFFERED',
-        `The ${request.level} retention is offered from ${FIRST_YEAR[request.level]}, not for ${coverageYear}.`,
-        { details: { year: coverageYear, level: request.level } },
-      );
-    }
-  }
+  assertLevelOffered(coverageYear, request.level);
   if (currentLevel === undefined) {
     // RULES: RET-8 — a new member's first election is part of licensing, not a change (convention).
     return {
