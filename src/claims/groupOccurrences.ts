@@ -254,8 +254,6 @@ function groupingRule(g: OccurrenceGroup): { rule: RuleId; text: string } {
   return { rule: 'CLM-3', text: `One incident across affiliate group ${g.groupId}: one retention` };
 }
 
-const BASE = { injuryDate: '2024-03-05', paid: '1000' } as const;
-
 /** The definition of {@link groupOccurrences}. */
 export const groupOccurrencesDefinition = /* @__PURE__ */ defineCalculator({
   name: 'groupOccurrences',
@@ -267,11 +265,27 @@ export const groupOccurrencesDefinition = /* @__PURE__ */ defineCalculator({
   options: GroupOccurrencesOptionsSchema,
   example: {
     claims: [
-      { ...BASE, memberId: 'M1', claimId: 'C1', employeeId: 'E1', occurrenceId: 'FIRE', kind: 'injury' },
-      { ...BASE, memberId: 'M2', claimId: 'C2', employeeId: 'E2', occurrenceId: 'FIRE', kind: 'injury' },
-      { ...BASE, memberId: 'M1', claimId: 'C3', employeeId: 'E3', occurrenceId: 'DUST', kind: 'occupational-disease' },
-      { ...BASE, memberId: 'M1', claimId: 'C4', employeeId: 'E4', occurrenceId: 'DUST', kind: 'occupational-disease' },
-      { ...BASE, memberId: 'M1', claimId: 'C5', employeeId: 'E5', kind: 'injury' },
+      { memberId: 'M1', claimId: 'C1', employeeId: 'E1', occurrenceId: 'FIRE', kind: 'injury', injuryDate: '2024-03-05', paid: '1000' },
+      { memberId: 'M2', claimId: 'C2', employeeId: 'E2', occurrenceId: 'FIRE', kind: 'injury', injuryDate: '2024-03-05', paid: '1000' },
+      {
+        memberId: 'M1',
+        claimId: 'C3',
+        employeeId: 'E3',
+        occurrenceId: 'DUST',
+        kind: 'occupational-disease',
+        injuryDate: '2024-03-05',
+        paid: '1000',
+      },
+      {
+        memberId: 'M1',
+        claimId: 'C4',
+        employeeId: 'E4',
+        occurrenceId: 'DUST',
+        kind: 'occupational-disease',
+        injuryDate: '2024-03-05',
+        paid: '1000',
+      },
+      { memberId: 'M1', claimId: 'C5', employeeId: 'E5', kind: 'injury', injuryDate: '2024-03-05', paid: '1000' },
     ],
     affiliateGroups: { M1: 'G', M2: 'G' },
   },

@@ -548,8 +548,6 @@ export function reimbursementRun(input: ReimbursementRunInput, options?: Reimbur
   return reimbursementRunDefinition.run(input, options);
 }
 
-const FIRE = { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury' } as const;
-
 /** The definition of {@link reimbursementRun}. */
 export const reimbursementRunDefinition = /* @__PURE__ */ defineCalculator({
   name: 'reimbursementRun',
@@ -571,9 +569,18 @@ export const reimbursementRunDefinition = /* @__PURE__ */ defineCalculator({
   options: ReimbursementRunOptionsSchema,
   example: {
     claims: [
-      { ...FIRE, claimId: 'A', employeeId: 'E1', paid: '300000', reimbursed: '50000' },
-      { ...FIRE, claimId: 'B', employeeId: 'E2', paid: '250000' },
-      { ...FIRE, claimId: 'C', employeeId: 'E3', paid: '150000' },
+      {
+        memberId: 'M1',
+        occurrenceId: 'FIRE',
+        injuryDate: '2024-03-05',
+        kind: 'injury',
+        claimId: 'A',
+        employeeId: 'E1',
+        paid: '300000',
+        reimbursed: '50000',
+      },
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'B', employeeId: 'E2', paid: '250000' },
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'C', employeeId: 'E3', paid: '150000' },
     ],
     elections: [{ memberId: 'M1', year: 2024, level: 'low' }],
   },

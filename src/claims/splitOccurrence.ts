@@ -158,8 +158,6 @@ export function splitOccurrence(input: SplitOccurrenceInput, options?: SplitOccu
   return namingClaims(input, () => splitOccurrenceDefinition.run(input, options));
 }
 
-const FIRE = { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury' } as const;
-
 /** The definition of {@link splitOccurrence}. */
 export const splitOccurrenceDefinition = /* @__PURE__ */ defineCalculator({
   name: 'splitOccurrence',
@@ -171,9 +169,9 @@ export const splitOccurrenceDefinition = /* @__PURE__ */ defineCalculator({
   options: SplitOccurrenceOptionsSchema,
   example: {
     claims: [
-      { ...FIRE, claimId: 'A', employeeId: 'E1', paid: '300000' },
-      { ...FIRE, claimId: 'B', employeeId: 'E2', paid: '250000' },
-      { ...FIRE, claimId: 'C', employeeId: 'E3', paid: '150000' },
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'A', employeeId: 'E1', paid: '300000' },
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'B', employeeId: 'E2', paid: '250000' },
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'C', employeeId: 'E3', paid: '150000' },
     ],
     retention: '500000',
   },
