@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { addIssue, describeValue, duplicateIssues, type ExplainOption, ExplainOptionsSchema, id } from '../core/schema.js';
+import { addIssue, describeValue, duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, JSON_TAGS } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import type { RuleId } from '../rules/ids.js';
@@ -9,7 +9,7 @@ import { type Claim, type ClaimKind, ClaimSchema, namingClaims, type ParsedClaim
 /** Schema of `affiliateGroups`: member ID (non-empty) → group ID (affiliates of one holding company, RET-7). */
 export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
   const groupId = id('a group ID');
-  return z
+  const schema = z
     .custom<Record<string, string>>(
       (v) => typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v)),
       {
@@ -28,6 +28,10 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
         }
       }),
     );
+  // Its JSON form: an object of member ID → group ID (built from what the bundle already holds).
+  const json = z.catchall(z.strictObject({}), groupId);
+  JSON_TAGS.set(schema, ['oneOf', 'affiliateGroups', { object: json }]);
+  return schema;
 })();
 
 /** Input schema of {@link groupOccurrences}. */

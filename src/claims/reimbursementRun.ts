@@ -2,14 +2,23 @@ import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
 import { MAX_MONEY, tryParseCents } from '../core/money.js';
-import { describeValue, type ExplainOption, explainOptionShape, id, isoDate, oneOf, year } from '../core/schema.js';
+import { describeValue, type ExplainOption, explainOptionShape, id, isoDate, JSON_TAGS, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
-import { type Claim, type ClaimKind, claimIssues, duplicateIssue, fastParseClaim, moneyOf, type ParsedClaim } from './claimSchema.js';
+import {
+  type Claim,
+  type ClaimKind,
+  ClaimSchema,
+  claimIssues,
+  duplicateIssue,
+  fastParseClaim,
+  moneyOf,
+  type ParsedClaim,
+} from './claimSchema.js';
 import { AffiliateGroupsSchema, affiliateMap, type OccurrenceGroup, occurrenceGrouping, ownKey } from './groupOccurrences.js';
 import { type NoRequestReason, noRequestReason, type ReimbursementWindowKind, windowCore } from './nextReimbursementWindow.js';
 import { dueCents } from './reimbursementDue.js';
@@ -34,16 +43,20 @@ function isIterable(v: unknown): v is Iterable<unknown> {
 }
 
 /** Input schema of {@link reimbursementRun}. `claims` may be any iterable (checked claim by claim). */
-export const ReimbursementRunInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    claims: z.custom<Iterable<Claim>>(isIterable, {
-      error: (iss) => `must be a list (or iterable) of claims, got ${describeValue(iss.input)}`,
-      params: { code: 'wrong_type' },
-    }),
+export const ReimbursementRunInputSchema = /* @__PURE__ */ (() => {
+  const claims = z.custom<Iterable<Claim>>(isIterable, {
+    error: (iss) => `must be a list (or iterable) of claims, got ${describeValue(iss.input)}`,
+    params: { code: 'wrong_type' },
+  });
+  // Its JSON form (JSON has no other iterable): a list of claims, each checked by ClaimSchema.
+  JSON_TAGS.set(claims, ['oneOf', 'claims', { list: z.array(ClaimSchema) }]);
+  return z.strictObject({
+    claims,
     elections: z.array(ElectionSchema),
     affiliateGroups: z.optional(AffiliateGroupsSchema),
     retentionTable: z.optional(RetentionTableSchema),
-  }))();
+  });
+})();
 
 /** Input of {@link reimbursementRun}. */
 export interface ReimbursementRunInput {
