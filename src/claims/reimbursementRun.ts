@@ -298,9 +298,14 @@ function retentionFor(ctx: RunContext, memberIds: ReadonlyArray<string>, yr: num
 }
 
 /** Step 5 (status): the request window, only with something to request (CLM-5), cached by loss month. */
-function windowFields(ctx: RunContext, injuryDate: string, paid: number, ret: RetentionEntry, due: number): Partial<RunOccurrence> {
+function windowFields(
+  ctx: RunContext,
+  injuryDate: string,
+  ret: RetentionEntry,
+  amounts: { paid: number; due: number },
+): Partial<RunOccurrence> {
   if (ctx.asOf === undefined) return {};
-  const why = noRequestReason(paid, ret.cents, due); // RULES: CLM-5
+  const why = noRequestReason(amounts.paid, ret.cents, amounts.due); // RULES: CLM-5
   if (why !== null) return { nextWindow: null, noRequestReason: why };
   const month = injuryDate.slice(0, 7);
   let w = ctx.windows.get(month);
@@ -363,7 +368,7 @@ function singleOccurrence(ctx: RunContext, c: ParsedClaim): RunOccurrence {
     due,
     overpaid,
     reporting,
-    ...windowFields(ctx, c.injuryDate, c.paid, ret, d.due),
+    ...windowFields(ctx, c.injuryDate, ret, { paid: c.paid, due: d.due }),
   };
 }
 
@@ -409,7 +414,7 @@ function groupedOccurrence(ctx: RunContext, g: OccurrenceGroup): RunOccurrence {
     shares: claimShares(g.claims, amounts, s.parts),
     incurred: moneyOf(incurred),
     reimbursed: moneyOf(reimbursed),
-    ...windowFields(ctx, g.injuryDate, s.total, ret, d.due),
+    ...windowFields(ctx, g.injuryDate, ret, { paid: s.total, due: d.due }),
   };
 }
 

@@ -84,6 +84,23 @@ export function assertLevelOffered(coverageYear: number, level: RetentionLevel):
   }
 }
 
+/** No change form: the level in force stays (RET-5); a new member without one is `NO_ELECTION` (RET-8). */
+function withoutRequest(
+  coverageYear: number,
+  memberType: MemberType,
+  currentLevel: RetentionLevel | undefined,
+): { level: RetentionLevel; outcome: ElectionOutcome; reason: string; rule: RuleId } {
+  if (currentLevel === undefined) {
+    // RULES: RET-8 — a new member must file a retention election.
+    throw new WcraError('NO_ELECTION', `A new member must file a retention election for ${coverageYear} (RET-8).`, {
+      details: { year: coverageYear, memberType },
+    });
+  }
+  // RULES: RET-5 — no form: the level in force is kept.
+  const reason = `No change request: the ${currentLevel} retention stays for ${coverageYear} (RET-5).`;
+  return { level: currentLevel, outcome: 'unchanged', reason, rule: 'RET-5' };
+}
+
 /**
  * Unchecked core of {@link resolveRetentionElection}: decides the level in force. Throws
  * `NO_ELECTION` for a new member without a request. @internal
@@ -95,21 +112,7 @@ export function resolveElectionCore(
   request: { readonly level: RetentionLevel; readonly submittedOn: string; readonly commerceApproved?: boolean | undefined } | undefined,
 ): { level: RetentionLevel; outcome: ElectionOutcome; reason: string; rule: RuleId } {
   const deadline = electionDeadline(coverageYear);
-  if (request === undefined) {
-    if (currentLevel === undefined) {
-      // RULES: RET-8 — a new member must file a retention election.
-      throw new WcraError('NO_ELECTION', `A new member must file a retention election for ${coverageYear} (RET-8).`, {
-        details: { year: coverageYear, memberType },
-      });
-    }
-    // RULES: RET-5 — no form: the level in force is kept.
-    return {
-      level: currentLevel,
-      outcome: 'unchanged',
-      reason: `No change request: the ${currentLevel} retention stays for ${coverageYear} (RET-5).`,
-      rule: 'RET-5',
-    };
-  }
+  if (request === undefined) return withoutRequest(coverageYear, memberType, currentLevel);
   assertLevelOffered(coverageYear, request.level);
   if (currentLevel === undefined) {
     // RULES: RET-8 — a new member's first election is part of licensing, not a change (convention).
