@@ -11,12 +11,26 @@ import { ppdAmountDefinition } from './benefits/ppdAmount.js';
 import { presentValueDefinition } from './benefits/presentValue.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
+import { claimReportingStatusDefinition } from './claims/claimReportingStatus.js';
+import { claimReportingThresholdDefinition } from './claims/claimReportingThreshold.js';
+import { groupOccurrencesDefinition } from './claims/groupOccurrences.js';
+import { nextReimbursementWindowDefinition } from './claims/nextReimbursementWindow.js';
+import { reimbursableAmountDefinition } from './claims/reimbursableAmount.js';
+import { reimbursementDueDefinition } from './claims/reimbursementDue.js';
+import { reimbursementRunDefinition } from './claims/reimbursementRun.js';
+import { splitOccurrenceDefinition } from './claims/splitOccurrence.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { applicableRetentionDefinition } from './retention/applicableRetention.js';
+import { checkAffiliateElectionsDefinition } from './retention/checkAffiliateElections.js';
+import { reinsurancePurchaseAllowedDefinition } from './retention/reinsurancePurchaseAllowed.js';
+import { resolveRetentionElectionDefinition } from './retention/resolveRetentionElection.js';
+import { retentionHistoryDefinition } from './retention/retentionHistory.js';
+import { retentionLimitsDefinition } from './retention/retentionLimits.js';
 import { retentionRiskProfileDefinition } from './retention/retentionRiskProfile.js';
 import { expectedLossesDefinition } from './self-insurers/expectedLosses.js';
 import { experienceModDefinition } from './self-insurers/experienceMod.js';
@@ -28,7 +42,21 @@ import { splitLossDefinition } from './self-insurers/splitLoss.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  applicableRetentionDefinition as CalculatorDefinition,
+  checkAffiliateElectionsDefinition as CalculatorDefinition,
+  reinsurancePurchaseAllowedDefinition as CalculatorDefinition,
+  resolveRetentionElectionDefinition as CalculatorDefinition,
+  retentionHistoryDefinition as CalculatorDefinition,
+  retentionLimitsDefinition as CalculatorDefinition,
   retentionRiskProfileDefinition as CalculatorDefinition,
+  claimReportingStatusDefinition as CalculatorDefinition,
+  claimReportingThresholdDefinition as CalculatorDefinition,
+  groupOccurrencesDefinition as CalculatorDefinition,
+  nextReimbursementWindowDefinition as CalculatorDefinition,
+  reimbursableAmountDefinition as CalculatorDefinition,
+  reimbursementDueDefinition as CalculatorDefinition,
+  reimbursementRunDefinition as CalculatorDefinition,
+  splitOccurrenceDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,

@@ -58,7 +58,15 @@ export {
   type PpdScheduleInput,
   PpdScheduleSchema,
 } from './rules/ppdSchedules.js';
-export { RATE_TABLE, type RateTable, type RateTableEntry, type RateTableInput, RateTableSchema } from './rules/rates.js';
+export {
+  FIRST_JUMBO_YEAR,
+  FIRST_SUPER_YEAR,
+  RATE_TABLE,
+  type RateTable,
+  type RateTableEntry,
+  type RateTableInput,
+  RateTableSchema,
+} from './rules/rates.js';
 export {
   RETENTION_TABLE,
   type RetentionTable,

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { addBusinessDays } from '../core/dates.js';
-import { invalidInput } from '../core/errors.js';
-import { centsToMoney } from '../core/money.js';
-import { cents, type ExplainOption, explainOptionShape, flag, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { addIssue, cents, type ExplainOption, explainOptionShape, flag, isoDate } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 import { thresholdCents } from './claimReportingThreshold.js';
 
 /** Business days a member has to report a catastrophic injury after being notified (CLM-7). */
@@ -14,15 +14,31 @@ export type ReportingReason = 'over-threshold' | 'catastrophic';
 
 /** Input schema of {@link claimReportingStatus}. */
 export const ClaimReportingStatusInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    incurred: cents(),
-    retention: cents(),
-    catastrophic: z.optional(flag()),
-    notifiedOn: z.optional(isoDate()),
-  }))();
+  z
+    .strictObject({
+      incurred: cents(),
+      retention: cents(),
+      catastrophic: z.optional(flag()),
+      notifiedOn: z.optional(isoDate()),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.catastrophic === true && v.notifiedOn === undefined)
+          addIssue(ctx, ['notifiedOn'], 'required', 'is required for a catastrophic injury (the 10 business days run from it)');
+      }),
+    ))();
 
 /** Input of {@link claimReportingStatus}. */
-export type ClaimReportingStatusInput = z.input<typeof ClaimReportingStatusInputSchema>;
+export interface ClaimReportingStatusInput {
+  /** Total incurred on the claim (paid plus reserves), whole cents, not negative. */
+  readonly incurred: MoneyLike;
+  /** The retention in force at the date of injury (RET-4), whole cents, not negative. */
+  readonly retention: MoneyLike;
+  /** Whether the injury is catastrophic (spinal cord, brain, burns, amputation, vision loss: CLM-7). Default `false`. */
+  readonly catastrophic?: boolean;
+  /** The date the member was notified of the claim, `YYYY-MM-DD`; required when `catastrophic`. */
+  readonly notifiedOn?: string;
+}
 
 /** Options schema of {@link claimReportingStatus}. */
 export const ClaimReportingStatusOptionsSchema = /* @__PURE__ */ (() =>
@@ -88,43 +104,53 @@ export function overThresholdReasons(incurred: number, threshold: number): Reado
  * ```
  */
 export function claimReportingStatus(input: ClaimReportingStatusInput, options?: ClaimReportingStatusOptions): ClaimReportingStatusResult {
-  const v = parseWith(ClaimReportingStatusInputSchema, input);
-  const opts = parseOptions(ClaimReportingStatusOptionsSchema, options);
-  if (v.catastrophic === true && v.notifiedOn === undefined) {
-    throw invalidInput([
-      { path: ['notifiedOn'], code: 'required', message: 'is required for a catastrophic injury (the 10 business days run from it)' },
-    ]);
-  }
-  const incurred = v.incurred;
-  const threshold = thresholdCents(v.retention);
-  const reasons: ReportingReason[] = [...overThresholdReasons(incurred, threshold)];
-  let deadline: string | undefined;
-  if (v.catastrophic === true) {
-    reasons.push('catastrophic');
-    // RULES: CLM-7 — catastrophic injuries within 10 business days of notification.
-    deadline = addBusinessDays(v.notifiedOn as string, CATASTROPHIC_REPORTING_DAYS, opts.holidays ?? []);
-  }
-  const base = { mustReport: reasons.length > 0, reasons, threshold: centsToMoney(threshold) };
-  const result: ClaimReportingStatusResult = deadline === undefined ? base : { ...base, deadline };
-  return withSteps(result, opts.explain, () => {
-    const steps: TraceStep[] = [
-      step(
-        'CLM-7',
-        'Report promptly when incurred exceeds min(50% of retention, $1,000,000)',
-        [moneyValue('Total incurred', centsToMoney(incurred)), moneyValue('Reporting threshold', result.threshold)],
-        textValue('Over the threshold', incurred > threshold ? 'yes' : 'no'),
-      ),
-    ];
-    if (deadline !== undefined) {
-      steps.push(
+  return claimReportingStatusDefinition.run(input, options);
+}
+
+/** The definition of {@link claimReportingStatus}. */
+export const claimReportingStatusDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'claimReportingStatus',
+  feature: 'claims',
+  summary: 'Whether a claim must be reported to the WCRA, why, and the catastrophic-injury deadline',
+  rules: ['CLM-7'],
+  uncitedRules: {},
+  input: ClaimReportingStatusInputSchema,
+  options: ClaimReportingStatusOptionsSchema,
+  example: { incurred: '40000', retention: '500000', catastrophic: true, notifiedOn: '2024-12-20' },
+  exampleOptions: { holidays: ['2024-12-25', '2025-01-01'] },
+  explains: true,
+  compute: (v, opts): ClaimReportingStatusResult => {
+    const incurred = v.incurred;
+    const threshold = thresholdCents(v.retention);
+    const reasons: ReportingReason[] = [...overThresholdReasons(incurred, threshold)];
+    let deadline: string | undefined;
+    if (v.catastrophic === true && v.notifiedOn !== undefined) {
+      reasons.push('catastrophic');
+      // RULES: CLM-7 — catastrophic injuries within 10 business days of notification.
+      deadline = addBusinessDays(v.notifiedOn, CATASTROPHIC_REPORTING_DAYS, opts.holidays ?? []);
+    }
+    const base = { mustReport: reasons.length > 0, reasons, threshold: centsToMoney(threshold) };
+    const result: ClaimReportingStatusResult = deadline === undefined ? base : { ...base, deadline };
+    return withSteps(result, opts.explain, () => {
+      const steps: TraceStep[] = [
         step(
           'CLM-7',
-          'Catastrophic injury: report within 10 business days of notice',
-          [textValue('Notified on', v.notifiedOn as string, 'date'), textValue('Business days', '10', 'number')],
-          textValue('Reporting deadline', deadline, 'date'),
+          'Report promptly when incurred exceeds min(50% of retention, $1,000,000)',
+          [moneyValue('Total incurred', centsToMoney(incurred)), moneyValue('Reporting threshold', result.threshold)],
+          textValue('Over the threshold', incurred > threshold ? 'yes' : 'no'),
         ),
-      );
-    }
-    return steps;
-  });
-}
+      ];
+      if (deadline !== undefined) {
+        steps.push(
+          step(
+            'CLM-7',
+            'Catastrophic injury: report within 10 business days of notice',
+            [textValue('Notified on', v.notifiedOn as string, 'date'), textValue('Business days', '10', 'number')],
+            textValue('Reporting deadline', deadline, 'date'),
+          ),
+        );
+      }
+      return steps;
+    });
+  },
+});

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { centsToMoney } from '../core/money.js';
-import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
+import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
 export const REPORTING_THRESHOLD_CAP = '1000000.00';
@@ -11,7 +12,10 @@ const CAP_CENTS = 100_000_000;
 export const ClaimReportingThresholdInputSchema = /* @__PURE__ */ (() => z.strictObject({ retention: cents() }))();
 
 /** Input of {@link claimReportingThreshold}. */
-export type ClaimReportingThresholdInput = z.input<typeof ClaimReportingThresholdInputSchema>;
+export interface ClaimReportingThresholdInput {
+  /** The retention in force at the date of injury (RET-4), whole cents, not negative. */
+  readonly retention: MoneyLike;
+}
 
 /** Options schema of {@link claimReportingThreshold}. */
 export const ClaimReportingThresholdOptionsSchema = ExplainOptionsSchema;
@@ -55,20 +59,34 @@ export function claimReportingThreshold(
   input: ClaimReportingThresholdInput,
   options?: ClaimReportingThresholdOptions,
 ): ClaimReportingThresholdResult {
-  const v = parseWith(ClaimReportingThresholdInputSchema, input);
-  const opts = parseOptions(ClaimReportingThresholdOptionsSchema, options);
-  const retention = v.retention;
-  const result: ClaimReportingThresholdResult = { threshold: centsToMoney(thresholdCents(retention)) };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'CLM-7',
-      'Threshold = min(50% of retention floored to the cent, $1,000,000)',
-      [
-        moneyValue('Retention', centsToMoney(retention)),
-        rateValue('Share of retention', '0.5', 'x'),
-        moneyValue('Cap', REPORTING_THRESHOLD_CAP, 'min'),
-      ],
-      moneyValue('Reporting threshold', result.threshold),
-    ),
-  ]);
+  return claimReportingThresholdDefinition.run(input, options);
 }
+
+/** The definition of {@link claimReportingThreshold}. */
+export const claimReportingThresholdDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'claimReportingThreshold',
+  feature: 'claims',
+  summary: 'Incurred amount above which a claim must be reported: min(50% of the retention, $1,000,000)',
+  rules: ['CLM-7'],
+  uncitedRules: {},
+  input: ClaimReportingThresholdInputSchema,
+  options: ClaimReportingThresholdOptionsSchema,
+  example: { retention: '500000' },
+  explains: true,
+  compute: (v, opts): ClaimReportingThresholdResult => {
+    const retention = v.retention;
+    const result: ClaimReportingThresholdResult = { threshold: centsToMoney(thresholdCents(retention)) };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'CLM-7',
+        'Threshold = min(50% of retention floored to the cent, $1,000,000)',
+        [
+          moneyValue('Retention', centsToMoney(retention)),
+          rateValue('Share of retention', '0.5', 'x'),
+          moneyValue('Cap', REPORTING_THRESHOLD_CAP, 'min'),
+        ],
+        moneyValue('Reporting threshold', result.threshold),
+      ),
+    ]);
+  },
+});

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
-import { invalidInput, type WcraIssue } from '../core/errors.js';
+import { invalidInput, isWcraError, type WcraIssue } from '../core/errors.js';
 import { centsToMoney, type MoneyLike, tryParseCents } from '../core/money.js';
 import { cents, duplicateIssues, id, isoDate, listedTwice, oneOf, toIssues } from '../core/schema.js';
 
@@ -151,6 +151,32 @@ export function parseWithClaims<S extends z.ZodMiniType>(schema: S, input: unkno
     return i;
   });
   throw invalidInput(issues);
+}
+
+/**
+ * Runs a checked call of a function taking `claims` and names the claim ID in the message of
+ * every `INVALID_INPUT` issue inside `claims[i]` (duplicates already name it). The definition's
+ * shell parses once; this only rewords the error. @internal
+ */
+export function namingClaims<R>(input: unknown, call: () => R): R {
+  try {
+    return call();
+  } catch (error) {
+    if (!isWcraError(error) || error.code !== 'INVALID_INPUT') throw error;
+    let list: unknown;
+    try {
+      list = typeof input === 'object' && input !== null ? (input as { claims?: unknown }).claims : undefined;
+    } catch {
+      throw error;
+    }
+    if (!Array.isArray(list)) throw error;
+    const issues = error.issues.map((i) => {
+      const index = i.path[1];
+      if (i.path[0] !== 'claims' || typeof index !== 'number' || i.code === 'duplicate') return i;
+      return nameClaim([i], list[index])[0] as WcraIssue;
+    });
+    throw invalidInput(issues);
+  }
 }
 
 /** Converts schema-validated claims to integer cents and rejects duplicate claim IDs. @internal */

@@ -1,16 +1,21 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { describeValue, type ExplainOption, ExplainOptionsSchema, id, parseOptions } from '../core/schema.js';
+import { addIssue, describeValue, duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, JSON_TAGS } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
-import { type ClaimKind, ClaimSchema, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
+import { defineCalculator } from '../rules/define.js';
+import type { RuleId } from '../rules/ids.js';
+import { type Claim, type ClaimKind, ClaimSchema, namingClaims, type ParsedClaim } from './claimSchema.js';
 
 /** Schema of `affiliateGroups`: member ID (non-empty) → group ID (affiliates of one holding company, RET-7). */
 export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
   const groupId = id('a group ID');
-  return z
+  const schema = z
     .custom<Record<string, string>>(
       (v) => typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v)),
-      { error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}` },
+      {
+        error: (iss) => `must be an object mapping member IDs to group IDs, got ${describeValue(iss.input)}`,
+        params: { code: 'wrong_type' },
+      },
     )
     .check(
       z.superRefine((groups, ctx) => {
@@ -18,22 +23,37 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
           const r = member === '' ? undefined : z.safeParse(groupId, g, { reportInput: true });
           if (r?.success !== true) {
             const message = r === undefined ? 'a member ID must not be empty' : (r.error.issues[0]?.message as string);
-            ctx.addIssue({ code: 'custom', path: [member], message, input: g });
+            addIssue(ctx, [member], 'not_an_id', message);
           }
         }
       }),
     );
+  // Its JSON form: an object of member ID → group ID (built from what the bundle already holds).
+  const json = z.catchall(z.strictObject({}), groupId);
+  JSON_TAGS.set(schema, ['oneOf', 'affiliateGroups', { object: json }]);
+  return schema;
 })();
 
 /** Input schema of {@link groupOccurrences}. */
 export const GroupOccurrencesInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    claims: z.array(ClaimSchema),
-    affiliateGroups: z.optional(AffiliateGroupsSchema),
-  }))();
+  z
+    .strictObject({
+      claims: z.array(ClaimSchema),
+      affiliateGroups: z.optional(AffiliateGroupsSchema),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        for (const i of duplicateIssues(v.claims, 'claims', 'claimId', 'claim')) addIssue(ctx, i.path, i.code, i.message);
+      }),
+    ))();
 
 /** Input of {@link groupOccurrences}. */
-export type GroupOccurrencesInput = z.input<typeof GroupOccurrencesInputSchema>;
+export interface GroupOccurrencesInput {
+  /** The claims to group (claim IDs unique); see {@link ClaimSchema}. */
+  readonly claims: ReadonlyArray<Claim>;
+  /** Member ID → affiliate group ID: affiliates' injury claims with one `occurrenceId` are one occurrence (RET-7, CLM-3). */
+  readonly affiliateGroups?: Readonly<Record<string, string>>;
+}
 
 /** Options schema of {@link groupOccurrences}. */
 export const GroupOccurrencesOptionsSchema = ExplainOptionsSchema;
@@ -49,11 +69,13 @@ export interface Occurrence {
    * for a claim without `occurrenceId`. Parts holding `|` or `%` are percent-encoded.
    */
   readonly key: string;
+  /** `'injury'` or `'occupational-disease'`. */
   readonly kind: ClaimKind;
   /** The members with claims in the occurrence, in order of first appearance. */
   readonly memberIds: ReadonlyArray<string>;
   /** The occurrence's claims, in input order. */
   readonly claimIds: ReadonlyArray<string>;
+  /** The date of injury shared by the occurrence's claims. */
   readonly injuryDate: string;
 }
 
@@ -225,38 +247,74 @@ export function toOccurrence(g: OccurrenceGroup): Occurrence {
  * ```
  */
 export function groupOccurrences(input: GroupOccurrencesInput, options?: GroupOccurrencesOptions): GroupOccurrencesResult {
-  const v = parseWithClaims(GroupOccurrencesInputSchema, input);
-  const opts = parseOptions(GroupOccurrencesOptionsSchema, options);
-  const claims = toParsedClaims(v.claims);
-  const affiliates = affiliateMap(v.affiliateGroups);
-  const grouping = occurrenceGrouping(affiliates, (c) => newGroup(ownKey(c.claimId), undefined, c));
-  for (const c of claims) grouping.add(c);
-  const list = grouping.order;
-  const result: GroupOccurrencesResult = { occurrences: list.map(toOccurrence) };
-  return withSteps(result, opts.explain, () =>
-    list.map((g) =>
-      step(
-        g.claims[0]?.occurrenceId === undefined
-          ? 'CLM-1'
-          : g.kind === 'occupational-disease'
-            ? 'CLM-2'
-            : g.groupId === undefined
-              ? 'CLM-1'
-              : 'CLM-3',
-        g.claims[0]?.occurrenceId === undefined
-          ? 'No occurrence ID: the claim is its own occurrence'
-          : g.kind === 'occupational-disease'
-            ? 'Occupational disease: one occurrence per employee'
-            : g.groupId === undefined
-              ? "One incident: the member's claims with one occurrence ID"
-              : `One incident across affiliate group ${g.groupId}: one retention`,
-        [
-          textValue('Claims', g.claims.map((c) => c.claimId).join(', ')),
-          textValue('Members', g.memberIds.join(', ')),
-          textValue('Injury date', g.injuryDate, 'date'),
-        ],
-        textValue('Occurrence', g.key),
-      ),
-    ),
-  );
+  return namingClaims(input, () => groupOccurrencesDefinition.run(input, options));
 }
+
+/** The rule that forms an occurrence, and why in words. */
+function groupingRule(g: OccurrenceGroup): { rule: RuleId; text: string } {
+  if (g.claims[0]?.occurrenceId === undefined) return { rule: 'CLM-1', text: 'No occurrence ID: the claim is its own occurrence' };
+  if (g.kind === 'occupational-disease') return { rule: 'CLM-2', text: 'Occupational disease: one occurrence per employee' };
+  if (g.groupId === undefined) return { rule: 'CLM-1', text: "One incident: the member's claims with one occurrence ID" };
+  return { rule: 'CLM-3', text: `One incident across affiliate group ${g.groupId}: one retention` };
+}
+
+/** The definition of {@link groupOccurrences}. */
+export const groupOccurrencesDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'groupOccurrences',
+  feature: 'claims',
+  summary: 'Claims grouped into occurrences, each carrying one retention',
+  rules: ['CLM-1', 'CLM-2', 'CLM-3'],
+  uncitedRules: {},
+  input: GroupOccurrencesInputSchema,
+  options: GroupOccurrencesOptionsSchema,
+  example: {
+    claims: [
+      { memberId: 'M1', claimId: 'C1', employeeId: 'E1', occurrenceId: 'FIRE', kind: 'injury', injuryDate: '2024-03-05', paid: '1000' },
+      { memberId: 'M2', claimId: 'C2', employeeId: 'E2', occurrenceId: 'FIRE', kind: 'injury', injuryDate: '2024-03-05', paid: '1000' },
+      {
+        memberId: 'M1',
+        claimId: 'C3',
+        employeeId: 'E3',
+        occurrenceId: 'DUST',
+        kind: 'occupational-disease',
+        injuryDate: '2024-03-05',
+        paid: '1000',
+      },
+      {
+        memberId: 'M1',
+        claimId: 'C4',
+        employeeId: 'E4',
+        occurrenceId: 'DUST',
+        kind: 'occupational-disease',
+        injuryDate: '2024-03-05',
+        paid: '1000',
+      },
+      { memberId: 'M1', claimId: 'C5', employeeId: 'E5', kind: 'injury', injuryDate: '2024-03-05', paid: '1000' },
+    ],
+    affiliateGroups: { M1: 'G', M2: 'G' },
+  },
+  explains: true,
+  compute: (v, opts): GroupOccurrencesResult => {
+    const claims: ReadonlyArray<ParsedClaim> = v.claims;
+    const affiliates = affiliateMap(v.affiliateGroups);
+    const grouping = occurrenceGrouping(affiliates, (c) => newGroup(ownKey(c.claimId), undefined, c));
+    for (const c of claims) grouping.add(c);
+    const list = grouping.order;
+    const result: GroupOccurrencesResult = { occurrences: list.map(toOccurrence) };
+    return withSteps(result, opts.explain, () =>
+      list.map((g) => {
+        const { rule, text } = groupingRule(g);
+        return step(
+          rule,
+          text,
+          [
+            textValue('Claims', g.claims.map((c) => c.claimId).join(', ')),
+            textValue('Members', g.memberIds.join(', ')),
+            textValue('Injury date', g.injuryDate, 'date'),
+          ],
+          textValue('Occurrence', g.key),
+        );
+      }),
+    );
+  },
+});

@@ -8,6 +8,7 @@ export {
   ClaimReportingStatusOptionsSchema,
   type ClaimReportingStatusResult,
   claimReportingStatus,
+  claimReportingStatusDefinition,
   type ReportingReason,
 } from './claimReportingStatus.js';
 export {
@@ -17,6 +18,7 @@ export {
   ClaimReportingThresholdOptionsSchema,
   type ClaimReportingThresholdResult,
   claimReportingThreshold,
+  claimReportingThresholdDefinition,
   REPORTING_THRESHOLD_CAP,
 } from './claimReportingThreshold.js';
 export { CLAIM_KINDS, type Claim, type ClaimKind, ClaimSchema, type ParsedClaim } from './claimSchema.js';
@@ -28,6 +30,7 @@ export {
   GroupOccurrencesOptionsSchema,
   type GroupOccurrencesResult,
   groupOccurrences,
+  groupOccurrencesDefinition,
   type Occurrence,
 } from './groupOccurrences.js';
 export {
@@ -36,10 +39,13 @@ export {
   type NextReimbursementWindowOptions,
   NextReimbursementWindowOptionsSchema,
   type NextReimbursementWindowResult,
+  type NoRequestReason,
   nextReimbursementWindow,
+  nextReimbursementWindowDefinition,
   type ReimbursementWindowKind,
 } from './nextReimbursementWindow.js';
 export {
+  type ClaimPayment,
   EXCLUDED_CATEGORIES,
   PAYMENT_CATEGORIES,
   type PaymentCategory,
@@ -50,6 +56,7 @@ export {
   ReimbursableAmountOptionsSchema,
   type ReimbursableAmountResult,
   reimbursableAmount,
+  reimbursableAmountDefinition,
 } from './reimbursableAmount.js';
 export {
   type ReimbursementDueInput,
@@ -58,6 +65,7 @@ export {
   ReimbursementDueOptionsSchema,
   type ReimbursementDueResult,
   reimbursementDue,
+  reimbursementDueDefinition,
 } from './reimbursementDue.js';
 export {
   type Election,
@@ -71,7 +79,9 @@ export {
   type RunOccurrence,
   type RunReportingStatus,
   type RunTotals,
+  type RunWindow,
   reimbursementRun,
+  reimbursementRunDefinition,
 } from './reimbursementRun.js';
 export {
   type ClaimShare,
@@ -82,4 +92,5 @@ export {
   SplitOccurrenceOptionsSchema,
   type SplitOccurrenceResult,
   splitOccurrence,
+  splitOccurrenceDefinition,
 } from './splitOccurrence.js';

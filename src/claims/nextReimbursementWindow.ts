@@ -1,13 +1,41 @@
 import * as z from 'zod/mini';
 import { addMonths, dateParts, endOfMonth, startOfMonth } from '../core/dates.js';
-import { type ExplainOption, ExplainOptionsSchema, isoDate, parseOptions, parseWith } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, isoDate } from '../core/schema.js';
+import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
+import { dueCents } from './reimbursementDue.js';
 
 /** Input schema of {@link nextReimbursementWindow}. */
-export const NextReimbursementWindowInputSchema = /* @__PURE__ */ (() => z.strictObject({ dateOfLoss: isoDate(), asOf: isoDate() }))();
+export const NextReimbursementWindowInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ dateOfLoss: isoDate(), asOf: isoDate(), paid: cents(), retention: cents(), reimbursed: z.optional(cents()) }))();
 
 /** Input of {@link nextReimbursementWindow}. */
-export type NextReimbursementWindowInput = z.input<typeof NextReimbursementWindowInputSchema>;
+export interface NextReimbursementWindowInput {
+  /** The date of loss (the injury date) of the occurrence, `YYYY-MM-DD`: the cycle runs from its month. */
+  readonly dateOfLoss: string;
+  /** The date the question is asked, `YYYY-MM-DD`: the window returned has not ended by then. */
+  readonly asOf: string;
+  /** Reimbursable losses paid on the occurrence to date (CLM-4), whole cents, not negative. */
+  readonly paid: MoneyLike;
+  /** The retention in force at the date of injury (RET-4), whole cents, not negative. */
+  readonly retention: MoneyLike;
+  /** What the WCRA has reimbursed on the occurrence so far (default 0), whole cents. */
+  readonly reimbursed?: MoneyLike;
+}
+
+/**
+ * Why an occurrence has no request window (CLM-5): `'not-above-retention'` — paid losses do not
+ * exceed the retention, so no first request may be filed; `'nothing-due'` — they do, but the
+ * WCRA has already reimbursed all of the excess (or more: an overpayment, CLM-6).
+ */
+export type NoRequestReason = 'not-above-retention' | 'nothing-due';
+
+/** The CLM-5 test: `null` when there is something to request, else why not. @internal */
+export function noRequestReason(paid: number, retention: number, due: number): NoRequestReason | null {
+  if (paid <= retention) return 'not-above-retention'; // RULES: CLM-5 — paid must exceed the retention
+  return due > 0 ? null : 'nothing-due'; // RULES: CLM-6 — and an amount must be due
+}
 
 /** Options schema of {@link nextReimbursementWindow}. */
 export const NextReimbursementWindowOptionsSchema = ExplainOptionsSchema;
@@ -20,12 +48,16 @@ export type ReimbursementWindowKind = 'half-year-anniversary' | 'anniversary';
 
 /** Result of {@link nextReimbursementWindow}: a calendar month in which a request may be filed. */
 export interface NextReimbursementWindowResult extends Explained {
-  /** First day of the window's month. */
-  readonly start: string;
-  /** Last day of the window's month. */
-  readonly end: string;
-  /** Half-year anniversary month or anniversary month of the date of loss. */
-  readonly kind: ReimbursementWindowKind;
+  /** First day of the window's month; `null` when there is nothing to request. */
+  readonly start: string | null;
+  /** Last day of the window's month; `null` when there is nothing to request. */
+  readonly end: string | null;
+  /** Half-year anniversary month or anniversary month of the date of loss; `null` when there is nothing to request. */
+  readonly kind: ReimbursementWindowKind | null;
+  /** max(0, paid − retention) − reimbursed when positive: what a request would ask for (CLM-6). */
+  readonly due: string;
+  /** `null` when there is something to request (and so a window); otherwise why not (CLM-5). */
+  readonly noRequestReason: NoRequestReason | null;
 }
 
 /** The window in plain fields (unchecked core). @internal */
@@ -52,41 +84,80 @@ export function windowCore(
  * `asOf` is still open). The WCRA notes that exceptions apply; the library reports the regular
  * schedule.
  *
- * Conventions: a window is the whole calendar month; when `asOf` is before the date of loss,
- * the first half-year window is returned. Whether a request may be filed at all (paid losses
- * above the retention) is a separate test (see `reimbursementDue`).
+ * A window is given only with something to request (CLM-5, CLM-6): paid losses above the
+ * retention and an amount due (excess − reimbursed > 0). Otherwise `start`, `end` and `kind`
+ * are `null` and `noRequestReason` says why: `'not-above-retention'` or `'nothing-due'`.
  *
- * @param input - `{ dateOfLoss, asOf }` as `YYYY-MM-DD`.
+ * Conventions: a window is the whole calendar month; when `asOf` is before the date of loss,
+ * the first half-year window is returned.
+ *
+ * @param input - `{ dateOfLoss, asOf, paid, retention, reimbursed? }` (dates `YYYY-MM-DD`, whole cents).
  * @param options - `{ explain? }`.
- * @returns `{ start, end, kind }`.
- * @throws {@link WcraError} `INVALID_INPUT` for a date that is not a real `YYYY-MM-DD` date.
+ * @returns `{ start, end, kind, due, noRequestReason }`.
+ * @throws {@link WcraError} `INVALID_INPUT` for a date that is not a real `YYYY-MM-DD` date or a bad amount.
  *
  * @example
  * ```ts
  * import { nextReimbursementWindow } from 'wcra-calc';
- * nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-05-02' })
- * //=> { start: '2024-09-01', end: '2024-09-30', kind: 'half-year-anniversary' }
- * nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-03-31' }).start //=> '2024-03-01'
+ * const occurrence = { dateOfLoss: '2023-03-15', paid: '700000', retention: '500000' };
+ * nextReimbursementWindow({ ...occurrence, asOf: '2024-05-02' })
+ * //=> { start: '2024-09-01', end: '2024-09-30', kind: 'half-year-anniversary', due: '200000.00', noRequestReason: null }
+ * nextReimbursementWindow({ ...occurrence, asOf: '2024-03-31' }).start //=> '2024-03-01'
+ * nextReimbursementWindow({ ...occurrence, paid: '400000', asOf: '2024-03-31' }).noRequestReason //=> 'not-above-retention'
  * ```
  */
 export function nextReimbursementWindow(
   input: NextReimbursementWindowInput,
   options?: NextReimbursementWindowOptions,
 ): NextReimbursementWindowResult {
-  const v = parseWith(NextReimbursementWindowInputSchema, input);
-  const opts = parseOptions(NextReimbursementWindowOptionsSchema, options);
-  const w = windowCore(v.dateOfLoss, v.asOf);
-  const result: NextReimbursementWindowResult = { start: w.start, end: w.end, kind: w.kind };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'CLM-5',
-      'First half-year or anniversary month of the loss month not ended by the as-of date',
-      [
-        textValue('Date of loss', v.dateOfLoss, 'date'),
-        textValue('As of', v.asOf, 'date'),
-        textValue('Months after the month of loss', String(w.months), 'number'),
-      ],
-      textValue('Next request window', `${w.start} to ${w.end}`),
-    ),
-  ]);
+  return nextReimbursementWindowDefinition.run(input, options);
 }
+
+/** The definition of {@link nextReimbursementWindow}. */
+export const nextReimbursementWindowDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'nextReimbursementWindow',
+  feature: 'claims',
+  summary: 'Next month a reimbursement request may be filed, given something to request',
+  rules: ['CLM-5', 'CLM-6'],
+  uncitedRules: {},
+  input: NextReimbursementWindowInputSchema,
+  options: NextReimbursementWindowOptionsSchema,
+  example: { dateOfLoss: '2023-03-15', asOf: '2024-05-02', paid: '700000', retention: '500000' },
+  explains: true,
+  compute: (v, opts): NextReimbursementWindowResult => {
+    const d = dueCents(v.paid, v.retention, v.reimbursed ?? 0);
+    const why = noRequestReason(v.paid, v.retention, d.due);
+    const w = why === null ? windowCore(v.dateOfLoss, v.asOf) : undefined;
+    const result: NextReimbursementWindowResult = {
+      start: w?.start ?? null,
+      end: w?.end ?? null,
+      kind: w?.kind ?? null,
+      due: centsToMoney(d.due),
+      noRequestReason: why,
+    };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'CLM-6',
+        'Due = max(0, paid - retention) - reimbursed to date',
+        [
+          moneyValue('Paid', centsToMoney(v.paid)),
+          moneyValue('Retention', centsToMoney(v.retention), '-'),
+          moneyValue('Reimbursed to date', centsToMoney(v.reimbursed ?? 0), '-'),
+        ],
+        moneyValue('Due', result.due),
+      ),
+      step(
+        'CLM-5',
+        w === undefined
+          ? 'No request window: a request needs paid losses above the retention and an amount due'
+          : 'First half-year or anniversary month of the loss month not ended by the as-of date',
+        [
+          textValue('Date of loss', v.dateOfLoss, 'date'),
+          textValue('As of', v.asOf, 'date'),
+          textValue('Months after the month of loss', w === undefined ? '-' : String(w.months), w === undefined ? 'text' : 'number'),
+        ],
+        textValue('Next request window', w === undefined ? `none (${why})` : `${w.start} to ${w.end}`),
+      ),
+    ]);
+  },
+});

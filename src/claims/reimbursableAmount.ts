@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY } from '../core/money.js';
-import { cents, type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { centsToMoney, MAX_MONEY, type MoneyLike } from '../core/money.js';
+import { cents, type ExplainOption, ExplainOptionsSchema, oneOf } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Payment categories the WCRA reimburses: statutory Minnesota benefits (CLM-4). */
 export const REIMBURSABLE_CATEGORIES = ['indemnity', 'medical', 'rehabilitation', 'other-benefit'] as const;
@@ -23,7 +24,18 @@ export const ReimbursableAmountInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link reimbursableAmount}. */
-export type ReimbursableAmountInput = z.input<typeof ReimbursableAmountInputSchema>;
+export interface ReimbursableAmountInput {
+  /** The claim's payments, each with its category (CLM-4) and its amount (whole cents, not negative). */
+  readonly payments: ReadonlyArray<ClaimPayment>;
+}
+
+/** One payment on a claim. */
+export interface ClaimPayment {
+  /** What the payment is for: a reimbursable benefit or an excluded category (CLM-4). */
+  readonly category: PaymentCategory;
+  /** The amount paid, whole cents, not negative. */
+  readonly amount: MoneyLike;
+}
 
 /** Options schema of {@link reimbursableAmount}. */
 export const ReimbursableAmountOptionsSchema = ExplainOptionsSchema;
@@ -75,39 +87,59 @@ export interface ReimbursableAmountResult extends Explained {
  * ```
  */
 export function reimbursableAmount(input: ReimbursableAmountInput, options?: ReimbursableAmountOptions): ReimbursableAmountResult {
-  const v = parseWith(ReimbursableAmountInputSchema, input);
-  const opts = parseOptions(ReimbursableAmountOptionsSchema, options);
-  const sums = new Map<PaymentCategory, number>(PAYMENT_CATEGORIES.map((c) => [c, 0]));
-  for (const p of v.payments) sums.set(p.category, (sums.get(p.category) as number) + p.amount);
-  let reimbursable = 0;
-  let excluded = 0;
-  // RULES: CLM-4 — only statutory benefits paid count toward reimbursement.
-  for (const c of REIMBURSABLE_CATEGORIES) reimbursable += sums.get(c) as number;
-  for (const c of EXCLUDED_CATEGORIES) excluded += sums.get(c) as number;
-  if (!Number.isSafeInteger(reimbursable + excluded)) {
-    throw invalidInput([{ path: ['payments'], code: 'out_of_range', message: `the payments must add up to at most ${MAX_MONEY}` }]);
-  }
-  const byCategory = Object.fromEntries(PAYMENT_CATEGORIES.map((c) => [c, centsToMoney(sums.get(c) as number)])) as Record<
-    PaymentCategory,
-    string
-  >;
-  const result: ReimbursableAmountResult = { reimbursable: centsToMoney(reimbursable), excluded: centsToMoney(excluded), byCategory };
-  return withSteps(result, opts.explain, () => {
-    const line = (cats: ReadonlyArray<PaymentCategory>) => cats.map((c, i) => moneyValue(c, byCategory[c], i === 0 ? undefined : '+'));
-    const steps: TraceStep[] = [
-      step(
-        'CLM-4',
-        'Reimbursable = benefits paid (indemnity + medical + rehabilitation + other)',
-        line(REIMBURSABLE_CATEGORIES),
-        moneyValue('Reimbursable', result.reimbursable),
-      ),
-      step(
-        'CLM-4',
-        "Excluded = penalties + interest + claim expenses + employer's liability",
-        line(EXCLUDED_CATEGORIES),
-        moneyValue('Excluded', result.excluded),
-      ),
-    ];
-    return steps;
-  });
+  return reimbursableAmountDefinition.run(input, options);
 }
+
+/** The definition of {@link reimbursableAmount}. */
+export const reimbursableAmountDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'reimbursableAmount',
+  feature: 'claims',
+  summary: "A claim's payments split into reimbursable statutory benefits and excluded categories",
+  rules: ['CLM-4'],
+  uncitedRules: {},
+  input: ReimbursableAmountInputSchema,
+  options: ReimbursableAmountOptionsSchema,
+  example: {
+    payments: [
+      { category: 'indemnity', amount: '400000' },
+      { category: 'medical', amount: '250000.50' },
+      { category: 'penalty', amount: '1200' },
+    ],
+  },
+  explains: true,
+  compute: (v, opts): ReimbursableAmountResult => {
+    const sums = new Map<PaymentCategory, number>(PAYMENT_CATEGORIES.map((c) => [c, 0]));
+    for (const p of v.payments) sums.set(p.category, (sums.get(p.category) as number) + p.amount);
+    let reimbursable = 0;
+    let excluded = 0;
+    // RULES: CLM-4 — only statutory benefits paid count toward reimbursement.
+    for (const c of REIMBURSABLE_CATEGORIES) reimbursable += sums.get(c) as number;
+    for (const c of EXCLUDED_CATEGORIES) excluded += sums.get(c) as number;
+    if (!Number.isSafeInteger(reimbursable + excluded)) {
+      throw invalidInput([{ path: ['payments'], code: 'out_of_range', message: `the payments must add up to at most ${MAX_MONEY}` }]);
+    }
+    const byCategory = Object.fromEntries(PAYMENT_CATEGORIES.map((c) => [c, centsToMoney(sums.get(c) as number)])) as Record<
+      PaymentCategory,
+      string
+    >;
+    const result: ReimbursableAmountResult = { reimbursable: centsToMoney(reimbursable), excluded: centsToMoney(excluded), byCategory };
+    return withSteps(result, opts.explain, () => {
+      const line = (cats: ReadonlyArray<PaymentCategory>) => cats.map((c, i) => moneyValue(c, byCategory[c], i === 0 ? undefined : '+'));
+      const steps: TraceStep[] = [
+        step(
+          'CLM-4',
+          'Reimbursable = benefits paid (indemnity + medical + rehabilitation + other)',
+          line(REIMBURSABLE_CATEGORIES),
+          moneyValue('Reimbursable', result.reimbursable),
+        ),
+        step(
+          'CLM-4',
+          "Excluded = penalties + interest + claim expenses + employer's liability",
+          line(EXCLUDED_CATEGORIES),
+          moneyValue('Excluded', result.excluded),
+        ),
+      ];
+      return steps;
+    });
+  },
+});

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { centsToMoney } from '../core/money.js';
-import { cents, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
+import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link reimbursementDue}. */
 export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
@@ -12,7 +13,14 @@ export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link reimbursementDue}. */
-export type ReimbursementDueInput = z.input<typeof ReimbursementDueInputSchema>;
+export interface ReimbursementDueInput {
+  /** Reimbursable losses paid on the occurrence to date (CLM-4), whole cents, not negative. */
+  readonly paid: MoneyLike;
+  /** The retention in force at the date of injury (RET-4), whole cents, not negative. */
+  readonly retention: MoneyLike;
+  /** What the WCRA has reimbursed on the occurrence so far (default 0), whole cents, not negative. */
+  readonly reimbursed?: MoneyLike;
+}
 
 /** Options schema of {@link reimbursementDue}. */
 export const ReimbursementDueOptionsSchema = ExplainOptionsSchema;
@@ -66,25 +74,38 @@ export function dueCents(paid: number, retention: number, reimbursed: number): {
  * ```
  */
 export function reimbursementDue(input: ReimbursementDueInput, options?: ReimbursementDueOptions): ReimbursementDueResult {
-  const v = parseWith(ReimbursementDueInputSchema, input);
-  const opts = parseOptions(ReimbursementDueOptionsSchema, options);
-  const paid = v.paid;
-  const retention = v.retention;
-  const reimbursed = v.reimbursed === undefined ? 0 : v.reimbursed;
-  const r = dueCents(paid, retention, reimbursed);
-  const result: ReimbursementDueResult = { excess: centsToMoney(r.excess), due: centsToMoney(r.due), overpaid: centsToMoney(r.overpaid) };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'CLM-6',
-      'Excess = max(0, paid - retention)',
-      [moneyValue('Paid', centsToMoney(paid)), moneyValue('Retention', centsToMoney(retention), '-')],
-      moneyValue('Excess', result.excess),
-    ),
-    step(
-      'CLM-6',
-      'Due = excess - reimbursed to date (below zero: overpaid, owed back)',
-      [moneyValue('Excess', result.excess), moneyValue('Reimbursed to date', centsToMoney(reimbursed), '-')],
-      r.overpaid > 0 ? moneyValue('Overpaid', result.overpaid) : moneyValue('Due', result.due),
-    ),
-  ]);
+  return reimbursementDueDefinition.run(input, options);
 }
+
+/** The definition of {@link reimbursementDue}. */
+export const reimbursementDueDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'reimbursementDue',
+  feature: 'claims',
+  summary: 'Amount due on a reimbursement request (or overpaid) for one occurrence',
+  rules: ['CLM-6'],
+  uncitedRules: {},
+  input: ReimbursementDueInputSchema,
+  options: ReimbursementDueOptionsSchema,
+  example: { paid: '700000', retention: '500000', reimbursed: '150000' },
+  explains: true,
+  compute: (v, opts): ReimbursementDueResult => {
+    const { paid, retention } = v;
+    const reimbursed = v.reimbursed ?? 0;
+    const r = dueCents(paid, retention, reimbursed);
+    const result: ReimbursementDueResult = { excess: centsToMoney(r.excess), due: centsToMoney(r.due), overpaid: centsToMoney(r.overpaid) };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'CLM-6',
+        'Excess = max(0, paid - retention)',
+        [moneyValue('Paid', centsToMoney(paid)), moneyValue('Retention', centsToMoney(retention), '-')],
+        moneyValue('Excess', result.excess),
+      ),
+      step(
+        'CLM-6',
+        'Due = excess - reimbursed to date (below zero: overpaid, owed back)',
+        [moneyValue('Excess', result.excess), moneyValue('Reimbursed to date', centsToMoney(reimbursed), '-')],
+        r.overpaid > 0 ? moneyValue('Overpaid', result.overpaid) : moneyValue('Due', result.due),
+      ),
+    ]);
+  },
+});

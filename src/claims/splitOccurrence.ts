@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { invalidInput } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY } from '../core/money.js';
-import { cents, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf, parseOptions } from '../core/schema.js';
+import { centsToMoney, MAX_MONEY, type MoneyLike } from '../core/money.js';
+import { addIssue, cents, duplicateIssues, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { ClaimSchema, moneyOf, type ParsedClaim, parseWithClaims, toParsedClaims } from './claimSchema.js';
+import { defineCalculator } from '../rules/define.js';
+import { type Claim, ClaimSchema, moneyOf, namingClaims, type ParsedClaim } from './claimSchema.js';
 import { excessCents } from './reimbursementDue.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */
@@ -12,14 +13,27 @@ export const SPLIT_BASES = ['paid', 'incurred'] as const;
 
 /** Input schema of {@link splitOccurrence}. */
 export const SplitOccurrenceInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    claims: nonEmptyList(ClaimSchema, 'claim'),
-    retention: cents(),
-    basis: z.optional(oneOf(SPLIT_BASES)),
-  }))();
+  z
+    .strictObject({
+      claims: nonEmptyList(ClaimSchema, 'claim'),
+      retention: cents(),
+      basis: z.optional(oneOf(SPLIT_BASES)),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        for (const i of duplicateIssues(v.claims, 'claims', 'claimId', 'claim')) addIssue(ctx, i.path, i.code, i.message);
+      }),
+    ))();
 
 /** Input of {@link splitOccurrence}. */
-export type SplitOccurrenceInput = z.input<typeof SplitOccurrenceInputSchema>;
+export interface SplitOccurrenceInput {
+  /** The claims of one occurrence (at least one, claim IDs unique); see {@link ClaimSchema}. */
+  readonly claims: ReadonlyArray<Claim>;
+  /** The retention in force at the date of injury (RET-4), whole cents, not negative. */
+  readonly retention: MoneyLike;
+  /** Split on `'paid'` (default) or `'incurred'` amounts. */
+  readonly basis?: (typeof SPLIT_BASES)[number];
+}
 
 /** Options schema of {@link splitOccurrence}. */
 export const SplitOccurrenceOptionsSchema = ExplainOptionsSchema;
@@ -29,6 +43,7 @@ export type SplitOccurrenceOptions = ExplainOption;
 
 /** One claim's part of an occurrence. */
 export interface ClaimShare {
+  /** The claim. */
   readonly claimId: string;
   /** The claim's amount on the basis (paid or incurred). */
   readonly total: string;
@@ -140,38 +155,59 @@ export function toSplitResult(claims: ReadonlyArray<ParsedClaim>, amounts: Reado
  * ```
  */
 export function splitOccurrence(input: SplitOccurrenceInput, options?: SplitOccurrenceOptions): SplitOccurrenceResult {
-  const v = parseWithClaims(SplitOccurrenceInputSchema, input);
-  const opts = parseOptions(SplitOccurrenceOptionsSchema, options);
-  const claims = toParsedClaims(v.claims);
-  const basis = v.basis ?? 'paid';
-  const retention = v.retention;
-  const amounts = claims.map((c) => (basis === 'paid' ? c.paid : c.incurred));
-  const result = toSplitResult(claims, amounts, splitCents(amounts, retention));
-  return withSteps(result, opts.explain, () => {
-    const steps: TraceStep[] = [
-      step(
-        'CLM-1',
-        `Occurrence total = sum of the claims' ${basis} amounts`,
-        result.shares.map((s, i) => moneyValue(`Claim ${s.claimId}`, s.total, i === 0 ? undefined : '+')),
-        moneyValue(`Total ${basis}`, result.total),
-      ),
-      step(
-        'RET-1',
-        'Reimbursable = max(0, total - retention)',
-        [moneyValue(`Total ${basis}`, result.total), moneyValue('Retention', centsToMoney(retention), '-')],
-        moneyValue('Reimbursable', result.reimbursable),
-      ),
-    ];
-    for (const s of result.shares) {
-      steps.push(
-        step(
-          'GEN-3',
-          `Claim ${s.claimId}: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders`,
-          [moneyValue('Reimbursable', result.reimbursable), textValue('Claim / total', `${s.total} / ${result.total}`, 'number')],
-          moneyValue(`Claim ${s.claimId} reimbursable share`, s.reimbursable),
-        ),
-      );
-    }
-    return steps;
-  });
+  return namingClaims(input, () => splitOccurrenceDefinition.run(input, options));
 }
+
+/** The definition of {@link splitOccurrence}. */
+export const splitOccurrenceDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'splitOccurrence',
+  feature: 'claims',
+  summary: 'One occurrence split between the WCRA and the member, claim by claim',
+  rules: ['CLM-1', 'RET-1', 'GEN-3'],
+  uncitedRules: {},
+  input: SplitOccurrenceInputSchema,
+  options: SplitOccurrenceOptionsSchema,
+  example: {
+    claims: [
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'A', employeeId: 'E1', paid: '300000' },
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'B', employeeId: 'E2', paid: '250000' },
+      { memberId: 'M1', occurrenceId: 'FIRE', injuryDate: '2024-03-05', kind: 'injury', claimId: 'C', employeeId: 'E3', paid: '150000' },
+    ],
+    retention: '500000',
+  },
+  explains: true,
+  compute: (v, opts): SplitOccurrenceResult => {
+    const claims: ReadonlyArray<ParsedClaim> = v.claims;
+    const basis = v.basis ?? 'paid';
+    const retention = v.retention;
+    const amounts = claims.map((c) => (basis === 'paid' ? c.paid : c.incurred));
+    const result = toSplitResult(claims, amounts, splitCents(amounts, retention));
+    return withSteps(result, opts.explain, () => {
+      const steps: TraceStep[] = [
+        step(
+          'CLM-1',
+          `Occurrence total = sum of the claims' ${basis} amounts`,
+          result.shares.map((s, i) => moneyValue(`Claim ${s.claimId}`, s.total, i === 0 ? undefined : '+')),
+          moneyValue(`Total ${basis}`, result.total),
+        ),
+        step(
+          'RET-1',
+          'Reimbursable = max(0, total - retention)',
+          [moneyValue(`Total ${basis}`, result.total), moneyValue('Retention', centsToMoney(retention), '-')],
+          moneyValue('Reimbursable', result.reimbursable),
+        ),
+      ];
+      for (const s of result.shares) {
+        steps.push(
+          step(
+            'GEN-3',
+            `Claim ${s.claimId}: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders`,
+            [moneyValue('Reimbursable', result.reimbursable), textValue('Claim / total', `${s.total} / ${result.total}`, 'number')],
+            moneyValue(`Claim ${s.claimId} reimbursable share`, s.reimbursable),
+          ),
+        );
+      }
+      return steps;
+    });
+  },
+});

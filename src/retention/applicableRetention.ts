@@ -1,29 +1,40 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
-import { invalidInput, WcraError } from '../core/errors.js';
-import { duplicateIssues, type ExplainOption, explainOptionShape, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { WcraError } from '../core/errors.js';
+import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, isoDate, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
-import { lookupRetentionLimit, type RetentionTableInput } from '../rules/retentions.js';
-import { CheckedRetentionTableSchema } from './retentionLimits.js';
+import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 
 /** Schema of one retention election: the level a member had in force for a coverage year. */
 export const RetentionElectionSchema = /* @__PURE__ */ (() => z.strictObject({ year: year(), level: oneOf(RETENTION_LEVELS) }))();
 
 /** One retention election: the level in force for a coverage (calendar) year. */
-export type RetentionElection = Readonly<z.input<typeof RetentionElectionSchema>>;
+export interface RetentionElection {
+  /** The coverage (calendar) year. */
+  readonly year: number;
+  /** The retention level in force for that year. */
+  readonly level: RetentionLevel;
+}
 
 /** Input schema of {@link applicableRetention}. */
 export const ApplicableRetentionInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    injuryDate: isoDate(),
-    elections: z.array(RetentionElectionSchema),
-  }))();
+  z
+    .strictObject({
+      injuryDate: isoDate(),
+      elections: z.array(RetentionElectionSchema),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        for (const i of duplicateIssues(v.elections, 'elections', 'year', 'coverage year')) addIssue(ctx, i.path, i.code, i.message);
+      }),
+    ))();
 
 /** Input of {@link applicableRetention}. */
 export interface ApplicableRetentionInput {
   /** The date of the employee's injury, `YYYY-MM-DD`. */
-  readonly injuryDate: z.input<typeof ApplicableRetentionInputSchema>['injuryDate'];
+  readonly injuryDate: string;
   /** The level in force per coverage year, each year at most once. */
   readonly elections: ReadonlyArray<RetentionElection>;
 }
@@ -32,19 +43,20 @@ export interface ApplicableRetentionInput {
 export const ApplicableRetentionOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...explainOptionShape,
-    retentionTable: z.optional(CheckedRetentionTableSchema),
+    retentionTable: z.optional(RetentionTableSchema),
   }))();
 
 /** Options of {@link applicableRetention}. */
 export interface ApplicableRetentionOptions extends ExplainOption {
-  /** Your own retention limits for years outside 2016–2025 (see `retentionLimits`). */
-  readonly retentionTable?: ReadonlyArray<RetentionTableInput[number]>;
+  /** Your own retention limits for years outside 2016–2025 (the one retention table schema, see `retentionLimits`). */
+  readonly retentionTable?: RetentionTableInput;
 }
 
 /** Result of {@link applicableRetention}. */
 export interface ApplicableRetentionResult extends Explained {
   /** The calendar year of the injury: the coverage year whose retention applies. */
   readonly year: number;
+  /** The retention level in force for that year. */
   readonly level: RetentionLevel;
   /** The retention limit of that level in that year (money string). */
   readonly limit: string;
@@ -112,23 +124,41 @@ export function applicableRetentionCore(
  * ```
  */
 export function applicableRetention(input: ApplicableRetentionInput, options?: ApplicableRetentionOptions): ApplicableRetentionResult {
-  const v = parseWith(ApplicableRetentionInputSchema, input);
-  const opts = parseOptions(ApplicableRetentionOptionsSchema, options);
-  const issues = duplicateIssues(v.elections, 'elections', 'year', 'coverage year');
-  if (issues.length > 0) throw invalidInput(issues);
-  const result: ApplicableRetentionResult = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
-  return withSteps(result, opts.explain, () => [
-    step(
-      'RET-4',
-      'The retention in force in the injury year applies, whenever the claim is reported',
-      [textValue('Date of injury', v.injuryDate, 'date'), textValue('Coverage year', String(result.year), 'number')],
-      textValue('Retention level in force', result.level),
-    ),
-    step(
-      result.year >= 2016 ? 'RET-2' : 'RET-3',
-      `${result.level} retention limit, ${result.year}`,
-      [textValue('Retention level', result.level), textValue('Coverage year', String(result.year), 'number')],
-      moneyValue('Retention limit', result.limit),
-    ),
-  ]);
+  return applicableRetentionDefinition.run(input, options);
 }
+
+/** The definition of {@link applicableRetention}. */
+export const applicableRetentionDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'applicableRetention',
+  feature: 'retention',
+  summary: 'The retention level and limit in force for the year of an injury',
+  rules: ['RET-4', 'RET-2', 'RET-3'],
+  uncitedRules: { 'RET-3': 'cited for an injury year before 2016 (a caller table); the example is 2019' },
+  input: ApplicableRetentionInputSchema,
+  options: ApplicableRetentionOptionsSchema,
+  example: {
+    injuryDate: '2019-12-31',
+    elections: [
+      { year: 2018, level: 'low' },
+      { year: 2019, level: 'super' },
+    ],
+  },
+  explains: true,
+  compute: (v, opts): ApplicableRetentionResult => {
+    const result: ApplicableRetentionResult = applicableRetentionCore(yearOf(v.injuryDate), v.elections, opts.retentionTable);
+    return withSteps(result, opts.explain, () => [
+      step(
+        'RET-4',
+        'The retention in force in the injury year applies, whenever the claim is reported',
+        [textValue('Date of injury', v.injuryDate, 'date'), textValue('Coverage year', String(result.year), 'number')],
+        textValue('Retention level in force', result.level),
+      ),
+      step(
+        result.year >= 2016 ? 'RET-2' : 'RET-3',
+        `${result.level} retention limit, ${result.year}`,
+        [textValue('Retention level', result.level), textValue('Coverage year', String(result.year), 'number')],
+        moneyValue('Retention limit', result.limit),
+      ),
+    ]);
+  },
+});

@@ -1,25 +1,41 @@
 import * as z from 'zod/mini';
-import { invalidInput } from '../core/errors.js';
-import { duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { addIssue, duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
 /** Input schema of {@link checkAffiliateElections}. */
 export const CheckAffiliateElectionsInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    members: z.array(
-      z.strictObject({
-        memberId: id('a member identifier'),
-        groupId: z.optional(id('a group identifier')),
-        level: oneOf(RETENTION_LEVELS),
+  z
+    .strictObject({
+      members: z.array(
+        z.strictObject({
+          memberId: id('a member identifier'),
+          groupId: z.optional(id('a group identifier')),
+          level: oneOf(RETENTION_LEVELS),
+        }),
+      ),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        for (const i of duplicateIssues(v.members, 'members', 'memberId', 'member')) addIssue(ctx, i.path, i.code, i.message);
       }),
-    ),
-  }))();
+    ))();
+
+/** One member's level for the coverage year checked. */
+export interface AffiliateMemberElection {
+  /** The member's identifier (each member once). */
+  readonly memberId: string;
+  /** The affiliate group (holding company, group self-insurer) it belongs to; absent when it stands alone. */
+  readonly groupId?: string;
+  /** The retention level the member elected for the year. */
+  readonly level: RetentionLevel;
+}
 
 /** Input of {@link checkAffiliateElections}. */
 export interface CheckAffiliateElectionsInput {
   /** The members' levels for one coverage year; members sharing `groupId` are affiliates. */
-  readonly members: ReadonlyArray<Readonly<z.input<typeof CheckAffiliateElectionsInputSchema>['members'][number]>>;
+  readonly members: ReadonlyArray<AffiliateMemberElection>;
 }
 
 /** Options schema of {@link checkAffiliateElections}. */
@@ -30,6 +46,7 @@ export type CheckAffiliateElectionsOptions = ExplainOption;
 
 /** One affiliate group whose members elected different levels. */
 export interface AffiliateViolation {
+  /** The affiliate group. */
   readonly groupId: string;
   /** Every member of the group, in input order. */
   readonly memberIds: ReadonlyArray<string>;
@@ -101,25 +118,43 @@ export function checkAffiliateElections(
   input: CheckAffiliateElectionsInput,
   options?: CheckAffiliateElectionsOptions,
 ): CheckAffiliateElectionsResult {
-  const v = parseWith(CheckAffiliateElectionsInputSchema, input);
-  const opts = parseOptions(CheckAffiliateElectionsOptionsSchema, options);
-  const issues = duplicateIssues(v.members, 'members', 'memberId', 'member');
-  if (issues.length > 0) throw invalidInput(issues);
-  const groups = affiliateGroups(v.members);
-  const sortedLevels = (g: Group): RetentionLevel[] => RETENTION_LEVELS.filter((l) => g.levels.has(l));
-  // RULES: RET-7 — one entity, one retention level.
-  const violations: AffiliateViolation[] = groups
-    .filter((g) => g.levels.size > 1)
-    .map((g) => ({ groupId: g.groupId, memberIds: [...g.memberIds], levels: sortedLevels(g) }));
-  const result: CheckAffiliateElectionsResult = { ok: violations.length === 0, violations };
-  return withSteps(result, opts.explain, () =>
-    groups.map((g) =>
-      step(
-        'RET-7',
-        `Affiliate group ${g.groupId} is one entity: all members must elect the same level`,
-        [textValue('Members', g.memberIds.join(', ')), textValue('Levels elected', sortedLevels(g).join(', '))],
-        textValue('Same level', g.levels.size === 1 ? 'yes' : 'no (violation)'),
-      ),
-    ),
-  );
+  return checkAffiliateElectionsDefinition.run(input, options);
 }
+
+/** The definition of {@link checkAffiliateElections}. */
+export const checkAffiliateElectionsDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'checkAffiliateElections',
+  feature: 'retention',
+  summary: 'Whether affiliated members elected the same retention level',
+  rules: ['RET-7'],
+  uncitedRules: {},
+  input: CheckAffiliateElectionsInputSchema,
+  options: CheckAffiliateElectionsOptionsSchema,
+  example: {
+    members: [
+      { memberId: 'A', groupId: 'G1', level: 'high' },
+      { memberId: 'B', groupId: 'G1', level: 'low' },
+      { memberId: 'C', level: 'jumbo' },
+    ],
+  },
+  explains: true,
+  compute: (v, opts): CheckAffiliateElectionsResult => {
+    const groups = affiliateGroups(v.members);
+    const sortedLevels = (g: Group): RetentionLevel[] => RETENTION_LEVELS.filter((l) => g.levels.has(l));
+    // RULES: RET-7 — one entity, one retention level.
+    const violations: AffiliateViolation[] = groups
+      .filter((g) => g.levels.size > 1)
+      .map((g) => ({ groupId: g.groupId, memberIds: [...g.memberIds], levels: sortedLevels(g) }));
+    const result: CheckAffiliateElectionsResult = { ok: violations.length === 0, violations };
+    return withSteps(result, opts.explain, () =>
+      groups.map((g) =>
+        step(
+          'RET-7',
+          `Affiliate group ${g.groupId} is one entity: all members must elect the same level`,
+          [textValue('Members', g.memberIds.join(', ')), textValue('Levels elected', sortedLevels(g).join(', '))],
+          textValue('Same level', g.levels.size === 1 ? 'yes' : 'no (violation)'),
+        ),
+      ),
+    );
+  },
+});

@@ -7,10 +7,12 @@ export {
   ApplicableRetentionOptionsSchema,
   type ApplicableRetentionResult,
   applicableRetention,
+  applicableRetentionDefinition,
   type RetentionElection,
   RetentionElectionSchema,
 } from './applicableRetention.js';
 export {
+  type AffiliateMemberElection,
   type AffiliateViolation,
   type CheckAffiliateElectionsInput,
   CheckAffiliateElectionsInputSchema,
@@ -18,6 +20,7 @@ export {
   CheckAffiliateElectionsOptionsSchema,
   type CheckAffiliateElectionsResult,
   checkAffiliateElections,
+  checkAffiliateElectionsDefinition,
 } from './checkAffiliateElections.js';
 export {
   type CompareRetentionLevelsInput,
@@ -37,6 +40,7 @@ export {
   ReinsurancePurchaseAllowedOptionsSchema,
   type ReinsurancePurchaseAllowedResult,
   reinsurancePurchaseAllowed,
+  reinsurancePurchaseAllowedDefinition,
 } from './reinsurancePurchaseAllowed.js';
 export {
   type ElectionOutcome,
@@ -45,9 +49,24 @@ export {
   type ResolveRetentionElectionOptions,
   ResolveRetentionElectionOptionsSchema,
   type ResolveRetentionElectionResult,
+  type RetentionChangeRequest,
   RetentionChangeRequestSchema,
   resolveRetentionElection,
+  resolveRetentionElectionDefinition,
 } from './resolveRetentionElection.js';
+export {
+  type HistoryDecision,
+  type HistoryElection,
+  type RetentionChangeForm,
+  RetentionChangeFormSchema,
+  type RetentionHistoryInput,
+  RetentionHistoryInputSchema,
+  type RetentionHistoryOptions,
+  RetentionHistoryOptionsSchema,
+  type RetentionHistoryResult,
+  retentionHistory,
+  retentionHistoryDefinition,
+} from './retentionHistory.js';
 export {
   type RetentionLimitsByLevel,
   type RetentionLimitsInput,
@@ -56,6 +75,7 @@ export {
   RetentionLimitsOptionsSchema,
   type RetentionLimitsResult,
   retentionLimits,
+  retentionLimitsDefinition,
 } from './retentionLimits.js';
 export {
   MAX_SIMULATED_OCCURRENCES,

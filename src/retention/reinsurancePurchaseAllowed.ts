@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, oneOf } from '../core/schema.js';
 import { type Explained, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 
 /**
@@ -26,7 +27,14 @@ export const ReinsurancePurchaseAllowedInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link reinsurancePurchaseAllowed}. */
-export type ReinsurancePurchaseAllowedInput = Readonly<z.input<typeof ReinsurancePurchaseAllowedInputSchema>>;
+export interface ReinsurancePurchaseAllowedInput {
+  /** The member's WCRA retention level for the year. */
+  readonly level: RetentionLevel;
+  /** `'insurer'` or `'self-insurer'`: exceptions (c) and (d) are for insurers, (e) for self-insurers. */
+  readonly memberType: MemberType;
+  /** The exception of Minn. Stat. § 79.34 subd. 2 the member relies on, if any (RET-9 (a)–(e)). */
+  readonly exception?: ReinsuranceException;
+}
 
 /** Options schema of {@link reinsurancePurchaseAllowed}. */
 export const ReinsurancePurchaseAllowedOptionsSchema = ExplainOptionsSchema;
@@ -36,6 +44,7 @@ export type ReinsurancePurchaseAllowedOptions = ExplainOption;
 
 /** Result of {@link reinsurancePurchaseAllowed}. */
 export interface ReinsurancePurchaseAllowedResult extends Explained {
+  /** Whether the member may buy other reinsurance for losses below its retention. */
   readonly allowed: boolean;
   /** Why, citing Minn. Stat. § 79.34 subd. 2 and RET-9. */
   readonly reason: string;
@@ -136,14 +145,28 @@ export function reinsurancePurchaseAllowed(
   input: ReinsurancePurchaseAllowedInput,
   options?: ReinsurancePurchaseAllowedOptions,
 ): ReinsurancePurchaseAllowedResult {
-  const v = parseWith(ReinsurancePurchaseAllowedInputSchema, input);
-  const opts = parseOptions(ReinsurancePurchaseAllowedOptionsSchema, options);
-  const result: ReinsurancePurchaseAllowedResult = purchaseAllowedCore(v.level, v.memberType, v.exception);
-  return withSteps(result, opts.explain, () => {
-    const inputs: TraceValue[] = [textValue('Retention level', v.level), textValue('Member type', v.memberType)];
-    if (v.exception !== undefined) inputs.push(textValue(`Exception (${EXCEPTIONS[v.exception].letter})`, v.exception));
-    return [
-      step('RET-9', result.reason, inputs, textValue('Other reinsurance below the retention', result.allowed ? 'allowed' : 'prohibited')),
-    ];
-  });
+  return reinsurancePurchaseAllowedDefinition.run(input, options);
 }
+
+/** The definition of {@link reinsurancePurchaseAllowed}. */
+export const reinsurancePurchaseAllowedDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'reinsurancePurchaseAllowed',
+  feature: 'retention',
+  summary: 'Whether a member may buy other reinsurance below its retention (Minn. Stat. § 79.34 subd. 2)',
+  rules: ['RET-9'],
+  uncitedRules: {},
+  input: ReinsurancePurchaseAllowedInputSchema,
+  options: ReinsurancePurchaseAllowedOptionsSchema,
+  example: { level: 'jumbo', memberType: 'insurer', exception: 'aggregate-stop-loss' },
+  explains: true,
+  compute: (v, opts): ReinsurancePurchaseAllowedResult => {
+    const result: ReinsurancePurchaseAllowedResult = purchaseAllowedCore(v.level, v.memberType, v.exception);
+    return withSteps(result, opts.explain, () => {
+      const inputs: TraceValue[] = [textValue('Retention level', v.level), textValue('Member type', v.memberType)];
+      if (v.exception !== undefined) inputs.push(textValue(`Exception (${EXCEPTIONS[v.exception].letter})`, v.exception));
+      return [
+        step('RET-9', result.reason, inputs, textValue('Other reinsurance below the retention', result.allowed ? 'allowed' : 'prohibited')),
+      ];
+    });
+  },
+});

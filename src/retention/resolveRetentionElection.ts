@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 import { compareDates, makeDate, yearOf } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
-import { type ExplainOption, ExplainOptionsSchema, flag, isoDate, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { type ExplainOption, ExplainOptionsSchema, flag, isoDate, oneOf, year } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
-import { MEMBER_TYPES, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { defineCalculator } from '../rules/define.js';
+import type { RuleId } from '../rules/ids.js';
+import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR } from '../rules/rates.js';
 
 /** Schema of a retention level change request (the Retention Level Change form). */
 export const RetentionChangeRequestSchema = /* @__PURE__ */ (() =>
@@ -22,8 +25,27 @@ export const ResolveRetentionElectionInputSchema = /* @__PURE__ */ (() =>
     request: z.optional(RetentionChangeRequestSchema),
   }))();
 
+/** A Retention Level Change form. */
+export interface RetentionChangeRequest {
+  /** The level requested. */
+  readonly level: RetentionLevel;
+  /** The date the form was sent (postmark or e-mail), `YYYY-MM-DD`: on or before December 1 of the year before (RET-5). */
+  readonly submittedOn: string;
+  /** For a self-insurer raising its level: whether Commerce gave its prior approval (RET-6). Ignored for insurers. */
+  readonly commerceApproved?: boolean;
+}
+
 /** Input of {@link resolveRetentionElection}. */
-export type ResolveRetentionElectionInput = Readonly<z.input<typeof ResolveRetentionElectionInputSchema>>;
+export interface ResolveRetentionElectionInput {
+  /** The coverage (calendar) year whose level is decided. */
+  readonly coverageYear: number;
+  /** `'insurer'` or `'self-insurer'` (a self-insurer needs Commerce approval to raise its level, RET-6). */
+  readonly memberType: MemberType;
+  /** The level in force for the year before; absent for a new member (RET-8). */
+  readonly currentLevel?: RetentionLevel;
+  /** The change form for the year, if one was sent. */
+  readonly request?: RetentionChangeRequest;
+}
 
 /** Options schema of {@link resolveRetentionElection}. */
 export const ResolveRetentionElectionOptionsSchema = ExplainOptionsSchema;
@@ -38,17 +60,45 @@ export type ElectionOutcome = 'changed' | 'unchanged' | 'late' | 'approval-requi
 export interface ResolveRetentionElectionResult extends Explained {
   /** The level in force for the coverage year. */
   readonly level: RetentionLevel;
+  /** `'changed'`, `'unchanged'`, `'late'` (after the deadline, RET-5) or `'approval-required'` (RET-6). */
   readonly outcome: ElectionOutcome;
   /** Why, in business terms, citing the rule. */
   readonly reason: string;
 }
 
 /** The first coverage year each level was offered (RET-2: jumbo from 2018; RET-3: super from 1996). */
-const FIRST_YEAR: Readonly<Record<RetentionLevel, number>> = { low: 0, high: 0, super: 1996, jumbo: 2018 };
+const FIRST_YEAR: Readonly<Record<RetentionLevel, number>> = { low: 0, high: 0, super: FIRST_SUPER_YEAR, jumbo: FIRST_JUMBO_YEAR };
 
 /** The December 1 deadline for changing the level of `coverageYear` (RET-5). @internal */
 export function electionDeadline(coverageYear: number): string {
   return makeDate(coverageYear - 1, 12, 1);
+}
+
+/** Throws `LEVEL_NOT_OFFERED` for jumbo before 2018 or super before 1996 (RET-2, RET-3). @internal */
+export function assertLevelOffered(coverageYear: number, level: RetentionLevel): void {
+  // RULES: RET-2, RET-3 — jumbo is offered from 2018, super from 1996.
+  if (coverageYear < FIRST_YEAR[level]) {
+    throw new WcraError('LEVEL_NOT_OFFERED', `The ${level} retention is offered from ${FIRST_YEAR[level]}, not for ${coverageYear}.`, {
+      details: { year: coverageYear, level },
+    });
+  }
+}
+
+/** No change form: the level in force stays (RET-5); a new member without one is `NO_ELECTION` (RET-8). */
+function withoutRequest(
+  coverageYear: number,
+  memberType: MemberType,
+  currentLevel: RetentionLevel | undefined,
+): { level: RetentionLevel; outcome: ElectionOutcome; reason: string; rule: RuleId } {
+  if (currentLevel === undefined) {
+    // RULES: RET-8 — a new member must file a retention election.
+    throw new WcraError('NO_ELECTION', `A new member must file a retention election for ${coverageYear} (RET-8).`, {
+      details: { year: coverageYear, memberType },
+    });
+  }
+  // RULES: RET-5 — no form: the level in force is kept.
+  const reason = `No change request: the ${currentLevel} retention stays for ${coverageYear} (RET-5).`;
+  return { level: currentLevel, outcome: 'unchanged', reason, rule: 'RET-5' };
 }
 
 /**
@@ -60,33 +110,10 @@ export function resolveElectionCore(
   memberType: 'insurer' | 'self-insurer',
   currentLevel: RetentionLevel | undefined,
   request: { readonly level: RetentionLevel; readonly submittedOn: string; readonly commerceApproved?: boolean | undefined } | undefined,
-): { level: RetentionLevel; outcome: ElectionOutcome; reason: string; rule: string } {
+): { level: RetentionLevel; outcome: ElectionOutcome; reason: string; rule: RuleId } {
   const deadline = electionDeadline(coverageYear);
-  if (request === undefined) {
-    if (currentLevel === undefined) {
-      // RULES: RET-8 — a new member must file a retention election.
-      throw new WcraError('NO_ELECTION', `A new member must file a retention election for ${coverageYear} (RET-8).`, {
-        details: { year: coverageYear, memberType },
-      });
-    }
-    // RULES: RET-5 — no form: the level in force is kept.
-    return {
-      level: currentLevel,
-      outcome: 'unchanged',
-      reason: `No change request: the ${currentLevel} retention stays for ${coverageYear} (RET-5).`,
-      rule: 'RET-5',
-    };
-  }
-  // RULES: RET-2, RET-3 — jumbo is offered from 2018, super from 1996.
-  if (request.level === 'jumbo' || request.level === 'super') {
-    if (coverageYear < FIRST_YEAR[request.level]) {
-      throw new WcraError(
-        'LEVEL_NOT_OFFERED',
-        `The ${request.level} retention is offered from ${FIRST_YEAR[request.level]}, not for ${coverageYear}.`,
-        { details: { year: coverageYear, level: request.level } },
-      );
-    }
-  }
+  if (request === undefined) return withoutRequest(coverageYear, memberType, currentLevel);
+  assertLevelOffered(coverageYear, request.level);
   if (currentLevel === undefined) {
     // RULES: RET-8 — a new member's first election is part of licensing, not a change (convention).
     return {
@@ -177,24 +204,44 @@ export function resolveRetentionElection(
   input: ResolveRetentionElectionInput,
   options?: ResolveRetentionElectionOptions,
 ): ResolveRetentionElectionResult {
-  const v = parseWith(ResolveRetentionElectionInputSchema, input);
-  const opts = parseOptions(ResolveRetentionElectionOptionsSchema, options);
-  const core = resolveElectionCore(v.coverageYear, v.memberType, v.currentLevel, v.request);
-  const result: ResolveRetentionElectionResult = { level: core.level, outcome: core.outcome, reason: core.reason };
-  return withSteps(result, opts.explain, () => {
-    const inputs = [
-      textValue('Coverage year', String(v.coverageYear), 'number'),
-      textValue('Member type', v.memberType),
-      textValue('Level in force', v.currentLevel ?? 'none (new member)'),
-    ];
-    if (v.request !== undefined) {
-      inputs.push(
-        textValue('Requested level', v.request.level),
-        textValue('Submitted on', v.request.submittedOn, 'date'),
-        textValue('Deadline', electionDeadline(v.coverageYear), 'date'),
-      );
-      if (v.memberType === 'self-insurer') inputs.push(textValue('Commerce approval', v.request.commerceApproved === true ? 'yes' : 'no'));
-    }
-    return [step(core.rule, result.reason, inputs, textValue(`Level in force (${result.outcome})`, result.level))];
-  });
+  return resolveRetentionElectionDefinition.run(input, options);
 }
+
+/** The definition of {@link resolveRetentionElection}. */
+export const resolveRetentionElectionDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'resolveRetentionElection',
+  feature: 'retention',
+  summary: 'The retention level in force for a coverage year, given a change form',
+  rules: ['RET-5', 'RET-6', 'RET-8', 'RET-2', 'RET-3'],
+  uncitedRules: {
+    'RET-6': 'cited when a self-insurer raises its level; the example is an insurer',
+    'RET-8': 'cited for a new member (no level in force); the example has one',
+    'RET-2': 'only refuses jumbo before 2018 (LEVEL_NOT_OFFERED): no step',
+    'RET-3': 'only refuses super before 1996 (LEVEL_NOT_OFFERED): no step',
+  },
+  input: ResolveRetentionElectionInputSchema,
+  options: ResolveRetentionElectionOptionsSchema,
+  example: { coverageYear: 2025, memberType: 'insurer', currentLevel: 'low', request: { level: 'high', submittedOn: '2024-12-01' } },
+  explains: true,
+  compute: (v, opts): ResolveRetentionElectionResult => {
+    const core = resolveElectionCore(v.coverageYear, v.memberType, v.currentLevel, v.request);
+    const result: ResolveRetentionElectionResult = { level: core.level, outcome: core.outcome, reason: core.reason };
+    return withSteps(result, opts.explain, () => {
+      const inputs = [
+        textValue('Coverage year', String(v.coverageYear), 'number'),
+        textValue('Member type', v.memberType),
+        textValue('Level in force', v.currentLevel ?? 'none (new member)'),
+      ];
+      if (v.request !== undefined) {
+        inputs.push(
+          textValue('Requested level', v.request.level),
+          textValue('Submitted on', v.request.submittedOn, 'date'),
+          textValue('Deadline', electionDeadline(v.coverageYear), 'date'),
+        );
+        if (v.memberType === 'self-insurer')
+          inputs.push(textValue('Commerce approval', v.request.commerceApproved === true ? 'yes' : 'no'));
+      }
+      return [step(core.rule, result.reason, inputs, textValue(`Level in force (${result.outcome})`, result.level))];
+    });
+  },
+});

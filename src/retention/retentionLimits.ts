@@ -1,77 +1,54 @@
 import * as z from 'zod/mini';
-import { D } from '../core/decimal.js';
-import { duplicateIssues, type ExplainOption, explainOptionShape, parseOptions, parseWith, year } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
+import type { RuleId } from '../rules/ids.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { FIRST_SUPER_YEAR, refineYearsOnce as refineYears } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 
 /**
- * Reports, from a table's refinement, each entry whose year repeats an earlier one (path
- * `[i, 'year']`), with the core duplicate check. @internal
+ * The one caller retention table schema ({@link RetentionTableSchema} of the rules): a year at
+ * most once, limits rising from level to level. Kept under this name for the callers that
+ * imported it from here. @internal
  */
-export function refineYearsOnce(table: ReadonlyArray<{ readonly year: number }>, ctx: z.core.$RefinementCtx): void {
-  for (const { path, message } of duplicateIssues(table, '', 'year'))
-    ctx.addIssue({ code: 'custom', path: path.slice(1), message, input: undefined });
-}
+export const CheckedRetentionTableSchema = RetentionTableSchema;
 
-/**
- * A caller retention table as the retention functions accept it: the rules schema, plus two
- * cross-checks — a year may appear only once, and the limits of an entry (after the RET-3
- * derivations) must rise strictly from level to level and start above zero.
- * @internal
- */
-export const CheckedRetentionTableSchema = /* @__PURE__ */ (() =>
-  RetentionTableSchema.check(
-    z.superRefine((table, ctx) => {
-      refineYearsOnce(table, ctx);
-      table.forEach((entry, i) => {
-        const { limits } = lookupRetentionLimits(entry.year, [entry]);
-        let previous = new D(0);
-        let previousName = 'zero';
-        for (const level of RETENTION_LEVELS) {
-          const value = limits[level];
-          if (value === undefined) continue;
-          if (!new D(value).gt(previous)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [i, level],
-              message: `limits must rise low < high < super < jumbo: the ${level} limit ${value} is not above ${previousName === 'zero' ? 'zero' : `the ${previousName} limit ${previous.toFixed(2)}`}`,
-              input: entry[level],
-            });
-          }
-          previous = new D(value);
-          previousName = level;
-        }
-      });
-    }),
-  ))();
+/** The rules' duplicate-year refinement, kept under this name for older callers. @internal */
+export const refineYearsOnce = refineYears;
 
 /** Input schema of {@link retentionLimits}. */
 export const RetentionLimitsInputSchema = /* @__PURE__ */ (() => z.strictObject({ year: year() }))();
 
 /** Input of {@link retentionLimits}. */
-export type RetentionLimitsInput = Readonly<z.input<typeof RetentionLimitsInputSchema>>;
+export interface RetentionLimitsInput {
+  /** The coverage (calendar) year whose limits are wanted, 1900–2200. */
+  readonly year: number;
+}
 
 /** Options schema of {@link retentionLimits}. */
 export const RetentionLimitsOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...explainOptionShape,
-    retentionTable: z.optional(CheckedRetentionTableSchema),
+    retentionTable: z.optional(RetentionTableSchema),
   }))();
 
 /** Options of {@link retentionLimits}. */
 export interface RetentionLimitsOptions extends ExplainOption {
   /**
    * Your own retention limits for years the built-in table (2016–2025) lacks, or to override it
-   * for a year. Entries for 1996–2015 may give only `low` (high = 2 × low, super = 4 × low);
-   * before 1996 only `low` (high = low + $200,000) (RET-3).
+   * for a year. An entry may give only `low`: from 1996 high = 2 × low and super = 4 × low, from
+   * 2018 also jumbo = 10 × low (RET-2, RET-3); before 1996 high = low + $200,000 (RET-3). Each
+   * year once; limits rising from level to level.
    */
   readonly retentionTable?: ReadonlyArray<RetentionTableInput[number]>;
 }
 
 /** The retention limits of one coverage year (money strings, two decimals). */
 export interface RetentionLimitsByLevel {
+  /** The low retention limit. */
   readonly low: string;
+  /** The high retention limit. */
   readonly high: string;
   /** Absent before 1996, when only two levels existed (RET-3). */
   readonly super?: string;
@@ -81,7 +58,9 @@ export interface RetentionLimitsByLevel {
 
 /** Result of {@link retentionLimits}. */
 export interface RetentionLimitsResult extends Explained {
+  /** The coverage year (echoed). */
   readonly year: number;
+  /** The limit of each level offered that year. */
   readonly limits: RetentionLimitsByLevel;
 }
 
@@ -90,15 +69,18 @@ export function offeredLevels(limits: RetentionLimitsByLevel): RetentionLevel[] 
   return RETENTION_LEVELS.filter((level) => limits[level] !== undefined);
 }
 
-function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, given: boolean): { rule: string; text: string } {
-  const rule = yr >= 2016 ? 'RET-2' : 'RET-3';
+function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, given: boolean): { rule: RuleId; text: string } {
+  const rule: RuleId = yr >= 2016 ? 'RET-2' : 'RET-3';
   if (!fromCaller) {
     const multiple = { low: '', high: ' (2 x low)', super: ' (4 x low)', jumbo: ' (10 x low)' }[level];
     return { rule, text: `${level} retention limit${multiple} from the built-in table` };
   }
   if (given) return { rule, text: `${level} retention limit from your table` };
-  const derived = yr < 1996 ? 'low + $200,000 (two levels before 1996)' : level === 'high' ? '2 x low' : '4 x low';
-  return { rule: 'RET-3', text: `${level} retention limit = ${derived}` };
+  const derived =
+    yr < FIRST_SUPER_YEAR
+      ? 'low + $200,000 (two levels before 1996)'
+      : { low: 'low', high: '2 x low', super: '4 x low', jumbo: '10 x low' }[level];
+  return { rule, text: `${level} retention limit = ${derived}` };
 }
 
 /**
@@ -109,8 +91,8 @@ function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, g
  * `options.retentionTable`, which is read first for the years it lists (so it may also override a
  * built-in year). A caller entry for 1996–2015 may give only `low`: high = 2 × low and
  * super = 4 × low are derived; before 1996 there were two levels and high = low + $200,000
- * (RET-3). Convention: a caller entry's `jumbo` is never derived (it is present only when given),
- * and a caller table must list each year once with limits rising strictly from level to level.
+ * (RET-3); from 2018 jumbo = 10 × low is derived too (RET-2). A caller table must list each year
+ * once with limits rising strictly from level to level.
  *
  * @param input - `{ year }`, the coverage (calendar) year.
  * @param options - `{ explain?, retentionTable? }`.
@@ -131,21 +113,35 @@ function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, g
  * ```
  */
 export function retentionLimits(input: RetentionLimitsInput, options?: RetentionLimitsOptions): RetentionLimitsResult {
-  const v = parseWith(RetentionLimitsInputSchema, input);
-  const opts = parseOptions(RetentionLimitsOptionsSchema, options);
-  // RULES: RET-2, RET-3 — strict lookup, caller table first, RET-3 derivations for earlier years.
-  const resolved = lookupRetentionLimits(v.year, opts.retentionTable);
-  const result: RetentionLimitsResult = { year: v.year, limits: { ...resolved.limits } };
-  return withSteps(result, opts.explain, () => {
-    const own = opts.retentionTable?.find((e) => e.year === v.year);
-    const steps: TraceStep[] = [];
-    for (const level of offeredLevels(result.limits)) {
-      const { rule, text } = describeLevel(v.year, level, own !== undefined, own?.[level] !== undefined);
-      const inputs = [textValue('Coverage year', String(v.year), 'number'), textValue('Source', resolved.source)];
-      if (level !== 'low' && own !== undefined && own[level] === undefined)
-        inputs.push(moneyValue('Low retention limit', result.limits.low));
-      steps.push(step(rule, `${text}, ${v.year}`, inputs, moneyValue(`${level} retention limit`, result.limits[level] as string)));
-    }
-    return steps;
-  });
+  return retentionLimitsDefinition.run(input, options);
 }
+
+/** The definition of {@link retentionLimits}. */
+export const retentionLimitsDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'retentionLimits',
+  feature: 'retention',
+  summary: 'Retention limits of every level offered in a coverage year',
+  rules: ['RET-2', 'RET-3'],
+  uncitedRules: { 'RET-3': 'cited for years before 2016 or derived levels of a caller table; the example is 2019' },
+  input: RetentionLimitsInputSchema,
+  options: RetentionLimitsOptionsSchema,
+  example: { year: 2019 },
+  explains: true,
+  compute: (v, opts): RetentionLimitsResult => {
+    // RULES: RET-2, RET-3 — strict lookup, caller table first, derivations for caller entries.
+    const resolved = lookupRetentionLimits(v.year, opts.retentionTable);
+    const result: RetentionLimitsResult = { year: v.year, limits: { ...resolved.limits } };
+    return withSteps(result, opts.explain, () => {
+      const own = opts.retentionTable?.find((e) => e.year === v.year);
+      const steps: TraceStep[] = [];
+      for (const level of offeredLevels(result.limits)) {
+        const { rule, text } = describeLevel(v.year, level, own !== undefined, own?.[level] !== undefined);
+        const inputs = [textValue('Coverage year', String(v.year), 'number'), textValue('Source', resolved.source)];
+        if (level !== 'low' && own !== undefined && own[level] === undefined)
+          inputs.push(moneyValue('Low retention limit', result.limits.low));
+        steps.push(step(rule, `${text}, ${v.year}`, inputs, moneyValue(`${level} retention limit`, result.limits[level] as string)));
+      }
+      return steps;
+    });
+  },
+});

@@ -5,15 +5,19 @@
  */
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { rate, text, year } from '../core/schema.js';
+import { addIssue, duplicateIssues, rate, text, year } from '../core/schema.js';
 import type { RetentionLevel } from './levels.js';
 
 /** One coverage year of reinsurance rates (fractions of exposure: `"0.0795"` is 7.95%). */
 export interface RateTableEntry {
+  /** The coverage year the rates apply to. */
   readonly year: number;
+  /** The rate of the low retention level. */
   readonly low: string;
+  /** The rate of the high retention level. */
   readonly high: string;
-  readonly super: string;
+  /** The rate of the super retention level (offered from 1996: absent before, RET-3). */
+  readonly super?: string;
   /** Absent for years the jumbo level was not offered. */
   readonly jumbo?: string;
   /** Where the figures come from. */
@@ -42,18 +46,48 @@ export const RATE_TABLE: RateTable = [
   { year: 2025, low: '0.0755', high: '0.045', super: '0.0225', jumbo: '0.011', source: SOURCE },
 ];
 
-/** Schema of a caller-supplied rate table (the `rateTable` option). */
+/** First coverage year with three retention levels (super offered): 1996 (RET-3). */
+export const FIRST_SUPER_YEAR = 1996;
+
+/** First coverage year with the jumbo retention level: 2018 (RET-2). */
+export const FIRST_JUMBO_YEAR = 2018;
+
+/**
+ * Reports, from a table's refinement, each entry whose year repeats an earlier one (path
+ * `[i, 'year']`, code `duplicate`), with the core duplicate check. @internal
+ */
+export function refineYearsOnce(table: ReadonlyArray<{ readonly year: number }>, ctx: z.core.$RefinementCtx): void {
+  for (const { path, code, message } of duplicateIssues(table, '', 'year')) addIssue(ctx, path.slice(1), code, message);
+}
+
+/** Why a rate table entry from 1996 on needs `super` (RET-3). */
+const SUPER_REQUIRED = `is required for a coverage year from ${FIRST_SUPER_YEAR} on (three retention levels, RET-3)`;
+
+/**
+ * Schema of a caller-supplied rate table (the `rateTable` option of every function that takes
+ * one): each year listed once (`duplicate`); `super` required from 1996 on and not needed before
+ * (two levels, RET-3); `jumbo` optional.
+ */
 export const RateTableSchema = /* @__PURE__ */ (() =>
-  z.array(
-    z.strictObject({
-      year: year(),
-      low: rate(),
-      high: rate(),
-      super: rate(),
-      jumbo: z.optional(rate()),
-      source: z.optional(text()),
-    }),
-  ))();
+  z
+    .array(
+      z.strictObject({
+        year: year(),
+        low: rate(),
+        high: rate(),
+        super: z.optional(rate()),
+        jumbo: z.optional(rate()),
+        source: z.optional(text()),
+      }),
+    )
+    .check(
+      z.superRefine((table, ctx) => {
+        refineYearsOnce(table, ctx);
+        table.forEach((entry, i) => {
+          if (entry.year >= FIRST_SUPER_YEAR && entry.super === undefined) addIssue(ctx, [i, 'super'], 'required', SUPER_REQUIRED);
+        });
+      }),
+    ))();
 
 /** A caller's rate table as accepted in options (figures as strings or numbers). */
 export type RateTableInput = z.input<typeof RateTableSchema>;

@@ -4,19 +4,26 @@
  * @module
  */
 import * as z from 'zod/mini';
+import type { Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
 import { formatMoney, toDecimal } from '../core/money.js';
-import { money, text, year } from '../core/schema.js';
-import type { RetentionLevel } from './levels.js';
+import { addIssue, money, text, year } from '../core/schema.js';
+import { RETENTION_LEVELS, type RetentionLevel } from './levels.js';
+import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR, refineYearsOnce } from './rates.js';
 
 /** One coverage year of retention limits (money strings). */
 export interface RetentionTableEntry {
+  /** The coverage year the limits apply to. */
   readonly year: number;
+  /** The low retention limit. */
   readonly low: string;
+  /** The high retention limit. */
   readonly high: string;
+  /** The super retention limit. */
   readonly super: string;
   /** Absent for years the jumbo level was not offered (before 2018). */
   readonly jumbo?: string;
+  /** Where the figures come from. */
   readonly source: string;
 }
 
@@ -47,56 +54,98 @@ export const RETENTION_TABLE: RetentionTable = /* @__PURE__ */ (() => [
   fixedLevels(2025, true),
 ])();
 
+/** The low limit of a caller's entry must be above zero; each next level above the one before. */
+function risingIssues(limits: ResolvedLimits['limits']): Array<{ level: RetentionLevel; message: string }> {
+  const out: Array<{ level: RetentionLevel; message: string }> = [];
+  let previous: Dec | undefined;
+  let previousName: RetentionLevel | undefined;
+  for (const level of RETENTION_LEVELS) {
+    const value = limits[level];
+    if (value === undefined) continue;
+    const d = toDecimal(value);
+    if (previous === undefined ? !d.gt(0) : !d.gt(previous)) {
+      const below = previous === undefined ? 'zero' : `the ${previousName} limit ${formatMoney(previous)}`;
+      out.push({ level, message: `limits must rise low < high < super < jumbo: the ${level} limit ${value} is not above ${below}` });
+    }
+    previous = d;
+    previousName = level;
+  }
+  return out;
+}
+
 /**
- * Schema of a caller-supplied retention table (the `retentionTable` option). For 1996–2015 an
- * entry may give only `low` (high = 2 × low, super = 4 × low are derived); before 1996 only
- * `low` (high = low + $200,000) (RET-3).
+ * Schema of a caller-supplied retention table (the `retentionTable` option of every function
+ * that takes one). An entry may give only `low`: from 2016 (RET-2) and for 1996–2015 (RET-3)
+ * high = 2 × low and super = 4 × low are derived, and from 2018 jumbo = 10 × low (RET-2); before
+ * 1996 there were two levels and high = low + $200,000 (RET-3). Each year is listed once
+ * (`duplicate`), and the limits, after the derivations, rise strictly from level to level and
+ * start above zero (`inconsistent`).
  */
 export const RetentionTableSchema = /* @__PURE__ */ (() =>
-  z.array(
-    z.strictObject({
-      year: year(),
-      low: money({ nonNegative: true }),
-      high: z.optional(money({ nonNegative: true })),
-      super: z.optional(money({ nonNegative: true })),
-      jumbo: z.optional(money({ nonNegative: true })),
-      source: z.optional(text()),
-    }),
-  ))();
+  z
+    .array(
+      z.strictObject({
+        year: year(),
+        low: money({ nonNegative: true }),
+        high: z.optional(money({ nonNegative: true })),
+        super: z.optional(money({ nonNegative: true })),
+        jumbo: z.optional(money({ nonNegative: true })),
+        source: z.optional(text()),
+      }),
+    )
+    .check(
+      z.superRefine((table, ctx) => {
+        refineYearsOnce(table, ctx);
+        table.forEach((entry, i) => {
+          for (const { level, message } of risingIssues(entryLimits(entry))) addIssue(ctx, [i, level], 'inconsistent', message);
+        });
+      }),
+    ))();
 
 /** A caller's retention table as accepted in options. */
 export type RetentionTableInput = z.input<typeof RetentionTableSchema>;
 
 /** Limits resolved for one year (money strings). @internal */
 export interface ResolvedLimits {
+  /** The coverage year. */
   readonly year: number;
+  /** The limit of each level offered that year. */
   readonly limits: { readonly low: string; readonly high: string; readonly super?: string; readonly jumbo?: string };
+  /** Where the figures come from. */
   readonly source: string;
+}
+
+/** One caller entry's limits, the missing levels derived (RET-2, RET-3). */
+function entryLimits(own: RetentionTableInput[number]): ResolvedLimits['limits'] {
+  const yr = own.year;
+  const low = toDecimal(own.low);
+  const given = (v: RetentionTableInput[number]['high']) => (v === undefined ? undefined : toDecimal(v));
+  // RULES: RET-3 — before 1996 two levels (high = low + 200,000); from 1996 high = 2×, super = 4×.
+  const high = given(own.high) ?? (yr < FIRST_SUPER_YEAR ? low.plus(200000) : low.times(2));
+  const sup = given(own.super) ?? (yr < FIRST_SUPER_YEAR ? undefined : low.times(4));
+  // RULES: RET-2 — from 2018 jumbo = 10 × low.
+  const jumbo = given(own.jumbo) ?? (yr >= FIRST_JUMBO_YEAR ? low.times(10) : undefined);
+  const limits: { low: string; high: string; super?: string; jumbo?: string } = { low: formatMoney(low), high: formatMoney(high) };
+  if (sup !== undefined) limits.super = formatMoney(sup);
+  if (jumbo !== undefined) limits.jumbo = formatMoney(jumbo);
+  return limits;
 }
 
 /**
  * The retention limits for a year: the caller's table first, then the built-in one; derives
- * missing levels by RET-3. Unknown year → `UNKNOWN_YEAR`.
+ * missing levels by RET-2 and RET-3. Unknown year → `UNKNOWN_YEAR`.
  * @internal
  */
 export function lookupRetentionLimits(yr: number, callerTable?: RetentionTableInput): ResolvedLimits {
   const own = callerTable?.find((e) => e.year === yr);
-  if (own !== undefined) {
-    const low = toDecimal(own.low);
-    // RULES: RET-3 — before 1996 two levels (high = low + 200,000); 1996–2015 high = 2×, super = 4×.
-    const derivedHigh = yr < 1996 ? low.plus(200000) : low.times(2);
-    const high = own.high === undefined ? derivedHigh : toDecimal(own.high);
-    const sup = own.super === undefined ? (yr < 1996 ? undefined : low.times(4)) : toDecimal(own.super);
-    const limits: { low: string; high: string; super?: string; jumbo?: string } = { low: formatMoney(low), high: formatMoney(high) };
-    if (sup !== undefined) limits.super = formatMoney(sup);
-    if (own.jumbo !== undefined) limits.jumbo = formatMoney(toDecimal(own.jumbo));
-    return { year: yr, limits, source: own.source ?? 'caller-supplied retention table' };
-  }
+  if (own !== undefined) return { year: yr, limits: entryLimits(own), source: own.source ?? 'caller-supplied retention table' };
   const entry = RETENTION_TABLE.find((e) => e.year === yr);
   if (entry === undefined) {
+    const first = RETENTION_TABLE[0]?.year;
+    const last = RETENTION_TABLE[RETENTION_TABLE.length - 1]?.year;
     throw new WcraError(
       'UNKNOWN_YEAR',
-      `No WCRA retention limits for coverage year ${yr}: the built-in table covers 2016–2025. Supply the year in \`options.retentionTable\` (e.g. [{ year: ${yr}, low: "500000" }]).`,
+      `No WCRA retention limits for coverage year ${yr}: the built-in table covers ${first}–${last}. Supply the year in \`options.retentionTable\` (e.g. [{ year: ${yr}, low: "500000" }]).`,
       { details: { year: yr } },
     );
   }

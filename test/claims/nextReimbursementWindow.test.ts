@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextReimbursementWindow } from 'wcra-calc';
+import { nextReimbursementWindow, reimbursementDue } from 'wcra-calc';
 import { deepFreeze } from './helpers.js';
 import { thrown } from './thrown.js';
+
+/** An occurrence with something to request: paid above the retention, nothing reimbursed yet. */
+const DUE = { paid: '700000', retention: '500000' } as const;
 
 describe('nextReimbursementWindow', () => {
   it.each([
@@ -18,27 +21,55 @@ describe('nextReimbursementWindow', () => {
     ['2024-12-31', '2025-06-30', '2025-06-01', '2025-06-30', 'half-year-anniversary'],
     ['2024-12-31', '2024-01-01', '2025-06-01', '2025-06-30', 'half-year-anniversary'],
   ])('CLM-5 loss %s, as of %s → %s to %s (%s)', (dateOfLoss, asOf, start, end, kind) => {
-    expect(nextReimbursementWindow({ dateOfLoss, asOf })).toStrictEqual({ start, end, kind });
+    expect(nextReimbursementWindow({ dateOfLoss, asOf, ...DUE })).toStrictEqual({
+      start,
+      end,
+      kind,
+      due: '200000.00',
+      noRequestReason: null,
+    });
   });
 
   it('CLM-5 explain states the months after the loss', () => {
-    const r = nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-05-02' }, { explain: true });
-    expect(r.steps?.[0]?.inputs[2]?.value).toBe('18');
-    expect(r.steps?.[0]?.result.value).toBe('2024-09-01 to 2024-09-30');
+    const r = nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-05-02', ...DUE }, { explain: true });
+    expect(r.steps?.map((s) => s.rule)).toStrictEqual(['CLM-6', 'CLM-5']);
+    expect(r.steps?.[0]?.result.value).toBe('200000.00');
+    expect(r.steps?.[1]?.inputs[2]?.value).toBe('18');
+    expect(r.steps?.[1]?.result.value).toBe('2024-09-01 to 2024-09-30');
   });
 
-  it('CLM-5 explain lists the whole window step', () => {
-    expect(nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-05-02' }, { explain: true }).steps).toEqual([
-      {
-        rule: 'CLM-5',
-        description: 'First half-year or anniversary month of the loss month not ended by the as-of date',
-        inputs: [
-          { label: 'Date of loss', value: '2023-03-15', kind: 'date' },
-          { label: 'As of', value: '2024-05-02', kind: 'date' },
-          { label: 'Months after the month of loss', value: '18', kind: 'number' },
-        ],
-        result: { label: 'Next request window', value: '2024-09-01 to 2024-09-30', kind: 'text' },
-      },
+  it.each([
+    // paid, retention, reimbursed, reason, due
+    ['500000', '500000', undefined, 'not-above-retention', '0.00'],
+    ['100', '500000', '0', 'not-above-retention', '0.00'],
+    ['700000', '500000', '200000', 'nothing-due', '0.00'],
+    ['700000', '500000', '250000', 'nothing-due', '0.00'],
+    ['700000.01', '700000', '0', null, '0.01'],
+  ] as const)('CLM-5 paid %s, retention %s, reimbursed %s → no window because %s (due %s)', (paid, retention, reimbursed, reason, due) => {
+    const input = { dateOfLoss: '2023-03-15', asOf: '2024-05-02', paid, retention, ...(reimbursed === undefined ? {} : { reimbursed }) };
+    const r = nextReimbursementWindow(input);
+    expect([r.noRequestReason, r.due]).toStrictEqual([reason, due]);
+    expect(r.start === null && r.end === null && r.kind === null).toBe(reason !== null);
+  });
+
+  it('CLM-5 a window exactly when something is due (differential against reimbursementDue)', () => {
+    fc.assert(
+      fc.property(fc.nat(2_000_000), fc.nat(2_000_000), fc.nat(2_000_000), (paid, retention, reimbursed) => {
+        const amounts = { paid: String(paid), retention: String(retention), reimbursed: String(reimbursed) };
+        const w = nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-05-02', ...amounts });
+        const d = reimbursementDue(amounts);
+        expect(w.due).toBe(d.due);
+        expect(w.start !== null).toBe(d.due !== '0.00');
+        expect(w.noRequestReason).toBe(paid <= retention ? 'not-above-retention' : d.due === '0.00' ? 'nothing-due' : null);
+      }),
+    );
+  });
+
+  it('CLM-5 explain without a window says why', () => {
+    const r = nextReimbursementWindow({ dateOfLoss: '2023-03-15', asOf: '2024-05-02', paid: '1', retention: '500000' }, { explain: true });
+    expect(r.steps?.map((s) => [s.rule, s.result.value])).toStrictEqual([
+      ['CLM-6', '0.00'],
+      ['CLM-5', 'none (not-above-retention)'],
     ]);
   });
 
@@ -49,7 +80,8 @@ describe('nextReimbursementWindow', () => {
     it('CLM-5 the window is a whole month, 6k months after the loss month, open on asOf, and the previous one had ended', () => {
       fc.assert(
         fc.property(arbDate, arbDate, (dateOfLoss, asOf) => {
-          const w = nextReimbursementWindow({ dateOfLoss, asOf });
+          const r = nextReimbursementWindow({ dateOfLoss, asOf, ...DUE });
+          const w = { start: r.start ?? '', end: r.end ?? '', kind: r.kind };
           const idx = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
           const months = idx(w.start) - idx(dateOfLoss);
           expect(w.start.endsWith('-01')).toBe(true);
@@ -64,16 +96,18 @@ describe('nextReimbursementWindow', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = deepFreeze({ dateOfLoss: '2023-03-15', asOf: '2024-05-02' });
+    const input = deepFreeze({ dateOfLoss: '2023-03-15', asOf: '2024-05-02', ...DUE });
     nextReimbursementWindow(input);
-    expect(input).toStrictEqual({ dateOfLoss: '2023-03-15', asOf: '2024-05-02' });
+    expect(input).toStrictEqual({ dateOfLoss: '2023-03-15', asOf: '2024-05-02', ...DUE });
   });
 
   it.each([
     [null, []],
-    [{ dateOfLoss: '2019-02-30', asOf: '2024-01-01' }, ['dateOfLoss']],
-    [{ dateOfLoss: '2019-02-28', asOf: 20240101 }, ['asOf']],
-    [{ dateOfLoss: '2019-02-28T00:00:00Z', asOf: '2024-01-01' }, ['dateOfLoss']],
+    [{ dateOfLoss: '2019-02-30', asOf: '2024-01-01', ...DUE }, ['dateOfLoss']],
+    [{ dateOfLoss: '2019-02-28', asOf: 20240101, ...DUE }, ['asOf']],
+    [{ dateOfLoss: '2019-02-28T00:00:00Z', asOf: '2024-01-01', ...DUE }, ['dateOfLoss']],
+    [{ dateOfLoss: '2019-02-28', asOf: '2024-01-01', paid: '1.005', retention: '500000' }, ['paid']],
+    [{ dateOfLoss: '2019-02-28', asOf: '2024-01-01', paid: '1' }, ['retention']],
   ])('bad input %j → INVALID_INPUT', (input, path) => {
     const e = thrown(() => nextReimbursementWindow(input as never));
     expect([e.code, e.issues[0]?.path]).toStrictEqual(['INVALID_INPUT', path]);

@@ -58,9 +58,9 @@ describe('reimbursableAmount', () => {
         ],
       }),
     );
-    expect([e.code, e.issues]).toMatchObject([
+    expect([e.code, e.issues.map((i) => ({ path: i.path, code: i.code }))]).toStrictEqual([
       'INVALID_INPUT',
-      [{ path: ['payments'], message: 'the payments must add up to at most 90071992547409.91' }],
+      [{ path: ['payments'], code: 'out_of_range' }],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Claim, formatWorksheet, splitOccurrence, WcraError } from 'wcra-calc';
+import { expectIssues } from '../helpers.js';
 import { arbClaims, BASE, deepFreeze, m, toC } from './helpers.js';
 
 const fire = (claimId: string, paid: string | number, extra: Partial<Claim> = {}): Claim => ({
@@ -93,7 +94,7 @@ describe('splitOccurrence', () => {
   it('GEN-1 a total above 2^53 − 1 cents → INVALID_INPUT', () => {
     const e = thrown(() => splitOccurrence({ claims: [fire('A', '90071992547409.91'), fire('B', '0.01')], retention: 0 }));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues).toMatchObject([{ path: ['claims'], message: "the occurrence's total must be at most 90071992547409.91" }]);
+    expect(e.issues.map((i) => ({ path: i.path, code: i.code }))).toStrictEqual([{ path: ['claims'], code: 'out_of_range' }]);
   });
 
   it('GEN-3 the Alabama paradox: a higher retention can move one cent to another claim', () => {
@@ -221,24 +222,17 @@ describe('splitOccurrence', () => {
 
   describe('bad input → INVALID_INPUT', () => {
     it.each([
-      [null, [], 'must be an object with named fields, got null'],
-      [{ claims: [], retention: '1' }, ['claims'], 'must list at least one claim'],
-      [{ claims: [BASE], retention: '-1' }, ['retention'], 'must be an amount of money of zero or more, got "-1"'],
-      [{ claims: [BASE], retention: '1.001' }, ['retention'], 'must be a whole number of cents (at most two decimals), got "1.001"'],
-      [{ claims: [BASE], retention: '1', basis: 'reserved' }, ['basis'], "must be one of 'paid', 'incurred', got \"reserved\""],
-      [{ claims: [{ ...BASE, paid: 'abc' }], retention: '1' }, ['claims', 0, 'paid'], 'claim "C1": must be an amount of money, got "abc"'],
-      [
-        { claims: [{ ...BASE, injuryDate: '2019-02-30' }], retention: '1' },
-        ['claims', 0, 'injuryDate'],
-        'claim "C1": must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
-      ],
-      [{ claims: [BASE, BASE], retention: '1' }, ['claims', 1, 'claimId'], 'claim C1 is listed more than once'],
-      [{ claims: [BASE] }, ['retention'], 'is required'],
-    ])('%j', (input, path, message) => {
-      const e = thrown(() => splitOccurrence(input as never));
-      expect(e.code).toBe('INVALID_INPUT');
-      expect(e.issues[0]?.path).toStrictEqual(path);
-      expect(e.issues[0]?.message).toBe(message);
+      [null, [], 'wrong_type'],
+      [{ claims: [], retention: '1' }, ['claims'], 'empty_list'],
+      [{ claims: [BASE], retention: '-1' }, ['retention'], 'out_of_range'],
+      [{ claims: [BASE], retention: '1.001' }, ['retention'], 'too_many_decimals'],
+      [{ claims: [BASE], retention: '1', basis: 'reserved' }, ['basis'], 'not_one_of'],
+      [{ claims: [{ ...BASE, paid: 'abc' }], retention: '1' }, ['claims', 0, 'paid'], 'not_money'],
+      [{ claims: [{ ...BASE, injuryDate: '2019-02-30' }], retention: '1' }, ['claims', 0, 'injuryDate'], 'not_a_date'],
+      [{ claims: [BASE, BASE], retention: '1' }, ['claims', 1, 'claimId'], 'duplicate'],
+      [{ claims: [BASE] }, ['retention'], 'required'],
+    ])('%j', (input, path, code) => {
+      expectIssues(() => splitOccurrence(input as never), [{ path, code }]);
     });
   });
 });

@@ -45,6 +45,7 @@ describe('retentionLimits', () => {
       low: '500000.00',
       high: '1000000.00',
       super: '2000000.00',
+      jumbo: '5000000.00',
     });
     expect(retentionLimits({ year: 2024 }, { retentionTable: table }).limits.low).toBe('500000.00');
   });
