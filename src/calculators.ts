@@ -27,6 +27,7 @@ import { locationListingDefaultDefinition } from './premium/locationListingDefau
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { applicableRetentionDefinition } from './retention/applicableRetention.js';
 import { checkAffiliateElectionsDefinition } from './retention/checkAffiliateElections.js';
+import { compareRetentionLevelsDefinition } from './retention/compareRetentionLevels.js';
 import { reinsurancePurchaseAllowedDefinition } from './retention/reinsurancePurchaseAllowed.js';
 import { resolveRetentionElectionDefinition } from './retention/resolveRetentionElection.js';
 import { retentionHistoryDefinition } from './retention/retentionHistory.js';
@@ -44,6 +45,7 @@ import { splitLossDefinition } from './self-insurers/splitLoss.js';
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
   applicableRetentionDefinition as CalculatorDefinition,
   checkAffiliateElectionsDefinition as CalculatorDefinition,
+  compareRetentionLevelsDefinition as CalculatorDefinition,
   reinsurancePurchaseAllowedDefinition as CalculatorDefinition,
   resolveRetentionElectionDefinition as CalculatorDefinition,
   retentionHistoryDefinition as CalculatorDefinition,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { centsToMoney, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
+import { excessCents } from '../retention/excess.js';
 import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link reimbursementDue}. */
@@ -36,11 +37,6 @@ export interface ReimbursementDueResult extends Explained {
   readonly due: string;
   /** max(0, reimbursed − excess): what the member owes back to the WCRA. */
   readonly overpaid: string;
-}
-
-/** max(0, paid − retention) in integer cents: what exceeds the retention (RET-1, CLM-6). @internal */
-export function excessCents(paid: number, retention: number): number {
-  return paid > retention ? paid - retention : 0;
 }
 
 /** The amount due in integer cents (unchecked core). @internal */

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
-import { excessCents } from '../claims/reimbursementDue.js';
 import { D, type Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, toDecimal, tryParseCents } from '../core/money.js';
-import { cents, type ExplainOption, explainOptionShape, money, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { formatDecimal, formatMoney, type MoneyLike, toDecimal, tryParseCents } from '../core/money.js';
+import { cents, type ExplainOption, explainOptionShape, money, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
-import { MEMBER_TYPES, type RetentionLevel } from '../rules/levels.js';
+import { defineCalculator } from '../rules/define.js';
+import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
-import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
+import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+import { excessCents } from './excess.js';
 import { netWorthAllowsLimit, refineNetWorthPair } from './netWorth.js';
-import { CheckedRetentionTableSchema, offeredLevels, refineYearsOnce } from './retentionLimits.js';
+import { offeredLevels } from './retentionLimits.js';
 
 /** Input schema of {@link compareRetentionLevels}. */
 export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() =>
@@ -25,20 +26,27 @@ export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() =>
     .check(z.superRefine(refineNetWorthPair)))();
 
 /** Input of {@link compareRetentionLevels}. */
-export type CompareRetentionLevelsInput = Readonly<Omit<z.input<typeof CompareRetentionLevelsInputSchema>, 'occurrenceLosses'>> & {
-  /** Each occurrence's total statutory loss, in whole cents (see the conventions). */
-  readonly occurrenceLosses: ReadonlyArray<z.input<typeof CompareRetentionLevelsInputSchema>['occurrenceLosses'][number]>;
-};
-
-/** A caller rate table as accepted here: the rules schema, each year listed once. @internal */
-const CheckedRateTableSchema = /* @__PURE__ */ (() => RateTableSchema.check(z.superRefine(refineYearsOnce)))();
+export interface CompareRetentionLevelsInput {
+  /** The coverage year whose retention limits and rates apply (RET-2, RET-3, PRM-2). */
+  readonly year: number;
+  /** The member's exposure base for the year (PRM-3), a non-negative amount of money. */
+  readonly exposure: MoneyLike;
+  /** Each occurrence's total statutory loss (CLM-1, CLM-4), in whole cents as a number or a digit string; may be empty. */
+  readonly occurrenceLosses: ReadonlyArray<number | string>;
+  /** `'insurer'` (no premium tax, the default) or `'self-insurer'` (2% premium tax, PRM-6). */
+  readonly memberType?: MemberType;
+  /** A self-insurer's net worth (RET-11); with `totalAssets`, both or neither. */
+  readonly netWorth?: MoneyLike;
+  /** A self-insurer's total assets (RET-11); with `netWorth`, both or neither. */
+  readonly totalAssets?: MoneyLike;
+}
 
 /** Options schema of {@link compareRetentionLevels}. */
 export const CompareRetentionLevelsOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...explainOptionShape,
-    rateTable: z.optional(CheckedRateTableSchema),
-    retentionTable: z.optional(CheckedRetentionTableSchema),
+    rateTable: z.optional(RateTableSchema),
+    retentionTable: z.optional(RetentionTableSchema),
   }))();
 
 /** Options of {@link compareRetentionLevels}. */
@@ -168,84 +176,141 @@ export function compareRetentionLevels(
   input: CompareRetentionLevelsInput,
   options?: CompareRetentionLevelsOptions,
 ): CompareRetentionLevelsResult {
-  const v = parseWith(CompareRetentionLevelsInputSchema, input);
-  const opts = parseOptions(CompareRetentionLevelsOptionsSchema, options);
-  const memberType = v.memberType ?? 'insurer';
+  return compareRetentionLevelsDefinition.run(input, options);
+}
+
+type Parsed = z.output<typeof CompareRetentionLevelsInputSchema>;
+type ParsedOptions = z.output<typeof CompareRetentionLevelsOptionsSchema>;
+
+interface Row {
+  readonly option: RetentionLevelOption;
+  readonly above: number;
+  readonly source: string;
+}
+
+/** One level's figures (RET-1, RET-10, RET-11, PRM-1, PRM-6). */
+function levelRow(v: Parsed, level: RetentionLevel, limit: string, rate: { rate: string; source: string }, lowLimit: Dec): Row {
+  const exposure = toDecimal(v.exposure);
+  const taxRate = toDecimal(defaultTaxRate(v.memberType ?? 'insurer')); // RULES: PRM-6
+  const rateDec = toDecimal(rate.rate);
+  const { premium, tax } = premiumCore(exposure, rateDec, taxRate); // RULES: PRM-1, PRM-6
+  const { retained, reimbursed, above } = splitLossesAtRetention(v.occurrenceLosses, tryParseCents(limit) as number); // RULES: RET-1
+  const retainedDec = centsToDecimal(retained);
+  const option: RetentionLevelOption = {
+    level,
+    limit,
+    rate: formatDecimal(rateDec),
+    premium: formatMoney(premium),
+    tax: formatMoney(tax),
+    retainedLosses: formatMoney(retainedDec),
+    reimbursedLosses: formatMoney(centsToDecimal(reimbursed)),
+    netCost: formatMoney(premium.plus(tax).plus(retainedDec)),
+    addedLiabilityPerOccurrence: formatMoney(toDecimal(limit).minus(lowLimit)), // RULES: RET-10
+    ...netWorthFields(v.netWorth, v.totalAssets, toDecimal(limit)),
+  };
+  return { option, above, source: rate.source };
+}
+
+/** The worksheet of one level: rate, premium, tax, retained, net cost and RET-11 when asked. */
+function levelSteps(v: Parsed, row: Row, taxRate: string): TraceStep[] {
+  const o = row.option;
+  const exposure = formatMoney(toDecimal(v.exposure));
+  const steps: TraceStep[] = [
+    step(
+      'PRM-2',
+      `${o.level}: published reinsurance rate for ${v.year} (${row.source})`,
+      [textValue('Coverage year', String(v.year), 'number'), textValue('Retention level', o.level)],
+      rateValue(`Reinsurance rate (${o.level})`, o.rate),
+    ),
+    step(
+      'PRM-1',
+      `${o.level}: premium = exposure base x reinsurance rate, rounded to cents (half-up)`,
+      [moneyValue('Exposure base', exposure), rateValue('Reinsurance rate', o.rate, 'x')],
+      moneyValue(`Premium (${o.level})`, o.premium),
+    ),
+    step(
+      'PRM-6',
+      `${o.level}: premium tax = premium x tax rate, rounded to cents (half-up)`,
+      [moneyValue('Premium', o.premium), rateValue('Premium tax rate', taxRate, 'x')],
+      moneyValue(`Premium tax (${o.level})`, o.tax),
+    ),
+    step(
+      'RET-1',
+      `${o.level}: retained = sum of min(loss, limit); reimbursed = sum of the excess`,
+      [moneyValue('Retention limit', o.limit), textValue('Occurrences above the limit', String(row.above), 'number')],
+      moneyValue(`Retained losses (${o.level})`, o.retainedLosses),
+    ),
+    step(
+      'RET-10',
+      `${o.level}: net cost = premium + tax + retained losses`,
+      [moneyValue('Premium', o.premium), moneyValue('Premium tax', o.tax, '+'), moneyValue('Retained losses', o.retainedLosses, '+')],
+      moneyValue(`Net cost (${o.level})`, o.netCost),
+    ),
+  ];
+  if (o.allowedByNetWorth !== undefined)
+    steps.push(
+      step(
+        'RET-11',
+        `${o.level}: net worth at least 10% of total assets and at least 10 x the limit${o.netWorthReason === undefined ? '' : `: no, ${o.netWorthReason}`}`,
+        [
+          moneyValue('Net worth', formatMoney(v.netWorth as Dec)),
+          moneyValue('Total assets', formatMoney(v.totalAssets as Dec)),
+          moneyValue('Retention limit', o.limit),
+        ],
+        textValue(`May choose ${o.level}`, o.allowedByNetWorth ? 'yes' : 'no'),
+      ),
+    );
+  return steps;
+}
+
+function compute(v: Parsed, opts: ParsedOptions): CompareRetentionLevelsResult {
   const resolved = lookupRetentionLimits(v.year, opts.retentionTable); // RULES: RET-2, RET-3
   const levels = offeredLevels(resolved.limits);
-  const rates = levels.map((level) => lookupRate(v.year, level, opts.rateTable)); // RULES: PRM-2
-  const exposure = toDecimal(v.exposure);
-  const taxRate = toDecimal(defaultTaxRate(memberType)); // RULES: PRM-6
-  const lossCents = v.occurrenceLosses;
   const lowLimit = toDecimal(resolved.limits.low);
-  const rows = levels.map((level, i) => {
-    const limit = resolved.limits[level] as string;
-    const rateDec = toDecimal((rates[i] as { rate: string }).rate);
-    const { premium, tax } = premiumCore(exposure, rateDec, taxRate); // RULES: PRM-1, PRM-6
-    const { retained, reimbursed, above } = splitLossesAtRetention(lossCents, tryParseCents(limit) as number);
-    const retainedDec = centsToDecimal(retained);
-    const option: RetentionLevelOption = {
-      level,
-      limit,
-      rate: formatDecimal(rateDec),
-      premium: formatMoney(premium),
-      tax: formatMoney(tax),
-      retainedLosses: formatMoney(retainedDec),
-      reimbursedLosses: formatMoney(centsToDecimal(reimbursed)),
-      netCost: formatMoney(premium.plus(tax).plus(retainedDec)),
-      addedLiabilityPerOccurrence: formatMoney(toDecimal(limit).minus(lowLimit)), // RULES: RET-10
-      ...netWorthFields(v.netWorth, v.totalAssets, toDecimal(limit)),
-    };
-    return { option, above, source: (rates[i] as { source: string }).source };
-  });
+  const rows = levels.map(
+    (level) => levelRow(v, level, resolved.limits[level] as string, lookupRate(v.year, level, opts.rateTable), lowLimit), // RULES: PRM-2
+  );
   const result: CompareRetentionLevelsResult = { options: rows.map((r) => r.option) };
   return withSteps(result, opts.explain, () => {
-    const total = centsToDecimal(lossCents.reduce((s, c) => s + BigInt(c), 0n));
+    const lossCents = v.occurrenceLosses;
+    const total = centsToDecimal(lossCents.reduce((sum, c) => sum + BigInt(c), 0n));
+    const taxRate = formatDecimal(toDecimal(defaultTaxRate(v.memberType ?? 'insurer')));
     const steps: TraceStep[] = [
       step(
+        v.year >= 2016 ? 'RET-2' : 'RET-3',
+        `Retention limits of the levels offered in ${v.year} (${resolved.source})`,
+        [textValue('Coverage year', String(v.year), 'number'), textValue('Levels offered', levels.join(', '))],
+        moneyValue('Low retention limit', resolved.limits.low),
+      ),
+      step(
         'RET-10',
-        `Historical what-if for ${v.year}, not a forecast: ${lossCents.length} occurrence(s), ${memberType}`,
-        [moneyValue('Exposure base', formatMoney(exposure)), textValue('Occurrences', String(lossCents.length), 'number')],
+        `Historical what-if for ${v.year}, not a forecast: ${lossCents.length} occurrence(s), ${v.memberType ?? 'insurer'}`,
+        [moneyValue('Exposure base', formatMoney(toDecimal(v.exposure))), textValue('Occurrences', String(lossCents.length), 'number')],
         moneyValue('Total occurrence losses', formatMoney(total)),
       ),
     ];
-    for (const { option: o, above, source } of rows) {
-      steps.push(
-        step(
-          'PRM-1',
-          `${o.level}: premium = exposure base x ${v.year} rate (${source}), plus tax, each rounded half-up`,
-          [
-            moneyValue('Exposure base', formatMoney(exposure)),
-            rateValue('Reinsurance rate', o.rate, 'x'),
-            rateValue('Premium tax rate', formatDecimal(taxRate)),
-          ],
-          moneyValue(`Premium + tax (${o.level})`, formatMoney(toDecimal(o.premium).plus(o.tax))),
-        ),
-        step(
-          'RET-1',
-          `${o.level}: retained = sum of min(loss, limit); reimbursed = the rest; net cost = premium + tax + retained`,
-          [
-            moneyValue('Retention limit', o.limit),
-            textValue('Occurrences above the limit', String(above), 'number'),
-            moneyValue('Retained losses', o.retainedLosses),
-          ],
-          moneyValue(`Net cost (${o.level})`, o.netCost),
-        ),
-      );
-      if (o.allowedByNetWorth !== undefined)
-        steps.push(
-          step(
-            'RET-11',
-            `${o.level}: net worth at least 10% of total assets and at least 10 x the limit${o.netWorthReason === undefined ? '' : `: no, ${o.netWorthReason}`}`,
-            [
-              moneyValue('Net worth', formatMoney(v.netWorth as Dec)),
-              moneyValue('Total assets', formatMoney(v.totalAssets as Dec)),
-              moneyValue('Retention limit', o.limit),
-            ],
-            textValue(`May choose ${o.level}`, o.allowedByNetWorth ? 'yes' : 'no'),
-          ),
-        );
-    }
+    for (const row of rows) steps.push(...levelSteps(v, row, taxRate));
     return steps;
   });
 }
+
+/** The definition of {@link compareRetentionLevels}: name, rules, schemas, example. */
+export const compareRetentionLevelsDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'compareRetentionLevels',
+  feature: 'retention',
+  summary: 'Historical what-if of every retention level of a year: premium, tax, retained losses, net cost, RET-11',
+  rules: ['RET-10', 'RET-1', 'RET-2', 'RET-3', 'RET-11', 'PRM-1', 'PRM-2', 'PRM-6'],
+  uncitedRules: { 'RET-3': 'cited through the limits of years before 2016; the example is 2025' },
+  input: CompareRetentionLevelsInputSchema,
+  options: CompareRetentionLevelsOptionsSchema,
+  example: {
+    year: 2025,
+    exposure: '3200000',
+    occurrenceLosses: ['120000000', '30000000'],
+    memberType: 'self-insurer',
+    netWorth: '12000000',
+    totalAssets: '80000000',
+  },
+  explains: true,
+  compute,
+});

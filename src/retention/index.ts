@@ -29,6 +29,7 @@ export {
   CompareRetentionLevelsOptionsSchema,
   type CompareRetentionLevelsResult,
   compareRetentionLevels,
+  compareRetentionLevelsDefinition,
   type RetentionLevelOption,
 } from './compareRetentionLevels.js';
 export {

@@ -150,23 +150,27 @@ describe('compareRetentionLevels', () => {
   it('RET-10 explain: a worksheet per level, stated as a what-if', () => {
     const r = compareRetentionLevels({ year: 2022, exposure: '12000000', occurrenceLosses: ['1500000', '300000'] }, { explain: true });
     const steps = r.steps ?? [];
-    expect(steps[0]?.description).toBe('Historical what-if for 2022, not a forecast: 2 occurrence(s), insurer');
-    expect(steps[0]?.result).toStrictEqual({ label: 'Total occurrence losses', value: '1800000.00', kind: 'money' });
-    expect(steps.length).toBe(1 + 4 * 2);
-    expect(steps.slice(1, 3).map((s) => s.rule)).toStrictEqual(['PRM-1', 'RET-1']);
-    expect(steps[1]?.result).toStrictEqual({ label: 'Premium + tax (low)', value: '954000.00', kind: 'money' });
-    expect(steps[2]?.inputs).toStrictEqual([
+    expect(steps[1]?.description).toBe('Historical what-if for 2022, not a forecast: 2 occurrence(s), insurer');
+    expect(steps[1]?.result).toStrictEqual({ label: 'Total occurrence losses', value: '1800000.00', kind: 'money' });
+    // RET-2 limits, RET-10 what-if, then per level PRM-2 rate, PRM-1 premium, PRM-6 tax, RET-1 retained, RET-10 net cost.
+    expect(steps.length).toBe(1 + 1 + 4 * 5);
+    expect(steps[0]?.rule).toBe('RET-2');
+    expect(steps.slice(2, 7).map((s) => s.rule)).toStrictEqual(['PRM-2', 'PRM-1', 'PRM-6', 'RET-1', 'RET-10']);
+    expect(steps[3]?.result).toStrictEqual({ label: 'Premium (low)', value: '954000.00', kind: 'money' });
+    expect(steps[4]?.result).toStrictEqual({ label: 'Premium tax (low)', value: '0.00', kind: 'money' });
+    expect(steps[5]?.inputs).toStrictEqual([
       { label: 'Retention limit', value: '500000.00', kind: 'money' },
       { label: 'Occurrences above the limit', value: '1', kind: 'number' },
-      { label: 'Retained losses', value: '800000.00', kind: 'money' },
     ]);
-    expect(steps[2]?.result).toStrictEqual({ label: 'Net cost (low)', value: '1754000.00', kind: 'money' });
+    expect(steps[5]?.result).toStrictEqual({ label: 'Retained losses (low)', value: '800000.00', kind: 'money' });
+    expect(steps[6]?.result).toStrictEqual({ label: 'Net cost (low)', value: '1754000.00', kind: 'money' });
     const sheet = formatWorksheet(steps);
     expect(sheet).toContain('x 5.1%');
     expect(sheet).toContain('$1,912,000.00');
     const si = compareRetentionLevels({ year: 2022, exposure: '100', occurrenceLosses: [], memberType: 'self-insurer' }, { explain: true });
-    // premium + 2% tax: 7.95 + 0.16, 5.10 + 0.10, 2.45 + 0.05, 1.10 + 0.02
-    expect(si.steps?.filter((s) => s.rule === 'PRM-1').map((s) => s.result.value)).toStrictEqual(['8.11', '5.20', '2.50', '1.12']);
+    // premium and 2% tax: 7.95 + 0.16, 5.10 + 0.10, 2.45 + 0.05, 1.10 + 0.02
+    expect(si.steps?.filter((s) => s.rule === 'PRM-1').map((s) => s.result.value)).toStrictEqual(['7.95', '5.10', '2.45', '1.10']);
+    expect(si.steps?.filter((s) => s.rule === 'PRM-6').map((s) => s.result.value)).toStrictEqual(['0.16', '0.10', '0.05', '0.02']);
   });
 
   describe('properties', () => {
