@@ -10,6 +10,15 @@ export {
   benefitWeeksDefinition,
 } from './benefitWeeks.js';
 export {
+  type ThirdPartyAllocationInput,
+  ThirdPartyAllocationInputSchema,
+  type ThirdPartyAllocationOptions,
+  ThirdPartyAllocationOptionsSchema,
+  type ThirdPartyAllocationResult,
+  thirdPartyAllocation,
+  thirdPartyAllocationDefinition,
+} from './thirdPartyAllocation.js';
+export {
   type TtdRateInput,
   TtdRateInputSchema,
   type TtdRateOptions,
