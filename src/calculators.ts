@@ -8,6 +8,7 @@
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { thirdPartyAllocationDefinition } from './benefits/thirdPartyAllocation.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
+import { ultimateValueDefinition } from './benefits/ultimateValue.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
@@ -29,4 +30,5 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   benefitWeeksDefinition as CalculatorDefinition,
   thirdPartyAllocationDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
+  ultimateValueDefinition as CalculatorDefinition,
 ]);

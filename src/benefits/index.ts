@@ -27,3 +27,14 @@ export {
   ttdRate,
   ttdRateDefinition,
 } from './ttdRate.js';
+export {
+  MAX_ULTIMATE_YEARS,
+  type UltimateValueInput,
+  UltimateValueInputSchema,
+  type UltimateValueOptions,
+  UltimateValueOptionsSchema,
+  type UltimateValueResult,
+  type UltimateValueYear,
+  ultimateValue,
+  ultimateValueDefinition,
+} from './ultimateValue.js';
