@@ -6,6 +6,7 @@
  */
 
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
+import { lateBenefitInterestDefinition } from './benefits/lateBenefitInterest.js';
 import { thirdPartyAllocationDefinition } from './benefits/thirdPartyAllocation.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { ultimateValueDefinition } from './benefits/ultimateValue.js';
@@ -28,6 +29,7 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   paymentStatusDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
+  lateBenefitInterestDefinition as CalculatorDefinition,
   thirdPartyAllocationDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
   ultimateValueDefinition as CalculatorDefinition,

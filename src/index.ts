@@ -50,6 +50,12 @@ export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSche
 export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './rules/experienceRating.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
+export {
+  LATE_INTEREST_RATE_TABLE,
+  type LateInterestRateEntry,
+  type LateInterestRateTableInput,
+  LateInterestRateTableSchema,
+} from './rules/lateInterest.js';
 export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
 export { RATE_TABLE, type RateTable, type RateTableEntry, type RateTableInput, RateTableSchema } from './rules/rates.js';
 export {

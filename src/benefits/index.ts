@@ -10,6 +10,19 @@ export {
   benefitWeeksDefinition,
 } from './benefitWeeks.js';
 export {
+  INTEREST_BASES,
+  type InterestBasis,
+  type LateBenefitInterestInput,
+  LateBenefitInterestInputSchema,
+  type LateBenefitInterestOptions,
+  LateBenefitInterestOptionsSchema,
+  type LateBenefitInterestResult,
+  type LateBenefitPaymentInput,
+  type LateBenefitPaymentInterest,
+  lateBenefitInterest,
+  lateBenefitInterestDefinition,
+} from './lateBenefitInterest.js';
+export {
   type ThirdPartyAllocationInput,
   ThirdPartyAllocationInputSchema,
   type ThirdPartyAllocationOptions,
