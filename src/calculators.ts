@@ -7,9 +7,12 @@
 
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { combineRatingsDefinition } from './benefits/combineRatings.js';
+import { lateBenefitInterestDefinition } from './benefits/lateBenefitInterest.js';
 import { ppdAmountDefinition } from './benefits/ppdAmount.js';
 import { presentValueDefinition } from './benefits/presentValue.js';
+import { thirdPartyAllocationDefinition } from './benefits/thirdPartyAllocation.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
+import { ultimateValueDefinition } from './benefits/ultimateValue.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import { claimReportingStatusDefinition } from './claims/claimReportingStatus.js';
 import { claimReportingThresholdDefinition } from './claims/claimReportingThreshold.js';
@@ -24,6 +27,7 @@ import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
+import { premiumEstimateDefinition } from './premium/premiumEstimate.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { applicableRetentionDefinition } from './retention/applicableRetention.js';
 import { checkAffiliateElectionsDefinition } from './retention/checkAffiliateElections.js';
@@ -63,6 +67,7 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   estimatedExposureDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,
   locationListingDefaultDefinition as CalculatorDefinition,
+  premiumEstimateDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
   expectedLossesDefinition as CalculatorDefinition,
@@ -74,7 +79,10 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   splitLossDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
   combineRatingsDefinition as CalculatorDefinition,
+  lateBenefitInterestDefinition as CalculatorDefinition,
   ppdAmountDefinition as CalculatorDefinition,
   presentValueDefinition as CalculatorDefinition,
+  thirdPartyAllocationDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
+  ultimateValueDefinition as CalculatorDefinition,
 ]);

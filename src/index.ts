@@ -47,8 +47,15 @@ export * from './premium/index.js';
 export * from './retention/index.js';
 // Rules
 export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
+export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
+export {
+  LATE_INTEREST_RATE_TABLE,
+  type LateInterestRateEntry,
+  type LateInterestRateTableInput,
+  LateInterestRateTableSchema,
+} from './rules/lateInterest.js';
 export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
 export {
   PPD_LUMP_SUM_MAX_DISCOUNT,

@@ -20,6 +20,19 @@ export {
   MAX_RATINGS,
 } from './combineRatings.js';
 export {
+  INTEREST_BASES,
+  type InterestBasis,
+  type LateBenefitInterestInput,
+  LateBenefitInterestInputSchema,
+  type LateBenefitInterestOptions,
+  LateBenefitInterestOptionsSchema,
+  type LateBenefitInterestResult,
+  type LateBenefitPaymentInput,
+  type LateBenefitPaymentInterest,
+  lateBenefitInterest,
+  lateBenefitInterestDefinition,
+} from './lateBenefitInterest.js';
+export {
   type PpdAmountInput,
   PpdAmountInputSchema,
   type PpdAmountOptions,
@@ -40,6 +53,15 @@ export {
   presentValueDefinition,
 } from './presentValue.js';
 export {
+  type ThirdPartyAllocationInput,
+  ThirdPartyAllocationInputSchema,
+  type ThirdPartyAllocationOptions,
+  ThirdPartyAllocationOptionsSchema,
+  type ThirdPartyAllocationResult,
+  thirdPartyAllocation,
+  thirdPartyAllocationDefinition,
+} from './thirdPartyAllocation.js';
+export {
   type TtdRateInput,
   TtdRateInputSchema,
   type TtdRateOptions,
@@ -48,3 +70,14 @@ export {
   ttdRate,
   ttdRateDefinition,
 } from './ttdRate.js';
+export {
+  MAX_ULTIMATE_YEARS,
+  type UltimateValueInput,
+  UltimateValueInputSchema,
+  type UltimateValueOptions,
+  UltimateValueOptionsSchema,
+  type UltimateValueResult,
+  type UltimateValueYear,
+  ultimateValue,
+  ultimateValueDefinition,
+} from './ultimateValue.js';

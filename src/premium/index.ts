@@ -56,6 +56,16 @@ export {
   locationListingDefaultDefinition,
 } from './locationListingDefault.js';
 export {
+  type PremiumEstimateInput,
+  PremiumEstimateInputSchema,
+  type PremiumEstimateLevel,
+  type PremiumEstimateOptions,
+  PremiumEstimateOptionsSchema,
+  type PremiumEstimateResult,
+  premiumEstimate,
+  premiumEstimateDefinition,
+} from './premiumEstimate.js';
+export {
   type ReinsurancePremiumInput,
   ReinsurancePremiumInputSchema,
   type ReinsurancePremiumOptions,

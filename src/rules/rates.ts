@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
 import { addIssue, duplicateIssues, rate, text, year } from '../core/schema.js';
-import type { RetentionLevel } from './levels.js';
+import { RETENTION_LEVELS, type RetentionLevel } from './levels.js';
 
 /** One coverage year of reinsurance rates (fractions of exposure: `"0.0795"` is 7.95%). */
 export interface RateTableEntry {
@@ -127,4 +127,13 @@ export function lookupRate(yr: number, level: RetentionLevel, callerTable?: Rate
     });
   }
   return { rate: String(value), source: entry.source ?? 'caller-supplied rate table' };
+}
+
+/**
+ * The retention levels a year's rates offer (PRM-2), lowest limit first: the caller's entry for
+ * the year first, then the built-in one; `[]` when neither has the year. @internal
+ */
+export function levelsOffered(yr: number, callerTable?: RateTableInput): RetentionLevel[] {
+  const entry = callerTable?.find((e) => e.year === yr) ?? RATE_TABLE.find((e) => e.year === yr);
+  return entry === undefined ? [] : RETENTION_LEVELS.filter((level) => entry[level] !== undefined);
 }
