@@ -6,6 +6,7 @@
  */
 
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
+import { tpdBenefitDefinition } from './benefits/tpdBenefit.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import type { CalculatorDefinition } from './core/calculator.js';
@@ -26,5 +27,6 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   paymentStatusDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
+  tpdBenefitDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
 ]);

@@ -58,5 +58,6 @@ export {
   type RetentionTableInput,
   RetentionTableSchema,
 } from './rules/retentions.js';
+export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
 export * from './self-insurers/index.js';
 export * from './unit-stat/index.js';

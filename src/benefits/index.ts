@@ -10,6 +10,17 @@ export {
   benefitWeeksDefinition,
 } from './benefitWeeks.js';
 export {
+  type TpdBenefitInput,
+  TpdBenefitInputSchema,
+  type TpdBenefitOptions,
+  TpdBenefitOptionsSchema,
+  type TpdBenefitResult,
+  type TpdPeriodInput,
+  type TpdPeriodResult,
+  tpdBenefit,
+  tpdBenefitDefinition,
+} from './tpdBenefit.js';
+export {
   type TtdRateInput,
   TtdRateInputSchema,
   type TtdRateOptions,
