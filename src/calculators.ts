@@ -6,6 +6,7 @@
  */
 
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
+import { escalatedRateDefinition } from './benefits/escalatedRate.js';
 import { tpdBenefitDefinition } from './benefits/tpdBenefit.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
@@ -27,6 +28,7 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   paymentStatusDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
+  escalatedRateDefinition as CalculatorDefinition,
   tpdBenefitDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
 ]);

@@ -10,6 +10,16 @@ export {
   benefitWeeksDefinition,
 } from './benefitWeeks.js';
 export {
+  type EscalatedRateInput,
+  EscalatedRateInputSchema,
+  type EscalatedRateOptions,
+  EscalatedRateOptionsSchema,
+  type EscalatedRateResult,
+  type EscalationAdjustment,
+  escalatedRate,
+  escalatedRateDefinition,
+} from './escalatedRate.js';
+export {
   type TpdBenefitInput,
   TpdBenefitInputSchema,
   type TpdBenefitOptions,
