@@ -7,10 +7,12 @@
 
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { combineRatingsDefinition } from './benefits/combineRatings.js';
+import { escalatedRateDefinition } from './benefits/escalatedRate.js';
 import { lateBenefitInterestDefinition } from './benefits/lateBenefitInterest.js';
 import { ppdAmountDefinition } from './benefits/ppdAmount.js';
 import { presentValueDefinition } from './benefits/presentValue.js';
 import { thirdPartyAllocationDefinition } from './benefits/thirdPartyAllocation.js';
+import { tpdBenefitDefinition } from './benefits/tpdBenefit.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { ultimateValueDefinition } from './benefits/ultimateValue.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
@@ -79,10 +81,12 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   splitLossDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
   combineRatingsDefinition as CalculatorDefinition,
+  escalatedRateDefinition as CalculatorDefinition,
   lateBenefitInterestDefinition as CalculatorDefinition,
   ppdAmountDefinition as CalculatorDefinition,
   presentValueDefinition as CalculatorDefinition,
   thirdPartyAllocationDefinition as CalculatorDefinition,
+  tpdBenefitDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
   ultimateValueDefinition as CalculatorDefinition,
 ]);

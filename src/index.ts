@@ -81,5 +81,14 @@ export {
   type RetentionTableInput,
   RetentionTableSchema,
 } from './rules/retentions.js';
+export {
+  ESCALATION_ERAS,
+  type EscalationEra,
+  SAWW_CHANGES,
+  type SawwChangeEntry,
+  type SawwChangesInput,
+  SawwChangesSchema,
+} from './rules/saww.js';
+export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
 export * from './self-insurers/index.js';
 export * from './unit-stat/index.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { compareDates, daysBetween, weekdayOf } from '../core/dates.js';
+import type { Dec } from '../core/decimal.js';
 import { formatDecimal, roundTo, toDecimal } from '../core/money.js';
 import { addIssue, type ExplainOption, explainOptionShape, isoDate } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
@@ -62,6 +63,14 @@ export function countWorkDays(start: string, end: string, daysPerWeek: number, h
 }
 
 /**
+ * Benefit weeks of a number of work days (BEN-3): workDays × 1/daysPerWeek, rounded half-up to
+ * 6 places (exact for four- and five-day weeks). The one conversion of the library. @internal
+ */
+export function weeksOfWorkDays(workDays: number, daysPerWeek: number): Dec {
+  return roundTo(toDecimal(workDays).dividedBy(daysPerWeek), 6);
+}
+
+/**
  * Benefit weeks between two dates (BEN-3): the work days in the span (both dates count; holidays
  * removed only when listed) × the week fraction of a work day (0.2 on a five-day week, 0.25 on a
  * four-day week, 1/6 and 1/7, rounded half-up to 6 places, on six- and seven-day weeks).
@@ -95,7 +104,7 @@ export const benefitWeeksDefinition = /* @__PURE__ */ defineCalculator({
   compute: (v, opts): BenefitWeeksResult => {
     const perWeek = opts.daysPerWeek ?? 5;
     const workDays = countWorkDays(v.start, v.end, perWeek, opts.holidays ?? []); // RULES: BEN-3
-    const weeks = formatDecimal(roundTo(toDecimal(workDays).dividedBy(perWeek), 6));
+    const weeks = formatDecimal(weeksOfWorkDays(workDays, perWeek));
     const result: BenefitWeeksResult = { workDays, weeks };
     return withSteps(result, opts.explain, () => [
       step(

@@ -20,6 +20,16 @@ export {
   MAX_RATINGS,
 } from './combineRatings.js';
 export {
+  type EscalatedRateInput,
+  EscalatedRateInputSchema,
+  type EscalatedRateOptions,
+  EscalatedRateOptionsSchema,
+  type EscalatedRateResult,
+  type EscalationAdjustment,
+  escalatedRate,
+  escalatedRateDefinition,
+} from './escalatedRate.js';
+export {
   INTEREST_BASES,
   type InterestBasis,
   type LateBenefitInterestInput,
@@ -61,6 +71,17 @@ export {
   thirdPartyAllocation,
   thirdPartyAllocationDefinition,
 } from './thirdPartyAllocation.js';
+export {
+  type TpdBenefitInput,
+  TpdBenefitInputSchema,
+  type TpdBenefitOptions,
+  TpdBenefitOptionsSchema,
+  type TpdBenefitResult,
+  type TpdPeriodInput,
+  type TpdPeriodResult,
+  tpdBenefit,
+  tpdBenefitDefinition,
+} from './tpdBenefit.js';
 export {
   type TtdRateInput,
   TtdRateInputSchema,
