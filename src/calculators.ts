@@ -7,7 +7,11 @@
 
 import { benefitWeeksDefinition } from './benefits/benefitWeeks.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
+import { billingCalendarDefinition } from './billing/billingCalendar.js';
+import { installmentScheduleDefinition } from './billing/installmentSchedule.js';
+import { paymentPlanFromFirstPaymentDefinition } from './billing/paymentPlanFromFirstPayment.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
+import { selectAuditSampleDefinition } from './billing/selectAuditSample.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
@@ -23,7 +27,11 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   insurerAdjustmentBasisDefinition as CalculatorDefinition,
   locationListingDefaultDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
+  billingCalendarDefinition as CalculatorDefinition,
+  installmentScheduleDefinition as CalculatorDefinition,
+  paymentPlanFromFirstPaymentDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
+  selectAuditSampleDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
