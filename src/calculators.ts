@@ -13,20 +13,26 @@ import { paymentPlanFromFirstPaymentDefinition } from './billing/paymentPlanFrom
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
 import { selectAuditSampleDefinition } from './billing/selectAuditSample.js';
 import type { CalculatorDefinition } from './core/calculator.js';
+import { annualAdjustmentDefinition } from './premium/annualAdjustment.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
+import { exposureBaseDefinition } from './premium/exposureBase.js';
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { settleAdjustmentDefinition } from './premium/settleAdjustment.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  annualAdjustmentDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
+  exposureBaseDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,
   locationListingDefaultDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
+  settleAdjustmentDefinition as CalculatorDefinition,
   billingCalendarDefinition as CalculatorDefinition,
   installmentScheduleDefinition as CalculatorDefinition,
   paymentPlanFromFirstPaymentDefinition as CalculatorDefinition,
