@@ -22,6 +22,10 @@ import { locationListingDefaultDefinition } from './premium/locationListingDefau
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { settleAdjustmentDefinition } from './premium/settleAdjustment.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
+import { correctionForDefinition } from './unit-stat/correctionFor.js';
+import { unitStatScheduleDefinition } from './unit-stat/unitStatSchedule.js';
+import { unitStatStatusDefinition } from './unit-stat/unitStatStatus.js';
+import { validateUnitReportDefinition } from './unit-stat/validateUnitReport.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
@@ -39,6 +43,10 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   paymentStatusDefinition as CalculatorDefinition,
   selectAuditSampleDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
+  correctionForDefinition as CalculatorDefinition,
+  unitStatScheduleDefinition as CalculatorDefinition,
+  unitStatStatusDefinition as CalculatorDefinition,
+  validateUnitReportDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
   ttdRateDefinition as CalculatorDefinition,
 ]);
