@@ -127,8 +127,9 @@ describe('GEN-2 every time zone gives the UTC answer', () => {
     expect(addDays('1994-12-30', 1)).toBe('1994-12-31');
     expect(daysBetween('1994-12-30', '1995-01-01')).toBe(2);
     process.env.TZ = 'Pacific/Apia';
-    expect(lateReportFine({ dueDate: '2011-12-29', receivedOn: '2011-12-31' }).daysLate).toBe(2);
-    expect(lateReportFine({ dueDate: '2011-12-29', receivedOn: '2011-12-31' }).fine).toBe('200.00');
+    expect(lateReportFine({ dueDate: '2011-12-28', receivedOn: '2011-12-30' }).daysLate).toBe(2);
+    expect(lateReportFine({ dueDate: '2011-12-29', receivedOn: '2011-12-30' }).fine).toBe('100.00');
+    expect(daysBetween('2011-12-30', '2011-12-31')).toBe(1);
     // 2011-12-30 is a Friday: 3 business days after Wednesday 2011-12-28 is Monday 2012-01-02,
     // and the catastrophic claim's 10 business days after Monday 2011-12-26 end Monday 2012-01-09.
     expect(claimReportingStatus({ incurred: '40000', retention: '500000', catastrophic: true, notifiedOn: '2011-12-26' }).deadline).toBe(
