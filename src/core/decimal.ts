@@ -39,7 +39,7 @@ export const MAX_EXPONENT = 40;
 const LOG_BASE = 7;
 const BASE = 1e7;
 /** Words needed for {@link MAX_SIGNIFICANT_DIGITS} digits at any alignment. */
-const MAX_WORDS = Math.ceil(MAX_SIGNIFICANT_DIGITS / LOG_BASE) + 1;
+const MAX_WORDS = 7; // ⌈40 / 7⌉ + 1
 
 /** True when `d` (of the private clone) is finite and within the supported size. @internal */
 export function withinSupportedSize(d: Dec): boolean {
