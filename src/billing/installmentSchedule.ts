@@ -6,7 +6,7 @@ import { cents, type ExplainOption, explainOptionShape, integer, oneOf, parseOpt
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 
 /** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
-export const PAYMENT_PLANS = ['annual', 'quarterly'] as const;
+export const PAYMENT_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly'] as const);
 
 /** A payment plan: `'annual'` (one payment due February 1) or `'quarterly'` (BIL-2). */
 export type PaymentPlan = (typeof PAYMENT_PLANS)[number];

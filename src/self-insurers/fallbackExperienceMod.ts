@@ -6,7 +6,7 @@ import { type Explained, step, type TraceStep, textValue, withSteps } from '../c
 import { experienceModFactor } from '../premium/exposureBase.js';
 
 /** Public or private self-insurer (SI-6: who is notified). */
-export const SELF_INSURER_SECTORS = ['private', 'public'] as const;
+export const SELF_INSURER_SECTORS = /* @__PURE__ */ Object.freeze(['private', 'public'] as const);
 
 /** A self-insurer's sector. */
 export type SelfInsurerSector = (typeof SELF_INSURER_SECTORS)[number];
