@@ -24,7 +24,7 @@ import { DEFAULT_INVOICE_LEAD_DAYS, installmentCore, PAYMENT_PLANS, type Payment
  *   (BIL-6, PRM-8).
  * - `adjustment-due`: October 1 of Y + 1, additional premium due (BIL-6, PRM-8).
  */
-export const BILLING_EVENTS = [
+export const BILLING_EVENTS = /* @__PURE__ */ Object.freeze([
   'retention-election-deadline',
   'estimate-billed',
   'installment-1-invoice',
@@ -39,7 +39,7 @@ export const BILLING_EVENTS = [
   'adjustment-billed',
   'september-statement',
   'adjustment-due',
-] as const;
+] as const);
 
 /** A stable event name: one of {@link BILLING_EVENTS}. */
 export type BillingEventName = (typeof BILLING_EVENTS)[number];

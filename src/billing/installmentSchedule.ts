@@ -7,7 +7,7 @@ import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps 
 import { defineCalculator } from '../rules/define.js';
 
 /** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
-export const PAYMENT_PLANS = ['annual', 'quarterly'] as const;
+export const PAYMENT_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly'] as const);
 
 /** A payment plan: `'annual'` (one payment due February 1) or `'quarterly'` (BIL-2). */
 export type PaymentPlan = (typeof PAYMENT_PLANS)[number];

@@ -12,7 +12,7 @@ import {
 } from './installmentSchedule.js';
 
 /** What a first payment shows about the member's plan (BIL-2). */
-export const DETECTED_PLANS = ['annual', 'quarterly', 'shortfall'] as const;
+export const DETECTED_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly', 'shortfall'] as const);
 
 /** `'annual'`, `'quarterly'` or `'shortfall'` (less than the first installment was paid). */
 export type DetectedPlan = (typeof DETECTED_PLANS)[number];

@@ -3,7 +3,13 @@ import { type ExplainOption, ExplainOptionsSchema, integer, oneOf, parseOptions,
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** Kinds of self-insurer organization; only the first four can be hybrids (SI-2). */
-export const ORGANIZATION_TYPES = ['trust', 'group', 'association', 'political-subdivision', 'other'] as const;
+export const ORGANIZATION_TYPES = /* @__PURE__ */ Object.freeze([
+  'trust',
+  'group',
+  'association',
+  'political-subdivision',
+  'other',
+] as const);
 
 /** A kind of self-insurer organization (SI-2). */
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];

@@ -3,7 +3,7 @@ import { type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWit
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 
 /** The two ways a self-insurer reports to the WCRA (SI-2). */
-export const REPORTING_METHODS = ['standard', 'hybrid'] as const;
+export const REPORTING_METHODS = /* @__PURE__ */ Object.freeze(['standard', 'hybrid'] as const);
 
 /** A self-insurer's reporting method (SI-2). */
 export type ReportingMethod = (typeof REPORTING_METHODS)[number];

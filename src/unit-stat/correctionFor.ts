@@ -4,12 +4,12 @@ import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 
 /** The statuses a filed unit report can have at MWCIA (USR-3). */
-export const UNIT_REPORT_STATUSES = ['rejected', 'accepted', 'accepted-with-warnings'] as const;
+export const UNIT_REPORT_STATUSES = /* @__PURE__ */ Object.freeze(['rejected', 'accepted', 'accepted-with-warnings'] as const);
 /** A filed unit report's status. */
 export type UnitReportStatus = (typeof UNIT_REPORT_STATUSES)[number];
 
 /** The kinds of data a fix can change (USR-1, USR-4). */
-export const UNIT_REPORT_CHANGE_KINDS = ['header', 'exposure', 'class-code', 'loss'] as const;
+export const UNIT_REPORT_CHANGE_KINDS = /* @__PURE__ */ Object.freeze(['header', 'exposure', 'class-code', 'loss'] as const);
 /** A kind of data a fix changes. */
 export type UnitReportChangeKind = (typeof UNIT_REPORT_CHANGE_KINDS)[number];
 

@@ -32,7 +32,7 @@ export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
  * - `PREMIUM_MISMATCH`: |premium − exposure ÷ 100 × manual rate| > $0.01.
  * - `INVALID_FIELD`: any other malformed, missing or unknown field.
  */
-export const UNIT_REPORT_ISSUE_CODES = [
+export const UNIT_REPORT_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'MISSING_CLASS_0174',
   'INVALID_CLASS_CODE',
   'INVALID_TERM',
@@ -40,7 +40,7 @@ export const UNIT_REPORT_ISSUE_CODES = [
   'PAID_EXCEEDS_INCURRED',
   'PREMIUM_MISMATCH',
   'INVALID_FIELD',
-] as const;
+] as const);
 
 /** A unit report issue code: one of {@link UNIT_REPORT_ISSUE_CODES}. */
 export type UnitReportIssueCode = (typeof UNIT_REPORT_ISSUE_CODES)[number];
