@@ -22,6 +22,11 @@ import { locationListingDefaultDefinition } from './premium/locationListingDefau
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
 import { settleAdjustmentDefinition } from './premium/settleAdjustment.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
+import { hybridEligibilityDefinition } from './self-insurers/hybridEligibility.js';
+import { hybridTransitionDefinition } from './self-insurers/hybridTransition.js';
+import { hybridTrueUpDefinition } from './self-insurers/hybridTrueUp.js';
+import { lateReportFineDefinition } from './self-insurers/lateReportFine.js';
+import { payrollVariancesDefinition } from './self-insurers/payrollVariances.js';
 import { correctionForDefinition } from './unit-stat/correctionFor.js';
 import { unitStatScheduleDefinition } from './unit-stat/unitStatSchedule.js';
 import { unitStatStatusDefinition } from './unit-stat/unitStatStatus.js';
@@ -43,6 +48,11 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   paymentStatusDefinition as CalculatorDefinition,
   selectAuditSampleDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
+  hybridEligibilityDefinition as CalculatorDefinition,
+  hybridTransitionDefinition as CalculatorDefinition,
+  hybridTrueUpDefinition as CalculatorDefinition,
+  lateReportFineDefinition as CalculatorDefinition,
+  payrollVariancesDefinition as CalculatorDefinition,
   correctionForDefinition as CalculatorDefinition,
   unitStatScheduleDefinition as CalculatorDefinition,
   unitStatStatusDefinition as CalculatorDefinition,

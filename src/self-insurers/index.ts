@@ -40,6 +40,7 @@ export {
   HybridEligibilityOptionsSchema,
   type HybridEligibilityResult,
   hybridEligibility,
+  hybridEligibilityDefinition,
   ORGANIZATION_TYPES,
   type OrganizationType,
 } from './hybridEligibility.js';
@@ -50,6 +51,7 @@ export {
   HybridTransitionOptionsSchema,
   type HybridTransitionResult,
   hybridTransition,
+  hybridTransitionDefinition,
   REPORTING_METHODS,
   type ReportingMethod,
 } from './hybridTransition.js';
@@ -60,6 +62,7 @@ export {
   HybridTrueUpOptionsSchema,
   type HybridTrueUpResult,
   hybridTrueUp,
+  hybridTrueUpDefinition,
 } from './hybridTrueUp.js';
 export {
   LATE_REPORT_FINE_PER_DAY,
@@ -69,6 +72,7 @@ export {
   LateReportFineOptionsSchema,
   type LateReportFineResult,
   lateReportFine,
+  lateReportFineDefinition,
 } from './lateReportFine.js';
 export {
   DEFAULT_VARIANCE_THRESHOLD,
@@ -79,6 +83,7 @@ export {
   PayrollVariancesOptionsSchema,
   type PayrollVariancesResult,
   payrollVariances,
+  payrollVariancesDefinition,
   VARIANCE_CHANGE_PLACES,
 } from './payrollVariances.js';
 export {
