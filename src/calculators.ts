@@ -51,7 +51,12 @@ import { experienceModDefinition } from './self-insurers/experienceMod.js';
 import { experienceModWorksheetDefinition } from './self-insurers/experienceModWorksheet.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 import { fallbackExperienceModDefinition } from './self-insurers/fallbackExperienceMod.js';
+import { hybridEligibilityDefinition } from './self-insurers/hybridEligibility.js';
+import { hybridTransitionDefinition } from './self-insurers/hybridTransition.js';
+import { hybridTrueUpDefinition } from './self-insurers/hybridTrueUp.js';
+import { lateReportFineDefinition } from './self-insurers/lateReportFine.js';
 import { limitLossesDefinition } from './self-insurers/limitLosses.js';
+import { payrollVariancesDefinition } from './self-insurers/payrollVariances.js';
 import { splitLossDefinition } from './self-insurers/splitLoss.js';
 import { correctionForDefinition } from './unit-stat/correctionFor.js';
 import { unitStatScheduleDefinition } from './unit-stat/unitStatSchedule.js';
@@ -95,7 +100,12 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   experienceModWorksheetDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   fallbackExperienceModDefinition as CalculatorDefinition,
+  hybridEligibilityDefinition as CalculatorDefinition,
+  hybridTransitionDefinition as CalculatorDefinition,
+  hybridTrueUpDefinition as CalculatorDefinition,
+  lateReportFineDefinition as CalculatorDefinition,
   limitLossesDefinition as CalculatorDefinition,
+  payrollVariancesDefinition as CalculatorDefinition,
   splitLossDefinition as CalculatorDefinition,
   correctionForDefinition as CalculatorDefinition,
   unitStatScheduleDefinition as CalculatorDefinition,
