@@ -52,10 +52,14 @@ describe('GEN-1 Decimal recognition', () => {
 
   it('every calculator refuses a look-alike in each of its example fields with a WcraError', () => {
     const lookalike = JSON.parse('{"toStringTag":"[object Decimal]"}');
+    // A map field (member ID -> group ID) and a free-form report (checked field by field against USR-1) take
+    // any object, and this look-alike is one.
+    const maps = new Set(['groupOccurrences.affiliateGroups', 'validateUnitReport.report']);
     let fields = 0;
     for (const def of CALCULATORS) {
       const example = def.example as Record<string, unknown>;
       for (const key of Object.keys(example)) {
+        if (maps.has(`${def.name}.${key}`)) continue;
         fields++;
         let thrown: unknown;
         try {

@@ -7,8 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** Ceilings of the tarball (bytes). Raise only in the commit that grows the package, with the reason. */
-const MAX_PACKED = 450_000; // 291 KB on 2026-12-03 (40 calculators); room for the issue-15..17 calculators
-const MAX_UNPACKED = 2_200_000;
+// Raised 2026-12-03 (450 KB -> 700 KB packed, 2.2 MB -> 3.5 MB unpacked): the issue 15-17 calculators
+// (benefits, the retention risk profile, experience rating) and their declarations and JSON
+// Schemas took the package from 291 KB to 471 KB packed.
+const MAX_PACKED = 700_000;
+const MAX_UNPACKED = 3_500_000;
 
 const ALLOWED = [
   /^package\.json$/,
