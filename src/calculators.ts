@@ -15,7 +15,11 @@ import { thirdPartyAllocationDefinition } from './benefits/thirdPartyAllocation.
 import { tpdBenefitDefinition } from './benefits/tpdBenefit.js';
 import { ttdRateDefinition } from './benefits/ttdRate.js';
 import { ultimateValueDefinition } from './benefits/ultimateValue.js';
+import { billingCalendarDefinition } from './billing/billingCalendar.js';
+import { installmentScheduleDefinition } from './billing/installmentSchedule.js';
+import { paymentPlanFromFirstPaymentDefinition } from './billing/paymentPlanFromFirstPayment.js';
 import { paymentStatusDefinition } from './billing/paymentStatus.js';
+import { selectAuditSampleDefinition } from './billing/selectAuditSample.js';
 import { claimReportingStatusDefinition } from './claims/claimReportingStatus.js';
 import { claimReportingThresholdDefinition } from './claims/claimReportingThreshold.js';
 import { groupOccurrencesDefinition } from './claims/groupOccurrences.js';
@@ -25,12 +29,15 @@ import { reimbursementDueDefinition } from './claims/reimbursementDue.js';
 import { reimbursementRunDefinition } from './claims/reimbursementRun.js';
 import { splitOccurrenceDefinition } from './claims/splitOccurrence.js';
 import type { CalculatorDefinition } from './core/calculator.js';
+import { annualAdjustmentDefinition } from './premium/annualAdjustment.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
 import { estimateRevisionAllowedDefinition } from './premium/estimateRevisionAllowed.js';
+import { exposureBaseDefinition } from './premium/exposureBase.js';
 import { insurerAdjustmentBasisDefinition } from './premium/insurerAdjustmentBasis.js';
 import { locationListingDefaultDefinition } from './premium/locationListingDefault.js';
 import { premiumEstimateDefinition } from './premium/premiumEstimate.js';
 import { reinsurancePremiumDefinition } from './premium/reinsurancePremium.js';
+import { settleAdjustmentDefinition } from './premium/settleAdjustment.js';
 import { applicableRetentionDefinition } from './retention/applicableRetention.js';
 import { checkAffiliateElectionsDefinition } from './retention/checkAffiliateElections.js';
 import { compareRetentionLevelsDefinition } from './retention/compareRetentionLevels.js';
@@ -44,8 +51,17 @@ import { experienceModDefinition } from './self-insurers/experienceMod.js';
 import { experienceModWorksheetDefinition } from './self-insurers/experienceModWorksheet.js';
 import { experienceRatingEligibilityDefinition } from './self-insurers/experienceRatingEligibility.js';
 import { fallbackExperienceModDefinition } from './self-insurers/fallbackExperienceMod.js';
+import { hybridEligibilityDefinition } from './self-insurers/hybridEligibility.js';
+import { hybridTransitionDefinition } from './self-insurers/hybridTransition.js';
+import { hybridTrueUpDefinition } from './self-insurers/hybridTrueUp.js';
+import { lateReportFineDefinition } from './self-insurers/lateReportFine.js';
 import { limitLossesDefinition } from './self-insurers/limitLosses.js';
+import { payrollVariancesDefinition } from './self-insurers/payrollVariances.js';
 import { splitLossDefinition } from './self-insurers/splitLoss.js';
+import { correctionForDefinition } from './unit-stat/correctionFor.js';
+import { unitStatScheduleDefinition } from './unit-stat/unitStatSchedule.js';
+import { unitStatStatusDefinition } from './unit-stat/unitStatStatus.js';
+import { validateUnitReportDefinition } from './unit-stat/validateUnitReport.js';
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
@@ -65,20 +81,36 @@ export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ 
   reimbursementDueDefinition as CalculatorDefinition,
   reimbursementRunDefinition as CalculatorDefinition,
   splitOccurrenceDefinition as CalculatorDefinition,
+  annualAdjustmentDefinition as CalculatorDefinition,
   estimateRevisionAllowedDefinition as CalculatorDefinition,
   estimatedExposureDefinition as CalculatorDefinition,
+  exposureBaseDefinition as CalculatorDefinition,
   insurerAdjustmentBasisDefinition as CalculatorDefinition,
   locationListingDefaultDefinition as CalculatorDefinition,
   premiumEstimateDefinition as CalculatorDefinition,
   reinsurancePremiumDefinition as CalculatorDefinition,
+  settleAdjustmentDefinition as CalculatorDefinition,
+  billingCalendarDefinition as CalculatorDefinition,
+  installmentScheduleDefinition as CalculatorDefinition,
+  paymentPlanFromFirstPaymentDefinition as CalculatorDefinition,
   paymentStatusDefinition as CalculatorDefinition,
+  selectAuditSampleDefinition as CalculatorDefinition,
   expectedLossesDefinition as CalculatorDefinition,
   experienceModDefinition as CalculatorDefinition,
   experienceModWorksheetDefinition as CalculatorDefinition,
   experienceRatingEligibilityDefinition as CalculatorDefinition,
   fallbackExperienceModDefinition as CalculatorDefinition,
+  hybridEligibilityDefinition as CalculatorDefinition,
+  hybridTransitionDefinition as CalculatorDefinition,
+  hybridTrueUpDefinition as CalculatorDefinition,
+  lateReportFineDefinition as CalculatorDefinition,
   limitLossesDefinition as CalculatorDefinition,
+  payrollVariancesDefinition as CalculatorDefinition,
   splitLossDefinition as CalculatorDefinition,
+  correctionForDefinition as CalculatorDefinition,
+  unitStatScheduleDefinition as CalculatorDefinition,
+  unitStatStatusDefinition as CalculatorDefinition,
+  validateUnitReportDefinition as CalculatorDefinition,
   benefitWeeksDefinition as CalculatorDefinition,
   combineRatingsDefinition as CalculatorDefinition,
   escalatedRateDefinition as CalculatorDefinition,

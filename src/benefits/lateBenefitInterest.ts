@@ -26,7 +26,7 @@ import {
 } from '../rules/lateInterest.js';
 
 /** How the time late is counted: days ÷ 365 (default) or weeks (days ÷ 7) ÷ 52. */
-export const INTEREST_BASES = ['days/365', 'weeks/52'] as const;
+export const INTEREST_BASES = /* @__PURE__ */ Object.freeze(['days/365', 'weeks/52'] as const);
 
 /** A way of counting the time late: one of {@link INTEREST_BASES}. */
 export type InterestBasis = (typeof INTEREST_BASES)[number];

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { endOfMonth, type IsoDate, makeDate } from '../core/dates.js';
-import { type ExplainOption, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
-import { DEFAULT_INVOICE_LEAD_DAYS, InstallmentScheduleOptionsSchema, installmentCore, PAYMENT_PLANS } from './installmentSchedule.js';
+import { defineCalculator } from '../rules/define.js';
+import { DEFAULT_INVOICE_LEAD_DAYS, installmentCore, PAYMENT_PLANS, type PaymentPlan } from './installmentSchedule.js';
 
 /**
  * Every event name {@link billingCalendar} can return, in their usual order. These strings are
@@ -23,7 +24,7 @@ import { DEFAULT_INVOICE_LEAD_DAYS, InstallmentScheduleOptionsSchema, installmen
  *   (BIL-6, PRM-8).
  * - `adjustment-due`: October 1 of Y + 1, additional premium due (BIL-6, PRM-8).
  */
-export const BILLING_EVENTS = [
+export const BILLING_EVENTS = /* @__PURE__ */ Object.freeze([
   'retention-election-deadline',
   'estimate-billed',
   'installment-1-invoice',
@@ -38,7 +39,7 @@ export const BILLING_EVENTS = [
   'adjustment-billed',
   'september-statement',
   'adjustment-due',
-] as const;
+] as const);
 
 /** A stable event name: one of {@link BILLING_EVENTS}. */
 export type BillingEventName = (typeof BILLING_EVENTS)[number];
@@ -75,10 +76,19 @@ export const BillingCalendarInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link billingCalendar}. */
-export type BillingCalendarInput = z.input<typeof BillingCalendarInputSchema>;
+export interface BillingCalendarInput {
+  /** The coverage year Y, 1901–2199 (the calendar reaches into Y − 1 and Y + 1). */
+  readonly coverageYear: number;
+  /** The member's payment plan (BIL-2): `'quarterly'` (default, four installments) or `'annual'` (one). */
+  readonly plan?: PaymentPlan;
+}
 
 /** Options schema of {@link billingCalendar}. */
-export const BillingCalendarOptionsSchema = InstallmentScheduleOptionsSchema;
+export const BillingCalendarOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
+  }))();
 
 /** Options of {@link billingCalendar}. */
 export interface BillingCalendarOptions extends ExplainOption {
@@ -204,19 +214,33 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
  * ```
  */
 export function billingCalendar(input: BillingCalendarInput, options?: BillingCalendarOptions): BillingCalendarResult {
-  const v = parseWith(BillingCalendarInputSchema, input);
-  const opts = parseOptions(BillingCalendarOptionsSchema, options);
-  const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
-  const events = calendarCore(v.coverageYear, v.plan ?? 'quarterly', leadDays);
-  const result: BillingCalendarResult = { events };
-  return withSteps(result, opts.explain, () =>
-    events.map((e) =>
-      step(
-        e.rule,
-        `${e.event}: ${e.description}`,
-        [textValue('Coverage year', String(v.coverageYear), 'number')],
-        e.date !== undefined ? textValue('Date', e.date, 'date') : textValue('Window', `${e.start} to ${e.end}`, 'date'),
-      ),
-    ),
-  );
+  return billingCalendarDefinition.run(input, options);
 }
+
+/** The definition of {@link billingCalendar}: name, rules, schemas, example. */
+export const billingCalendarDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'billingCalendar',
+  feature: 'billing',
+  summary: 'The dated billing events of a coverage year, from the retention deadline to the adjustment due date',
+  rules: ['BIL-1', 'BIL-2', 'BIL-3', 'BIL-6', 'PRM-4', 'PRM-8', 'RET-5'],
+  uncitedRules: { 'PRM-4': 'the estimate-billed event carries exposureYear = Y - 2 (PRM-4); its step cites BIL-1, the billing rule' },
+  input: BillingCalendarInputSchema,
+  options: BillingCalendarOptionsSchema,
+  example: { coverageYear: 2024 },
+  explains: true,
+  compute: (v, opts): BillingCalendarResult => {
+    const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
+    const events = calendarCore(v.coverageYear, v.plan ?? 'quarterly', leadDays);
+    const result: BillingCalendarResult = { events };
+    return withSteps(result, opts.explain, () =>
+      events.map((e) =>
+        step(
+          e.rule,
+          `${e.event}: ${e.description}`,
+          [textValue('Coverage year', String(v.coverageYear), 'number')],
+          e.date !== undefined ? textValue('Date', e.date, 'date') : textValue('Window', `${e.start} to ${e.end}`, 'date'),
+        ),
+      ),
+    );
+  },
+});

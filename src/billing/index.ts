@@ -10,6 +10,7 @@ export {
   type BillingEvent,
   type BillingEventName,
   billingCalendar,
+  billingCalendarDefinition,
 } from './billingCalendar.js';
 export {
   DEFAULT_INVOICE_LEAD_DAYS,
@@ -20,6 +21,7 @@ export {
   InstallmentScheduleOptionsSchema,
   type InstallmentScheduleResult,
   installmentSchedule,
+  installmentScheduleDefinition,
   PAYMENT_PLANS,
   type PaymentPlan,
 } from './installmentSchedule.js';
@@ -32,6 +34,7 @@ export {
   PaymentPlanFromFirstPaymentOptionsSchema,
   type PaymentPlanFromFirstPaymentResult,
   paymentPlanFromFirstPayment,
+  paymentPlanFromFirstPaymentDefinition,
 } from './paymentPlanFromFirstPayment.js';
 export {
   type PaymentStatusInput,
@@ -50,4 +53,5 @@ export {
   SelectAuditSampleOptionsSchema,
   type SelectAuditSampleResult,
   selectAuditSample,
+  selectAuditSampleDefinition,
 } from './selectAuditSample.js';

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { addDays, type IsoDate, makeDate } from '../core/dates.js';
-import { centsToMoney } from '../core/money.js';
-import { cents, type ExplainOption, explainOptionShape, integer, oneOf, parseOptions, parseWith, year } from '../core/schema.js';
+import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { cents, type ExplainOption, explainOptionShape, integer, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
-export const PAYMENT_PLANS = ['annual', 'quarterly'] as const;
+export const PAYMENT_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly'] as const);
 
 /** A payment plan: `'annual'` (one payment due February 1) or `'quarterly'` (BIL-2). */
 export type PaymentPlan = (typeof PAYMENT_PLANS)[number];
@@ -103,7 +104,14 @@ export const InstallmentScheduleInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link installmentSchedule}. */
-export type InstallmentScheduleInput = z.input<typeof InstallmentScheduleInputSchema>;
+export interface InstallmentScheduleInput {
+  /** The coverage year Y whose installments are due (February 1 … October 1 of Y, BIL-2), 1900–2200. */
+  readonly coverageYear: number;
+  /** The amount billed, a non-negative whole number of cents (e.g. `reinsurancePremium`'s `total`). */
+  readonly amount: MoneyLike;
+  /** `'annual'` (one payment due February 1) or `'quarterly'` (four installments, BIL-2). */
+  readonly plan: PaymentPlan;
+}
 
 /** Options schema of {@link installmentSchedule}. */
 export const InstallmentScheduleOptionsSchema = /* @__PURE__ */ (() =>
@@ -158,21 +166,34 @@ export interface InstallmentScheduleResult extends Explained {
  * ```
  */
 export function installmentSchedule(input: InstallmentScheduleInput, options?: InstallmentScheduleOptions): InstallmentScheduleResult {
-  const v = parseWith(InstallmentScheduleInputSchema, input);
-  const opts = parseOptions(InstallmentScheduleOptionsSchema, options);
-  const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
-  const amountCents = v.amount;
-  const installments = formatInstallments(installmentCore(v.coverageYear, amountCents, v.plan, leadDays));
-  const result: InstallmentScheduleResult = { installments };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'BIL-2',
-      v.plan === 'annual'
-        ? 'Annual plan: one payment of the full premium, due February 1'
-        : 'Quarterly plan: four equal installments, due February 1, April 1, July 1 and October 1',
-      [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Payment plan', v.plan)],
-      textValue('Installments', String(installments.length), 'number'),
-    ),
-    ...installmentSteps(centsToMoney(amountCents), installments, installments.length, leadDays),
-  ]);
+  return installmentScheduleDefinition.run(input, options);
 }
+
+/** The definition of {@link installmentSchedule}: name, rules, schemas, example. */
+export const installmentScheduleDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'installmentSchedule',
+  feature: 'billing',
+  summary: 'Annual or quarterly installments with due and invoice dates, split to the cent',
+  rules: ['BIL-2', 'BIL-3', 'GEN-3'],
+  uncitedRules: {},
+  input: InstallmentScheduleInputSchema,
+  options: InstallmentScheduleOptionsSchema,
+  example: { coverageYear: 2024, amount: '100000.03', plan: 'quarterly' },
+  explains: true,
+  compute: (v, opts): InstallmentScheduleResult => {
+    const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
+    const installments = formatInstallments(installmentCore(v.coverageYear, v.amount, v.plan, leadDays));
+    const result: InstallmentScheduleResult = { installments };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'BIL-2',
+        v.plan === 'annual'
+          ? 'Annual plan: one payment of the full premium, due February 1'
+          : 'Quarterly plan: four equal installments, due February 1, April 1, July 1 and October 1',
+        [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Payment plan', v.plan)],
+        textValue('Installments', String(installments.length), 'number'),
+      ),
+      ...installmentSteps(centsToMoney(v.amount), installments, installments.length, leadDays),
+    ]);
+  },
+});

@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
-import { centsToMoney } from '../core/money.js';
-import { cents, type ExplainOption, parseOptions, parseWith, year } from '../core/schema.js';
+import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { cents, type ExplainOption, explainOptionShape, integer, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 import {
   DEFAULT_INVOICE_LEAD_DAYS,
   formatInstallments,
   type Installment,
   type InstallmentCents,
-  InstallmentScheduleOptionsSchema,
   installmentCore,
 } from './installmentSchedule.js';
 
 /** What a first payment shows about the member's plan (BIL-2). */
-export const DETECTED_PLANS = ['annual', 'quarterly', 'shortfall'] as const;
+export const DETECTED_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly', 'shortfall'] as const);
 
 /** `'annual'`, `'quarterly'` or `'shortfall'` (less than the first installment was paid). */
 export type DetectedPlan = (typeof DETECTED_PLANS)[number];
@@ -26,10 +26,21 @@ export const PaymentPlanFromFirstPaymentInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link paymentPlanFromFirstPayment}. */
-export type PaymentPlanFromFirstPaymentInput = z.input<typeof PaymentPlanFromFirstPaymentInputSchema>;
+export interface PaymentPlanFromFirstPaymentInput {
+  /** The coverage year Y billed (installments due February 1 … October 1 of Y, BIL-2), 1900–2200. */
+  readonly coverageYear: number;
+  /** The whole amount billed for the year, a non-negative whole number of cents. */
+  readonly amount: MoneyLike;
+  /** The member's first payment for the year, a non-negative whole number of cents. */
+  readonly firstPayment: MoneyLike;
+}
 
 /** Options schema of {@link paymentPlanFromFirstPayment}. */
-export const PaymentPlanFromFirstPaymentOptionsSchema = InstallmentScheduleOptionsSchema;
+export const PaymentPlanFromFirstPaymentOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...explainOptionShape,
+    invoiceLeadDays: z.optional(integer(0, 366, 'a number of days')),
+  }))();
 
 /** Options of {@link paymentPlanFromFirstPayment}. */
 export interface PaymentPlanFromFirstPaymentOptions extends ExplainOption {
@@ -125,66 +136,84 @@ export function paymentPlanFromFirstPayment(
   input: PaymentPlanFromFirstPaymentInput,
   options?: PaymentPlanFromFirstPaymentOptions,
 ): PaymentPlanFromFirstPaymentResult {
-  const v = parseWith(PaymentPlanFromFirstPaymentInputSchema, input);
-  const opts = parseOptions(PaymentPlanFromFirstPaymentOptionsSchema, options);
-  const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
-  const amountCents = v.amount;
-  const paidCents = v.firstPayment;
-  const core = planCore(v.coverageYear, amountCents, paidCents, leadDays);
-  const result: PaymentPlanFromFirstPaymentResult = {
-    plan: core.plan,
-    firstInstallment: centsToMoney(core.firstInstallment),
-    remaining: formatInstallments(core.remaining),
-    shortfall: centsToMoney(core.shortfall),
-    overpayment: centsToMoney(core.overpayment),
-  };
-  return withSteps(result, opts.explain, () => {
-    const amount = centsToMoney(amountCents);
-    const paid = centsToMoney(paidCents);
-    const steps: TraceStep[] = [
-      step(
-        'GEN-3',
-        'First quarterly installment = amount / 4 floored to the cent, leftover cents to the earliest',
-        [moneyValue('Amount billed', amount), textValue('Installments', '4', 'number')],
-        moneyValue('First installment', result.firstInstallment),
-      ),
-      step(
-        'BIL-2',
-        'Annual if the first payment covers the amount, quarterly if it covers the first installment, else a shortfall',
-        [moneyValue('First payment', paid), moneyValue('Amount billed', amount), moneyValue('First installment', result.firstInstallment)],
-        textValue('Plan', result.plan),
-      ),
-    ];
-    if (core.plan === 'shortfall') {
-      steps.push(
-        step(
-          'BIL-2',
-          'Shortfall = first installment - first payment',
-          [moneyValue('First installment', result.firstInstallment), moneyValue('First payment', paid, '-')],
-          moneyValue('Shortfall', result.shortfall),
-        ),
-      );
-    }
-    if (core.plan === 'annual' && core.overpayment > 0) {
-      steps.push(
-        step(
-          'BIL-2',
-          'Overpayment = first payment - amount billed',
-          [moneyValue('First payment', paid), moneyValue('Amount billed', amount, '-')],
-          moneyValue('Overpayment', result.overpayment),
-        ),
-      );
-    }
-    for (const inst of result.remaining) {
-      steps.push(
-        step(
-          'BIL-2',
-          `Installment ${inst.number} left after the first payment (applied in due-date order), due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3)`,
-          [moneyValue('Amount billed', amount), moneyValue('First payment', paid, '-')],
-          moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
-        ),
-      );
-    }
-    return steps;
-  });
+  return paymentPlanFromFirstPaymentDefinition.run(input, options);
 }
+
+/** The definition of {@link paymentPlanFromFirstPayment}: name, rules, schemas, example. */
+export const paymentPlanFromFirstPaymentDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'paymentPlanFromFirstPayment',
+  feature: 'billing',
+  summary: 'Annual, quarterly or shortfall from the first payment, with the installments still to invoice',
+  rules: ['BIL-2', 'GEN-3'],
+  uncitedRules: {},
+  input: PaymentPlanFromFirstPaymentInputSchema,
+  options: PaymentPlanFromFirstPaymentOptionsSchema,
+  example: { coverageYear: 2024, amount: '100000.03', firstPayment: '25000.01' },
+  explains: true,
+  compute: (v, opts): PaymentPlanFromFirstPaymentResult => {
+    const leadDays = opts.invoiceLeadDays ?? DEFAULT_INVOICE_LEAD_DAYS;
+    const amountCents = v.amount;
+    const paidCents = v.firstPayment;
+    const core = planCore(v.coverageYear, amountCents, paidCents, leadDays);
+    const result: PaymentPlanFromFirstPaymentResult = {
+      plan: core.plan,
+      firstInstallment: centsToMoney(core.firstInstallment),
+      remaining: formatInstallments(core.remaining),
+      shortfall: centsToMoney(core.shortfall),
+      overpayment: centsToMoney(core.overpayment),
+    };
+    return withSteps(result, opts.explain, () => {
+      const amount = centsToMoney(amountCents);
+      const paid = centsToMoney(paidCents);
+      const steps: TraceStep[] = [
+        step(
+          'GEN-3',
+          'First quarterly installment = amount / 4 floored to the cent, leftover cents to the earliest',
+          [moneyValue('Amount billed', amount), textValue('Installments', '4', 'number')],
+          moneyValue('First installment', result.firstInstallment),
+        ),
+        step(
+          'BIL-2',
+          'Annual if the first payment covers the amount, quarterly if it covers the first installment, else a shortfall',
+          [
+            moneyValue('First payment', paid),
+            moneyValue('Amount billed', amount),
+            moneyValue('First installment', result.firstInstallment),
+          ],
+          textValue('Plan', result.plan),
+        ),
+      ];
+      if (core.plan === 'shortfall') {
+        steps.push(
+          step(
+            'BIL-2',
+            'Shortfall = first installment - first payment',
+            [moneyValue('First installment', result.firstInstallment), moneyValue('First payment', paid, '-')],
+            moneyValue('Shortfall', result.shortfall),
+          ),
+        );
+      }
+      if (core.plan === 'annual' && core.overpayment > 0) {
+        steps.push(
+          step(
+            'BIL-2',
+            'Overpayment = first payment - amount billed',
+            [moneyValue('First payment', paid), moneyValue('Amount billed', amount, '-')],
+            moneyValue('Overpayment', result.overpayment),
+          ),
+        );
+      }
+      for (const inst of result.remaining) {
+        steps.push(
+          step(
+            'BIL-2',
+            `Installment ${inst.number} left after the first payment (applied in due-date order), due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3)`,
+            [moneyValue('Amount billed', amount), moneyValue('First payment', paid, '-')],
+            moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
+          ),
+        );
+      }
+      return steps;
+    });
+  },
+});

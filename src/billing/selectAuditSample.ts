@@ -1,19 +1,9 @@
 import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
-import { formatDecimal, type MoneyLike, toDecimal } from '../core/money.js';
-import {
-  describeValue,
-  duplicateIssues,
-  type ExplainOption,
-  ExplainOptionsSchema,
-  id,
-  money,
-  parseOptions,
-  parseWith,
-  rate,
-  year,
-} from '../core/schema.js';
+import { type DecimalLike, formatDecimal, type MoneyLike, toDecimal } from '../core/money.js';
+import { describeValue, duplicateIssues, type ExplainOption, explainOptionShape, id, money, rate, year } from '../core/schema.js';
 import { type Explained, rateValue, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** The share of members with exposure the WCRA audits each year: 20% (BIL-5). */
 export const DEFAULT_AUDIT_FRACTION = '0.2';
@@ -39,13 +29,27 @@ export const SelectAuditSampleInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link selectAuditSample}. */
-export type SelectAuditSampleInput = z.input<typeof SelectAuditSampleInputSchema>;
+export interface SelectAuditSampleInput {
+  /** The WCRA's members for the year, each `memberId` once. */
+  readonly members: ReadonlyArray<{
+    /** The member's identifier, a non-empty string. */
+    readonly memberId: string;
+    /** The member's exposure for the year, a non-negative amount (only members above zero are eligible, BIL-5). */
+    readonly exposure: MoneyLike;
+  }>;
+  /** The audit year (part of each member's hash, so each year draws a new sample). */
+  readonly year: number;
+  /** Any text up to 200 characters or a whole number, mixed into the hash; default `''`. */
+  readonly seed?: string | number;
+  /** The share of eligible members to audit, a fraction 0–1 (default `"0.2"`, BIL-5). */
+  readonly fraction?: DecimalLike;
+}
 
 /** Options schema of {@link selectAuditSample}. */
-export const SelectAuditSampleOptionsSchema = ExplainOptionsSchema;
+export const SelectAuditSampleOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link selectAuditSample}. */
-export type SelectAuditSampleOptions = ExplainOption;
+export interface SelectAuditSampleOptions extends ExplainOption {}
 
 /** Result of {@link selectAuditSample}. */
 export interface SelectAuditSampleResult extends Explained {
@@ -137,34 +141,56 @@ export function auditSampleCore(eligibleIds: ReadonlyArray<string>, year: number
  * ```
  */
 export function selectAuditSample(input: SelectAuditSampleInput, options?: SelectAuditSampleOptions): SelectAuditSampleResult {
-  const v = parseWith(SelectAuditSampleInputSchema, input);
-  const opts = parseOptions(SelectAuditSampleOptionsSchema, options);
-  const issues = duplicateIssues(v.members, 'members', 'memberId', 'member');
-  if (issues.length > 0) throw invalidInput(issues);
-  const eligibleIds = v.members.filter((m) => isPositive(m.exposure)).map((m) => m.memberId); // RULES: BIL-5
-  const fraction = toDecimal(v.fraction ?? DEFAULT_AUDIT_FRACTION);
-  const size = fraction.times(eligibleIds.length).ceil().toNumber(); // RULES: BIL-5 — rounded up, exactly
-  const seed = String(v.seed ?? '');
-  const ids = auditSampleCore(eligibleIds, v.year, seed, size);
-  const result: SelectAuditSampleResult = { selected: ids.map((memberId) => ({ memberId })), eligible: eligibleIds.length };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'BIL-5',
-      'Eligible members = members with exposure above zero',
-      [textValue('Members listed', String(v.members.length), 'number')],
-      textValue('Eligible members', String(eligibleIds.length), 'number'),
-    ),
-    step(
-      'BIL-5',
-      'Sample size = eligible members x audit fraction, rounded up',
-      [textValue('Eligible members', String(eligibleIds.length), 'number'), rateValue('Audit fraction', formatDecimal(fraction), 'x')],
-      textValue('Members to audit', String(size), 'number'),
-    ),
-    step(
-      'BIL-5',
-      `Rank eligible members by FNV-1a 32-bit hash of "seed|year|memberId" (ties by memberId); take the first ${size}`,
-      [textValue('Seed', JSON.stringify(seed)), textValue('Year', String(v.year), 'number')],
-      textValue('Selected', ids.join(', ')),
-    ),
-  ]);
+  return selectAuditSampleDefinition.run(input, options);
 }
+
+/** The definition of {@link selectAuditSample}: name, rules, schemas, example. */
+export const selectAuditSampleDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'selectAuditSample',
+  feature: 'billing',
+  summary: 'A reproducible, order-independent audit sample of 20% of the members with exposure',
+  rules: ['BIL-5'],
+  uncitedRules: {},
+  input: SelectAuditSampleInputSchema,
+  options: SelectAuditSampleOptionsSchema,
+  example: {
+    members: [
+      { memberId: 'A', exposure: '1000' },
+      { memberId: 'B', exposure: '2000' },
+      { memberId: 'C', exposure: '0' },
+    ],
+    year: 2024,
+    seed: 'wcra',
+  },
+  explains: true,
+  compute: (v, opts): SelectAuditSampleResult => {
+    const issues = duplicateIssues(v.members, 'members', 'memberId', 'member');
+    if (issues.length > 0) throw invalidInput(issues);
+    const eligibleIds = v.members.filter((m) => isPositive(m.exposure)).map((m) => m.memberId); // RULES: BIL-5
+    const fraction = toDecimal(v.fraction ?? DEFAULT_AUDIT_FRACTION);
+    const size = fraction.times(eligibleIds.length).ceil().toNumber(); // RULES: BIL-5 — rounded up, exactly
+    const seed = String(v.seed ?? '');
+    const ids = auditSampleCore(eligibleIds, v.year, seed, size);
+    const result: SelectAuditSampleResult = { selected: ids.map((memberId) => ({ memberId })), eligible: eligibleIds.length };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'BIL-5',
+        'Eligible members = members with exposure above zero',
+        [textValue('Members listed', String(v.members.length), 'number')],
+        textValue('Eligible members', String(eligibleIds.length), 'number'),
+      ),
+      step(
+        'BIL-5',
+        'Sample size = eligible members x audit fraction, rounded up',
+        [textValue('Eligible members', String(eligibleIds.length), 'number'), rateValue('Audit fraction', formatDecimal(fraction), 'x')],
+        textValue('Members to audit', String(size), 'number'),
+      ),
+      step(
+        'BIL-5',
+        `Rank eligible members by FNV-1a 32-bit hash of "seed|year|memberId" (ties by memberId); take the first ${size}`,
+        [textValue('Seed', JSON.stringify(seed)), textValue('Year', String(v.year), 'number')],
+        textValue('Selected', ids.join(', ')),
+      ),
+    ]);
+  },
+});

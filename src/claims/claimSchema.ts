@@ -10,7 +10,7 @@ import { centsToMoney, type MoneyLike, tryParseCents } from '../core/money.js';
 import { cents, duplicateIssues, id, isoDate, listedTwice, oneOf, toIssues } from '../core/schema.js';
 
 /** The kinds of claim: an injury (CLM-1) or an occupational disease (CLM-2). */
-export const CLAIM_KINDS = ['injury', 'occupational-disease'] as const;
+export const CLAIM_KINDS = /* @__PURE__ */ Object.freeze(['injury', 'occupational-disease'] as const);
 
 /** A kind of claim: `'injury'` (CLM-1) or `'occupational-disease'` (CLM-2). */
 export type ClaimKind = (typeof CLAIM_KINDS)[number];

@@ -6,13 +6,13 @@ import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../
 import { defineCalculator } from '../rules/define.js';
 
 /** Payment categories the WCRA reimburses: statutory Minnesota benefits (CLM-4). */
-export const REIMBURSABLE_CATEGORIES = ['indemnity', 'medical', 'rehabilitation', 'other-benefit'] as const;
+export const REIMBURSABLE_CATEGORIES = /* @__PURE__ */ Object.freeze(['indemnity', 'medical', 'rehabilitation', 'other-benefit'] as const);
 
 /** Payment categories the WCRA does not reimburse (CLM-4). */
-export const EXCLUDED_CATEGORIES = ['penalty', 'interest', 'claim-expense', 'employers-liability'] as const;
+export const EXCLUDED_CATEGORIES = /* @__PURE__ */ Object.freeze(['penalty', 'interest', 'claim-expense', 'employers-liability'] as const);
 
 /** Every payment category, reimbursable ones first. */
-export const PAYMENT_CATEGORIES = [...REIMBURSABLE_CATEGORIES, ...EXCLUDED_CATEGORIES] as const;
+export const PAYMENT_CATEGORIES = /* @__PURE__ */ Object.freeze([...REIMBURSABLE_CATEGORIES, ...EXCLUDED_CATEGORIES] as const);
 
 /** A payment category (CLM-4). */
 export type PaymentCategory = (typeof PAYMENT_CATEGORIES)[number];

@@ -9,7 +9,7 @@ import { defineCalculator } from '../rules/define.js';
 import { type Claim, ClaimSchema, moneyOf, namingClaims, type ParsedClaim } from './claimSchema.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */
-export const SPLIT_BASES = ['paid', 'incurred'] as const;
+export const SPLIT_BASES = /* @__PURE__ */ Object.freeze(['paid', 'incurred'] as const);
 
 /** Input schema of {@link splitOccurrence}. */
 export const SplitOccurrenceInputSchema = /* @__PURE__ */ (() =>

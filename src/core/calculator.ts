@@ -7,6 +7,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
+import { deepFreeze } from './freeze.js';
 import { parseOptions, parseWith } from './schema.js';
 
 /** What a definition declares (the `rules` are the RULES IDs it applies). @internal */
@@ -70,7 +71,7 @@ export interface CalculatorDefinition<
 }
 
 /**
- * Builds a calculator definition (frozen) with its checked shell. Use the typed
+ * Builds a calculator definition (deeply frozen, but for its zod schemas) with its checked shell. Use the typed
  * `defineCalculator` of `src/rules/define.ts`, which checks the rule IDs. @internal
  */
 export function calculator<Rule extends string, I extends z.ZodMiniType, O extends z.ZodMiniType, R>(
@@ -85,8 +86,8 @@ export function calculator<Rule extends string, I extends z.ZodMiniType, O exten
     uncitedRules: Object.freeze({ ...(spec.uncitedRules ?? {}) }),
     input,
     options,
-    example: spec.example,
-    exampleOptions: spec.exampleOptions ?? ({} as z.input<O>),
+    example: deepFreeze(spec.example),
+    exampleOptions: deepFreeze(spec.exampleOptions ?? ({} as z.input<O>)),
     explains: spec.explains,
     run: (value: unknown, opts?: unknown): R => compute(parseWith(input, value), parseOptions(options, opts)),
   });

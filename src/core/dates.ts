@@ -1,16 +1,13 @@
 /**
  * Plain calendar dates, `YYYY-MM-DD` in and out (GEN-2, GEN-4).
  *
- * Dates are turned into a `Date` at local noon only inside these helpers (date-fns works in the
- * process's local time): noon is never skipped or repeated by a daylight-saving change, so every
- * helper gives the same answer in every time zone. No `Date` ever leaves this module.
+ * Every computation works on plain day numbers (days since 1970-01-01 in the proleptic
+ * Gregorian calendar, from the year, month and day), never on a `Date`: the process's time zone
+ * (`TZ`) cannot change any answer, not even in a zone that skipped a calendar day (Kiritimati
+ * 1994-12-31, Apia 2011-12-30). The conversion back is Howard Hinnant's civil-from-days
+ * algorithm. Pure integer arithmetic, faster than building a `Date`.
  * @module
  */
-import { addDays as dfAddDays } from 'date-fns/addDays';
-import { addMonths as dfAddMonths } from 'date-fns/addMonths';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { isWeekend } from 'date-fns/isWeekend';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -53,35 +50,65 @@ export function makeDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
-function toLocalNoon(date: IsoDate): Date {
-  const { year, month, day } = dateParts(date);
-  const d = new Date(2000, 0, 1, 12, 0, 0, 0);
-  d.setFullYear(year, month - 1, day);
-  return d;
+/**
+ * Days since 1970-01-01 of a calendar date given by numbers (month 1–12), proleptic Gregorian
+ * (Hinnant's days-from-civil). @internal
+ */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12; // March = 0 … February = 11
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-function fromLocal(d: Date): IsoDate {
-  return makeDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+/** The day number (days since 1970-01-01) of a valid `YYYY-MM-DD` date. @internal */
+export function toDayNumber(date: IsoDate): number {
+  const { year, month, day } = dateParts(date);
+  return dayNumberOf(year, month, day);
+}
+
+/** The `YYYY-MM-DD` date of a day number (Hinnant's civil-from-days). @internal */
+export function fromDayNumber(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return makeDate(era * 400 + yoe + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** The date `months` calendar months later (or earlier), clamped to the month's end. @internal */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromLocal(dfAddMonths(toLocalNoon(date), months));
+  const { year, month, day } = dateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  return makeDate(y, index - y * 12 + 1, day);
 }
 
 /** The date `days` calendar days later (or earlier). @internal */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromLocal(dfAddDays(toLocalNoon(date), days));
+  return fromDayNumber(toDayNumber(date) + days);
 }
 
-/** The day of the week, 0 = Monday … 6 = Sunday (counted from Monday 2000-01-03). @internal */
+/** Day of the week of a day number, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+function weekdayOfDay(days: number): number {
+  return (((days + 3) % 7) + 7) % 7;
+}
+
+/** The day of the week, 0 = Monday … 6 = Sunday. @internal */
 export function weekdayOf(date: IsoDate): number {
-  return (((daysBetween('2000-01-03', date) % 7) + 7) % 7) as number;
+  return weekdayOfDay(toDayNumber(date));
 }
 
 /** True for Saturday or Sunday. @internal */
 export function isWeekendDate(date: IsoDate): boolean {
-  return isWeekend(toLocalNoon(date));
+  return weekdayOf(date) >= 5;
 }
 
 /**
@@ -91,13 +118,13 @@ export function isWeekendDate(date: IsoDate): boolean {
  */
 export function addBusinessDays(date: IsoDate, days: number, holidays: ReadonlyArray<IsoDate> = []): IsoDate {
   const skip = new Set(holidays);
-  let d = toLocalNoon(date);
+  let d = toDayNumber(date);
   let left = days;
   while (left > 0) {
-    d = dfAddDays(d, 1);
-    if (!isWeekend(d) && !skip.has(fromLocal(d))) left--;
+    d++;
+    if (weekdayOfDay(d) < 5 && (skip.size === 0 || !skip.has(fromDayNumber(d)))) left--;
   }
-  return fromLocal(d);
+  return fromDayNumber(d);
 }
 
 /** First day of the date's month. @internal */
@@ -107,7 +134,8 @@ export function startOfMonth(date: IsoDate): IsoDate {
 
 /** Last day of the date's month. @internal */
 export function endOfMonth(date: IsoDate): IsoDate {
-  return fromLocal(lastDayOfMonth(toLocalNoon(date)));
+  const { year, month } = dateParts(date);
+  return makeDate(year, month, daysInMonth(year, month));
 }
 
 /**
@@ -116,7 +144,7 @@ export function endOfMonth(date: IsoDate): IsoDate {
  * @internal
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toLocalNoon(to), toLocalNoon(from));
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 /**

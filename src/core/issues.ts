@@ -29,7 +29,7 @@
  * - `not_allowed`: the value is well formed but the rule forbids it in this case.
  * - `unreadable`: reading the value itself failed (a getter or proxy that throws).
  */
-export const ISSUE_CODES = [
+export const ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'required',
   'unknown_field',
   'wrong_type',
@@ -49,7 +49,7 @@ export const ISSUE_CODES = [
   'conflict',
   'not_allowed',
   'unreadable',
-] as const;
+] as const);
 
 /** A literal issue code: one of {@link ISSUE_CODES}. */
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { D, type Dec, isDecimalInstance } from './decimal.js';
+import { D, type Dec, isDecimalInstance, readDecimalInstance, withinSupportedSize } from './decimal.js';
 import { decimalRounding, type RoundingMode } from './rounding.js';
 
 /**
@@ -30,7 +30,11 @@ const MAX_STRING_LENGTH = 40;
 
 /**
  * Parses a decimal-like value exactly, or returns `undefined` when it is not one.
- * Numbers must be finite; strings must be plain decimals; Decimal instances must be finite.
+ * Numbers must be finite; strings must be plain decimals of at most 40 characters; Decimal
+ * instances (recognised as decimal.js defines them, see `isDecimalInstance`) must be finite and
+ * well formed. Numbers and Decimals must also be within the supported size (at most 40
+ * significant digits, leading digit from 1e-40 to 1e40), checked before any arithmetic so that
+ * no input can make a computation slow.
  * @internal
  */
 export function tryParseDecimal(value: unknown): Dec | undefined {
@@ -42,13 +46,10 @@ export function tryParseDecimal(value: unknown): Dec | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
     // String(n) is the shortest decimal that round-trips: 0.1 -> "0.1".
-    return new D(Object.is(value, -0) ? '0' : String(value));
+    const d = new D(Object.is(value, -0) ? '0' : String(value));
+    return withinSupportedSize(d) ? d : undefined;
   }
-  if (isDecimalInstance(value)) {
-    if (!value.isFinite()) return undefined;
-    const d = new D(value.toString());
-    return d.isZero() ? new D(0) : d;
-  }
+  if (isDecimalInstance(value)) return readDecimalInstance(value);
   return undefined;
 }
 

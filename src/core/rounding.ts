@@ -16,7 +16,7 @@ import type { Decimal } from 'decimal.js';
 export type RoundingMode = 'halfExpand' | 'halfEven' | 'halfTrunc' | 'halfCeil' | 'halfFloor' | 'trunc' | 'expand' | 'ceil' | 'floor';
 
 /** Every accepted rounding mode name. */
-export const ROUNDING_MODES: ReadonlyArray<RoundingMode> = [
+export const ROUNDING_MODES: ReadonlyArray<RoundingMode> = /* @__PURE__ */ Object.freeze([
   'halfExpand',
   'halfEven',
   'halfTrunc',
@@ -26,7 +26,7 @@ export const ROUNDING_MODES: ReadonlyArray<RoundingMode> = [
   'expand',
   'ceil',
   'floor',
-];
+]);
 
 /**
  * The one place a mode name becomes a decimal.js rounding constant (decimal.js numbers them:

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, ExplainOptionsSchema, money, oneOf, parseOptions, parseWith, rate } from '../core/schema.js';
+import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { type ExplainOption, explainOptionShape, money, oneOf, rate } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
-import { MEMBER_TYPES } from '../rules/levels.js';
+import { defineCalculator } from '../rules/define.js';
+import { MEMBER_TYPES, type MemberType } from '../rules/levels.js';
 import { defaultTaxRate, taxSteps } from './reinsurancePremium.js';
 
 /** Input schema of {@link annualAdjustment}. */
@@ -16,13 +17,22 @@ export const AnnualAdjustmentInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link annualAdjustment}. */
-export type AnnualAdjustmentInput = z.input<typeof AnnualAdjustmentInputSchema>;
+export interface AnnualAdjustmentInput {
+  /** The estimated premium billed for the year (before tax), a non-negative amount of money. */
+  readonly estimatedPremium: MoneyLike;
+  /** The actual premium from the actual exposure (before tax), a non-negative amount of money. */
+  readonly actualPremium: MoneyLike;
+  /** `'insurer'` (default, no tax) or `'self-insurer'` (2% premium tax, PRM-6). */
+  readonly memberType?: MemberType;
+  /** The premium tax rate as a fraction (default `"0.02"` for self-insurers, `"0"` for insurers). */
+  readonly taxRate?: DecimalLike;
+}
 
 /** Options schema of {@link annualAdjustment}. */
-export const AnnualAdjustmentOptionsSchema = ExplainOptionsSchema;
+export const AnnualAdjustmentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link annualAdjustment}. */
-export type AnnualAdjustmentOptions = ExplainOption;
+export interface AnnualAdjustmentOptions extends ExplainOption {}
 
 /** Whether the member owes more, gets a credit, or neither. */
 export type AdjustmentKind = 'additional' | 'credit' | 'none';
@@ -31,6 +41,7 @@ export type AdjustmentKind = 'additional' | 'credit' | 'none';
 export interface AnnualAdjustmentResult extends Explained {
   /** actual − estimated premium, signed (positive: additional premium; negative: credit). */
   readonly adjustment: string;
+  /** `'additional'` (the member owes more), `'credit'` (it gets money back) or `'none'`. */
   readonly kind: AdjustmentKind;
   /** The premium tax rate applied to the adjustment. */
   readonly taxRate: string;
@@ -74,29 +85,43 @@ export function adjustmentCore(estimated: Dec, actual: Dec, taxRate: Dec): { adj
  * ```
  */
 export function annualAdjustment(input: AnnualAdjustmentInput, options?: AnnualAdjustmentOptions): AnnualAdjustmentResult {
-  const v = parseWith(AnnualAdjustmentInputSchema, input);
-  const opts = parseOptions(AnnualAdjustmentOptionsSchema, options);
-  const taxRateDec = toDecimal(v.taxRate ?? defaultTaxRate(v.memberType ?? 'insurer'));
-  const estimated = toDecimal(v.estimatedPremium);
-  const actual = toDecimal(v.actualPremium);
-  const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec);
-  const result: AnnualAdjustmentResult = {
-    adjustment: formatMoney(adjustment),
-    kind,
-    taxRate: formatDecimal(taxRateDec),
-    tax: formatMoney(tax),
-    total: formatMoney(total),
-  };
-  return withSteps(result, opts.explain, () => {
-    const steps: TraceStep[] = [
-      step(
-        'PRM-7',
-        'Annual adjustment = actual premium - estimated premium',
-        [moneyValue('Actual premium', formatMoney(actual)), moneyValue('Less estimated premium', formatMoney(estimated), '-')],
-        moneyValue('Annual adjustment', result.adjustment),
-      ),
-    ];
-    if (!taxRateDec.isZero()) steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment'));
-    return steps;
-  });
+  return annualAdjustmentDefinition.run(input, options);
 }
+
+/** The definition of {@link annualAdjustment}: name, rules, schemas, example. */
+export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'annualAdjustment',
+  feature: 'premium',
+  summary: 'Annual adjustment = actual premium - estimated premium, with tax for self-insurers',
+  rules: ['PRM-7', 'PRM-6'],
+  uncitedRules: {},
+  input: AnnualAdjustmentInputSchema,
+  options: AnnualAdjustmentOptionsSchema,
+  example: { estimatedPremium: '954000', actualPremium: '1033500', memberType: 'self-insurer' },
+  explains: true,
+  compute: (v, opts): AnnualAdjustmentResult => {
+    const taxRateDec = toDecimal(v.taxRate ?? defaultTaxRate(v.memberType ?? 'insurer'));
+    const estimated = toDecimal(v.estimatedPremium);
+    const actual = toDecimal(v.actualPremium);
+    const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec);
+    const result: AnnualAdjustmentResult = {
+      adjustment: formatMoney(adjustment),
+      kind,
+      taxRate: formatDecimal(taxRateDec),
+      tax: formatMoney(tax),
+      total: formatMoney(total),
+    };
+    return withSteps(result, opts.explain, () => {
+      const steps: TraceStep[] = [
+        step(
+          'PRM-7',
+          'Annual adjustment = actual premium - estimated premium',
+          [moneyValue('Actual premium', formatMoney(actual)), moneyValue('Less estimated premium', formatMoney(estimated), '-')],
+          moneyValue('Annual adjustment', result.adjustment),
+        ),
+      ];
+      if (!taxRateDec.isZero()) steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment'));
+      return steps;
+    });
+  },
+});

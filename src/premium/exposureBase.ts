@@ -1,20 +1,10 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput, WcraError } from '../core/errors.js';
-import { formatDecimal, formatFixed, formatMoney, roundMoney, toDecimal } from '../core/money.js';
-import {
-  classCode,
-  decimalLike,
-  duplicateIssues,
-  type ExplainOption,
-  ExplainOptionsSchema,
-  money,
-  oneOf,
-  parseOptions,
-  parseWith,
-  variants,
-} from '../core/schema.js';
+import { type DecimalLike, formatDecimal, formatFixed, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { classCode, decimalLike, duplicateIssues, type ExplainOption, explainOptionShape, money, oneOf, variants } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 const InsurerExposureSchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -49,16 +39,55 @@ export const ExposureBaseInputSchema = /* @__PURE__ */ (() =>
   variants('memberType', { insurer: InsurerExposureSchema, 'self-insurer': SelfInsurerExposureSchema }))();
 
 /** Input of {@link exposureBase}. */
-export type ExposureBaseInput = z.input<typeof ExposureBaseInputSchema>;
+export type ExposureBaseInput = InsurerExposureInput | SelfInsurerExposureInput;
+
+/** An insurer's exposure input for {@link exposureBase} (PRM-3). */
+export interface InsurerExposureInput {
+  /** `'insurer'`: the exposure is earned premium. */
+  readonly memberType: 'insurer';
+  /** Calendar-year earned premium at the MWCIA designated statistical reporting level, non-negative. */
+  readonly earnedPremium: MoneyLike;
+  /** Employer's liability increased-limits premium deducted from it (default 0; at most the earned premium). */
+  readonly elIncreasedLimitsPremium?: MoneyLike;
+}
+
+/** One class's Minnesota payroll. */
+export interface ClassPayroll {
+  /** The four-digit MWCIA class code, as text (`"8810"`). */
+  readonly classCode: string;
+  /** The class's Minnesota payroll, a non-negative amount of money. */
+  readonly amount: MoneyLike;
+}
+
+/** One class's MWCIA pure premium rate. */
+export interface PureRate {
+  /** The four-digit MWCIA class code, as text (`"8810"`). */
+  readonly classCode: string;
+  /** The pure premium rate per $100 of payroll, a non-negative decimal (`"0.125"`; 3 decimals from 2026, USR-7). */
+  readonly rate: DecimalLike;
+}
+
+/** A self-insurer's exposure input for {@link exposureBase} (PRM-3). */
+export interface SelfInsurerExposureInput {
+  /** `'self-insurer'`: the exposure is payroll × pure rates × mod. */
+  readonly memberType: 'self-insurer';
+  /** Minnesota payroll by class; a class listed more than once (payroll by location) is summed. */
+  readonly payroll: ReadonlyArray<ClassPayroll>;
+  /** The pure premium rate of each class with payroll (each class once). */
+  readonly pureRates: ReadonlyArray<PureRate>;
+  /** The member's experience modification factor, 0–100 (`"0.90"`). */
+  readonly experienceMod: DecimalLike;
+}
 
 /** Options schema of {@link exposureBase}. */
-export const ExposureBaseOptionsSchema = ExplainOptionsSchema;
+export const ExposureBaseOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link exposureBase}. */
-export type ExposureBaseOptions = ExplainOption;
+export interface ExposureBaseOptions extends ExplainOption {}
 
 /** One payroll class of a self-insurer's exposure. */
 export interface ExposureClassRow {
+  /** The four-digit MWCIA class code. */
   readonly classCode: string;
   /** Minnesota payroll of the class. */
   readonly payroll: string;
@@ -134,73 +163,98 @@ export function selfInsurerExposureCore(
  * ```
  */
 export function exposureBase(input: ExposureBaseInput, options?: ExposureBaseOptions): ExposureBaseResult {
-  const v = parseWith(ExposureBaseInputSchema, input);
-  const opts = parseOptions(ExposureBaseOptionsSchema, options);
-  if (v.memberType === 'insurer') {
-    const earned = toDecimal(v.earnedPremium);
-    const el = toDecimal(v.elIncreasedLimitsPremium ?? 0);
-    if (el.gt(earned)) {
-      throw invalidInput([
-        { path: ['elIncreasedLimitsPremium'], code: 'inconsistent', message: 'cannot exceed the earned premium it is deducted from' },
+  return exposureBaseDefinition.run(input, options);
+}
+
+/** The definition of {@link exposureBase}: name, rules, schemas, example. */
+export const exposureBaseDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'exposureBase',
+  feature: 'premium',
+  summary: 'Exposure base: insurer earned premium less EL increased limits, or self-insurer payroll x pure rates x mod',
+  rules: ['PRM-3'],
+  uncitedRules: {},
+  input: ExposureBaseInputSchema,
+  options: ExposureBaseOptionsSchema,
+  example: {
+    memberType: 'self-insurer',
+    payroll: [
+      { classCode: '8810', amount: '10000000' },
+      { classCode: '7380', amount: '2500000' },
+    ],
+    pureRates: [
+      { classCode: '8810', rate: '0.125' },
+      { classCode: '7380', rate: '4.25' },
+    ],
+    experienceMod: '0.90',
+  },
+  explains: true,
+  compute: (v, opts): ExposureBaseResult => {
+    if (v.memberType === 'insurer') {
+      const earned = toDecimal(v.earnedPremium);
+      const el = toDecimal(v.elIncreasedLimitsPremium ?? 0);
+      if (el.gt(earned)) {
+        throw invalidInput([
+          { path: ['elIncreasedLimitsPremium'], code: 'inconsistent', message: 'cannot exceed the earned premium it is deducted from' },
+        ]);
+      }
+      const exposure = roundMoney(earned.minus(el)); // RULES: PRM-3
+      const result: ExposureBaseResult = { exposure: formatMoney(exposure) };
+      return withSteps(result, opts.explain, () => [
+        step(
+          'PRM-3',
+          "Insurer exposure = earned premium at the designated statistical reporting level - employer's liability increased-limits premium",
+          [
+            moneyValue('Earned premium', formatMoney(earned)),
+            moneyValue("Less employer's liability increased-limits premium", formatMoney(el), '-'),
+          ],
+          moneyValue('Exposure base', result.exposure),
+        ),
       ]);
     }
-    const exposure = roundMoney(earned.minus(el)); // RULES: PRM-3
-    const result: ExposureBaseResult = { exposure: formatMoney(exposure) };
-    return withSteps(result, opts.explain, () => [
-      step(
-        'PRM-3',
-        "Insurer exposure = earned premium at the designated statistical reporting level - employer's liability increased-limits premium",
-        [
-          moneyValue('Earned premium', formatMoney(earned)),
-          moneyValue("Less employer's liability increased-limits premium", formatMoney(el), '-'),
-        ],
-        moneyValue('Exposure base', result.exposure),
-      ),
-    ]);
-  }
-  const issues = [
-    ...duplicateIssues(v.payroll, 'payroll', 'classCode', 'class'),
-    ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
-  ];
-  if (issues.length > 0) throw invalidInput(issues);
-  const rates = new Map(v.pureRates.map((r) => [r.classCode, toDecimal(r.rate)] as const));
-  const missing = v.payroll.find((p) => !rates.has(p.classCode));
-  if (missing !== undefined) {
-    throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has payroll but no pure premium rate: add it to pureRates.`, {
-      details: { classCode: missing.classCode },
+    const issues = [
+      ...duplicateIssues(v.payroll, 'payroll', 'classCode', 'class'),
+      ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
+    ];
+    if (issues.length > 0) throw invalidInput(issues);
+    const rates = new Map(v.pureRates.map((r) => [r.classCode, toDecimal(r.rate)] as const));
+    const missing = v.payroll.find((p) => !rates.has(p.classCode));
+    if (missing !== undefined) {
+      throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has payroll but no pure premium rate: add it to pureRates.`, {
+        details: { classCode: missing.classCode },
+      });
+    }
+    const mod = toDecimal(v.experienceMod);
+    const { exposure, rows } = selfInsurerExposureCore(
+      v.payroll.map((p) => ({ classCode: p.classCode, amount: toDecimal(p.amount) })),
+      rates,
+      mod,
+    );
+    const byClass = rows.map((r) => ({
+      classCode: r.classCode,
+      payroll: formatMoney(r.payroll),
+      pureRate: formatDecimal(r.pureRate),
+      purePremium: formatMoney(r.purePremium),
+    }));
+    const result: ExposureBaseResult = { exposure: formatMoney(exposure), byClass };
+    return withSteps(result, opts.explain, () => {
+      const steps: TraceStep[] = byClass.map((r) =>
+        step(
+          'PRM-3',
+          `Class ${r.classCode} pure premium = payroll / 100 x pure premium rate`,
+          [moneyValue(`Class ${r.classCode} payroll`, r.payroll), textValue('Pure premium rate per $100', `x ${r.pureRate}`, 'number')],
+          moneyValue(`Class ${r.classCode} pure premium`, r.purePremium),
+        ),
+      );
+      const total = rows.reduce((s, r) => s.plus(r.purePremium), new D(0));
+      steps.push(
+        step(
+          'PRM-3',
+          'Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)',
+          [moneyValue('Total pure premium', formatMoney(total)), textValue('Experience modification', `x ${modText(mod)}`, 'number')],
+          moneyValue('Exposure base', result.exposure),
+        ),
+      );
+      return steps;
     });
-  }
-  const mod = toDecimal(v.experienceMod);
-  const { exposure, rows } = selfInsurerExposureCore(
-    v.payroll.map((p) => ({ classCode: p.classCode, amount: toDecimal(p.amount) })),
-    rates,
-    mod,
-  );
-  const byClass = rows.map((r) => ({
-    classCode: r.classCode,
-    payroll: formatMoney(r.payroll),
-    pureRate: formatDecimal(r.pureRate),
-    purePremium: formatMoney(r.purePremium),
-  }));
-  const result: ExposureBaseResult = { exposure: formatMoney(exposure), byClass };
-  return withSteps(result, opts.explain, () => {
-    const steps: TraceStep[] = byClass.map((r) =>
-      step(
-        'PRM-3',
-        `Class ${r.classCode} pure premium = payroll / 100 x pure premium rate`,
-        [moneyValue(`Class ${r.classCode} payroll`, r.payroll), textValue('Pure premium rate per $100', `x ${r.pureRate}`, 'number')],
-        moneyValue(`Class ${r.classCode} pure premium`, r.purePremium),
-      ),
-    );
-    const total = rows.reduce((s, r) => s.plus(r.purePremium), new D(0));
-    steps.push(
-      step(
-        'PRM-3',
-        'Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)',
-        [moneyValue('Total pure premium', formatMoney(total)), textValue('Experience modification', `x ${modText(mod)}`, 'number')],
-        moneyValue('Exposure base', result.exposure),
-      ),
-    );
-    return steps;
-  });
-}
+  },
+});

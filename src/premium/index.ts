@@ -8,6 +8,7 @@ export {
   AnnualAdjustmentOptionsSchema,
   type AnnualAdjustmentResult,
   annualAdjustment,
+  annualAdjustmentDefinition,
 } from './annualAdjustment.js';
 export {
   type EstimatedExposureInput,
@@ -28,6 +29,7 @@ export {
   estimateRevisionAllowedDefinition,
 } from './estimateRevisionAllowed.js';
 export {
+  type ClassPayroll,
   type ExposureBaseInput,
   ExposureBaseInputSchema,
   type ExposureBaseOptions,
@@ -35,6 +37,10 @@ export {
   type ExposureBaseResult,
   type ExposureClassRow,
   exposureBase,
+  exposureBaseDefinition,
+  type InsurerExposureInput,
+  type PureRate,
+  type SelfInsurerExposureInput,
 } from './exposureBase.js';
 export {
   type InsurerAdjustmentBasisInput,
@@ -83,4 +89,5 @@ export {
   SettleAdjustmentOptionsSchema,
   type SettleAdjustmentResult,
   settleAdjustment,
+  settleAdjustmentDefinition,
 } from './settleAdjustment.js';

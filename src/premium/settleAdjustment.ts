@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate, makeDate } from '../core/dates.js';
-import { centsToMoney } from '../core/money.js';
-import { cents, type ExplainOption, ExplainOptionsSchema, integer, isoDate, parseOptions, parseWith } from '../core/schema.js';
+import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { cents, type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Input schema of {@link settleAdjustment}. */
 export const SettleAdjustmentInputSchema = /* @__PURE__ */ (() =>
@@ -13,13 +14,25 @@ export const SettleAdjustmentInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link settleAdjustment}. */
-export type SettleAdjustmentInput = z.input<typeof SettleAdjustmentInputSchema>;
+export interface SettleAdjustmentInput {
+  /** The coverage year Y adjusted (an additional premium is due October 1 of Y + 1), 1900–2199. */
+  readonly coverageYear: number;
+  /** The adjustment as billed, whole cents, signed: positive is additional premium, negative a credit. */
+  readonly adjustment: MoneyLike;
+  /** The member's premiums still due, which a credit is applied to first (default none). */
+  readonly openCharges?: ReadonlyArray<{
+    /** The charge's due date, `YYYY-MM-DD`. */
+    readonly dueDate: string;
+    /** The amount still due, a non-negative whole number of cents. */
+    readonly amount: MoneyLike;
+  }>;
+}
 
 /** Options schema of {@link settleAdjustment}. */
-export const SettleAdjustmentOptionsSchema = ExplainOptionsSchema;
+export const SettleAdjustmentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link settleAdjustment}. */
-export type SettleAdjustmentOptions = ExplainOption;
+export interface SettleAdjustmentOptions extends ExplainOption {}
 
 /** Part of a credit applied to one open charge. */
 export interface CreditApplication {
@@ -106,59 +119,80 @@ export function settlementCore(
  * ```
  */
 export function settleAdjustment(input: SettleAdjustmentInput, options?: SettleAdjustmentOptions): SettleAdjustmentResult {
-  const v = parseWith(SettleAdjustmentInputSchema, input);
-  const opts = parseOptions(SettleAdjustmentOptionsSchema, options);
-  const adjustmentCents = v.adjustment;
-  const charges = (v.openCharges ?? []).map((c, index) => ({ dueDate: c.dueDate, cents: c.amount, index }));
-  // Array.prototype.sort is stable: charges due the same day keep their input order.
-  const ordered = [...charges].sort((a, b) => compareDates(a.dueDate, b.dueDate));
-  const core = settlementCore(adjustmentCents, ordered);
-  const dueDate = core.dueCents > 0 ? makeDate(v.coverageYear + 1, 10, 1) : null; // RULES: PRM-8, BIL-6
-  const result: SettleAdjustmentResult = {
-    amountDue: centsToMoney(core.dueCents),
-    dueDate,
-    creditApplied: centsToMoney(core.appliedCents),
-    applications: core.applications.map((a) => ({ dueDate: a.dueDate, amount: centsToMoney(a.cents), index: a.index })),
-    refund: centsToMoney(core.refundCents),
-  };
-  return withSteps(result, opts.explain, () => {
-    const adjustment = centsToMoney(adjustmentCents);
-    if (dueDate !== null) {
-      return [
-        step(
-          'PRM-8',
-          `${v.coverageYear} additional premium, on the September statement, due ${dueDate} (BIL-6)`,
-          [moneyValue('Annual adjustment', adjustment), textValue('Due date', dueDate, 'date')],
-          moneyValue('Amount due', result.amountDue),
-        ),
-      ];
-    }
-    if (core.appliedCents === 0 && core.refundCents === 0) {
-      return [
-        step(
-          'PRM-8',
-          `No adjustment for ${v.coverageYear}: nothing due or refunded`,
-          [moneyValue('Annual adjustment', adjustment)],
-          moneyValue('Amount due', '0'),
-        ),
-      ];
-    }
-    const steps: TraceStep[] = result.applications.map((a) =>
-      step(
-        'PRM-8',
-        `Credit applied to the charge due ${a.dueDate} (in due-date order)`,
-        [moneyValue(`Open charge due ${a.dueDate}`, centsToMoney(charges[a.index]?.cents ?? 0))],
-        moneyValue('Credit applied', a.amount),
-      ),
-    );
-    steps.push(
-      step(
-        'PRM-8',
-        'Refund = credit - credit applied to premiums still due',
-        [moneyValue('Credit', centsToMoney(-adjustmentCents)), moneyValue('Less credit applied', result.creditApplied, '-')],
-        moneyValue('Refund', result.refund),
-      ),
-    );
-    return steps;
-  });
+  return settleAdjustmentDefinition.run(input, options);
 }
+
+/** The definition of {@link settleAdjustment}: name, rules, schemas, example. */
+export const settleAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'settleAdjustment',
+  feature: 'premium',
+  summary: 'Settle an annual adjustment: additional premium due October 1, or a credit applied then refunded',
+  rules: ['PRM-8', 'BIL-6'],
+  uncitedRules: { 'BIL-6': 'BIL-6 repeats the PRM-8 calendar (due October 1 of Y + 1); the steps cite PRM-8' },
+  input: SettleAdjustmentInputSchema,
+  options: SettleAdjustmentOptionsSchema,
+  example: {
+    coverageYear: 2022,
+    adjustment: '-5000',
+    openCharges: [
+      { dueDate: '2023-10-01', amount: '3000' },
+      { dueDate: '2023-07-01', amount: '1000' },
+    ],
+  },
+  explains: true,
+  compute: (v, opts): SettleAdjustmentResult => {
+    const adjustmentCents = v.adjustment;
+    const charges = (v.openCharges ?? []).map((c, index) => ({ dueDate: c.dueDate, cents: c.amount, index }));
+    // Array.prototype.sort is stable: charges due the same day keep their input order.
+    const ordered = [...charges].sort((a, b) => compareDates(a.dueDate, b.dueDate));
+    const core = settlementCore(adjustmentCents, ordered);
+    const dueDate = core.dueCents > 0 ? makeDate(v.coverageYear + 1, 10, 1) : null; // RULES: PRM-8, BIL-6
+    const result: SettleAdjustmentResult = {
+      amountDue: centsToMoney(core.dueCents),
+      dueDate,
+      creditApplied: centsToMoney(core.appliedCents),
+      applications: core.applications.map((a) => ({ dueDate: a.dueDate, amount: centsToMoney(a.cents), index: a.index })),
+      refund: centsToMoney(core.refundCents),
+    };
+    return withSteps(result, opts.explain, () => {
+      const adjustment = centsToMoney(adjustmentCents);
+      if (dueDate !== null) {
+        return [
+          step(
+            'PRM-8',
+            `${v.coverageYear} additional premium, on the September statement, due ${dueDate} (BIL-6)`,
+            [moneyValue('Annual adjustment', adjustment), textValue('Due date', dueDate, 'date')],
+            moneyValue('Amount due', result.amountDue),
+          ),
+        ];
+      }
+      if (core.appliedCents === 0 && core.refundCents === 0) {
+        return [
+          step(
+            'PRM-8',
+            `No adjustment for ${v.coverageYear}: nothing due or refunded`,
+            [moneyValue('Annual adjustment', adjustment)],
+            moneyValue('Amount due', '0'),
+          ),
+        ];
+      }
+      const steps: TraceStep[] = result.applications.map((a) =>
+        step(
+          'PRM-8',
+          `Credit applied to the charge due ${a.dueDate} (in due-date order)`,
+          [moneyValue(`Open charge due ${a.dueDate}`, centsToMoney(charges[a.index]?.cents ?? 0))],
+          moneyValue('Credit applied', a.amount),
+        ),
+      );
+      steps.push(
+        step(
+          'PRM-8',
+          'Refund = credit - credit applied to premiums still due',
+          [moneyValue('Credit', centsToMoney(-adjustmentCents)), moneyValue('Less credit applied', result.creditApplied, '-')],
+          moneyValue('Refund', result.refund),
+        ),
+      );
+      return steps;
+    });
+  },
+});

@@ -7,13 +7,13 @@ import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } 
 /**
  * The five exceptions of Minn. Stat. § 79.34 subd. 2 (RET-9), in the statute's order (a)–(e).
  */
-export const REINSURANCE_EXCEPTIONS = [
+export const REINSURANCE_EXCEPTIONS = /* @__PURE__ */ Object.freeze([
   'common-control-member',
   'aggregate-stop-loss',
   'incidental-pool',
   'single-insured-captive',
   'same-group-reinsurer',
-] as const;
+] as const);
 
 /** One exception of § 79.34 subd. 2 (RET-9). */
 export type ReinsuranceException = (typeof REINSURANCE_EXCEPTIONS)[number];

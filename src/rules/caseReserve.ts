@@ -10,7 +10,7 @@ import { WcraError } from '../core/errors.js';
 export type CaseReserveKind = 'indemnity' | 'medical';
 
 /** Every case-reserve kind. */
-export const CASE_RESERVE_KINDS = ['indemnity', 'medical'] as const satisfies ReadonlyArray<CaseReserveKind>;
+export const CASE_RESERVE_KINDS = /* @__PURE__ */ Object.freeze(['indemnity', 'medical'] as const satisfies ReadonlyArray<CaseReserveKind>);
 
 /** One period of a case-reserve escalation rate, by date of injury (dates inclusive). */
 export interface CaseReserveEntry {

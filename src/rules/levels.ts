@@ -7,10 +7,15 @@
 export type RetentionLevel = 'low' | 'high' | 'super' | 'jumbo';
 
 /** Every retention level, lowest limit first. */
-export const RETENTION_LEVELS = ['low', 'high', 'super', 'jumbo'] as const satisfies ReadonlyArray<RetentionLevel>;
+export const RETENTION_LEVELS = /* @__PURE__ */ Object.freeze([
+  'low',
+  'high',
+  'super',
+  'jumbo',
+] as const satisfies ReadonlyArray<RetentionLevel>);
 
 /** Who the member is: a licensed insurer or a self-insurer (PRM-1, PRM-6). */
 export type MemberType = 'insurer' | 'self-insurer';
 
 /** Every member type. */
-export const MEMBER_TYPES = ['insurer', 'self-insurer'] as const satisfies ReadonlyArray<MemberType>;
+export const MEMBER_TYPES = /* @__PURE__ */ Object.freeze(['insurer', 'self-insurer'] as const satisfies ReadonlyArray<MemberType>);

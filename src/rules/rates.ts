@@ -33,18 +33,18 @@ const SOURCE = 'wcra.biz rate table, read 2026';
  * The built-in rates, coverage years 2016–2025 (PRM-2). Insurers and self-insurers pay the
  * same rates (PRM-1); self-insurers add premium tax (PRM-6).
  */
-export const RATE_TABLE: RateTable = [
-  { year: 2016, low: '0.088', high: '0.0565', super: '0.0275', source: SOURCE },
-  { year: 2017, low: '0.0835', high: '0.0565', super: '0.0265', source: SOURCE },
-  { year: 2018, low: '0.08', high: '0.054', super: '0.0255', jumbo: '0.012', source: SOURCE },
-  { year: 2019, low: '0.0795', high: '0.0545', super: '0.026', jumbo: '0.0115', source: SOURCE },
-  { year: 2020, low: '0.0795', high: '0.0545', super: '0.026', jumbo: '0.011', source: SOURCE },
-  { year: 2021, low: '0.0795', high: '0.0545', super: '0.026', jumbo: '0.011', source: SOURCE },
-  { year: 2022, low: '0.0795', high: '0.051', super: '0.0245', jumbo: '0.011', source: SOURCE },
-  { year: 2023, low: '0.081', high: '0.049', super: '0.024', jumbo: '0.011', source: SOURCE },
-  { year: 2024, low: '0.079', high: '0.047', super: '0.0235', jumbo: '0.011', source: SOURCE },
-  { year: 2025, low: '0.0755', high: '0.045', super: '0.0225', jumbo: '0.011', source: SOURCE },
-];
+export const RATE_TABLE: RateTable = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ Object.freeze({ year: 2016, low: '0.088', high: '0.0565', super: '0.0275', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2017, low: '0.0835', high: '0.0565', super: '0.0265', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2018, low: '0.08', high: '0.054', super: '0.0255', jumbo: '0.012', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2019, low: '0.0795', high: '0.0545', super: '0.026', jumbo: '0.0115', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2020, low: '0.0795', high: '0.0545', super: '0.026', jumbo: '0.011', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2021, low: '0.0795', high: '0.0545', super: '0.026', jumbo: '0.011', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2022, low: '0.0795', high: '0.051', super: '0.0245', jumbo: '0.011', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2023, low: '0.081', high: '0.049', super: '0.024', jumbo: '0.011', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2024, low: '0.079', high: '0.047', super: '0.0235', jumbo: '0.011', source: SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2025, low: '0.0755', high: '0.045', super: '0.0225', jumbo: '0.011', source: SOURCE }),
+]);
 
 /** First coverage year with three retention levels (super offered): 1996 (RET-3). */
 export const FIRST_SUPER_YEAR = 1996;

@@ -34,25 +34,26 @@ const SOURCE = 'wcra.biz retention table, read 2026; seed 003';
 
 function fixedLevels(yr: number, jumbo: boolean): RetentionTableEntry {
   const base = { year: yr, low: '500000.00', high: '1000000.00', super: '2000000.00', source: SOURCE };
-  return jumbo ? { ...base, jumbo: '5000000.00' } : base;
+  return Object.freeze(jumbo ? { ...base, jumbo: '5000000.00' } : base);
 }
 
 /**
  * The built-in retention limits, coverage years 2016–2025 (RET-2): low $500,000; high = 2 × low;
  * super = 4 × low; jumbo = 10 × low from 2018.
  */
-export const RETENTION_TABLE: RetentionTable = /* @__PURE__ */ (() => [
-  fixedLevels(2016, false),
-  fixedLevels(2017, false),
-  fixedLevels(2018, true),
-  fixedLevels(2019, true),
-  fixedLevels(2020, true),
-  fixedLevels(2021, true),
-  fixedLevels(2022, true),
-  fixedLevels(2023, true),
-  fixedLevels(2024, true),
-  fixedLevels(2025, true),
-])();
+export const RETENTION_TABLE: RetentionTable = /* @__PURE__ */ (() =>
+  Object.freeze([
+    fixedLevels(2016, false),
+    fixedLevels(2017, false),
+    fixedLevels(2018, true),
+    fixedLevels(2019, true),
+    fixedLevels(2020, true),
+    fixedLevels(2021, true),
+    fixedLevels(2022, true),
+    fixedLevels(2023, true),
+    fixedLevels(2024, true),
+    fixedLevels(2025, true),
+  ]))();
 
 /** The low limit of a caller's entry must be above zero; each next level above the one before. */
 function risingIssues(limits: ResolvedLimits['limits']): Array<{ level: RetentionLevel; message: string }> {

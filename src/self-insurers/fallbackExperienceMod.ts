@@ -8,7 +8,7 @@ import { experienceModFactor } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
 
 /** Public or private self-insurer (SI-6: who is notified). */
-export const SELF_INSURER_SECTORS = ['private', 'public'] as const;
+export const SELF_INSURER_SECTORS = /* @__PURE__ */ Object.freeze(['private', 'public'] as const);
 
 /** A self-insurer's sector. */
 export type SelfInsurerSector = (typeof SELF_INSURER_SECTORS)[number];

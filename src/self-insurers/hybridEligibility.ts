@@ -1,9 +1,16 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, ExplainOptionsSchema, integer, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Kinds of self-insurer organization; only the first four can be hybrids (SI-2). */
-export const ORGANIZATION_TYPES = ['trust', 'group', 'association', 'political-subdivision', 'other'] as const;
+export const ORGANIZATION_TYPES = /* @__PURE__ */ Object.freeze([
+  'trust',
+  'group',
+  'association',
+  'political-subdivision',
+  'other',
+] as const);
 
 /** A kind of self-insurer organization (SI-2). */
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
@@ -19,13 +26,18 @@ export const HybridEligibilityInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link hybridEligibility}. */
-export type HybridEligibilityInput = z.input<typeof HybridEligibilityInputSchema>;
+export interface HybridEligibilityInput {
+  /** The kind of self-insurer: `'trust'`, `'group'`, `'association'`, `'political-subdivision'` or `'other'` (SI-2). */
+  readonly organizationType: OrganizationType;
+  /** Policyholders or entities in its reporting group on December 31 of the preceding year, a whole number ≥ 0. */
+  readonly entityCount: number;
+}
 
 /** Options schema of {@link hybridEligibility}. */
-export const HybridEligibilityOptionsSchema = ExplainOptionsSchema;
+export const HybridEligibilityOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link hybridEligibility}. */
-export type HybridEligibilityOptions = ExplainOption;
+export interface HybridEligibilityOptions extends ExplainOption {}
 
 /** Result of {@link hybridEligibility}. */
 export interface HybridEligibilityResult extends Explained {
@@ -71,29 +83,43 @@ const TYPE_NAMES: Readonly<Record<OrganizationType, string>> = {
  * ```
  */
 export function hybridEligibility(input: HybridEligibilityInput, options?: HybridEligibilityOptions): HybridEligibilityResult {
-  const v = parseWith(HybridEligibilityInputSchema, input);
-  const opts = parseOptions(HybridEligibilityOptionsSchema, options);
-  const typeOk = v.organizationType !== 'other'; // RULES: SI-2
-  const countOk = v.entityCount >= HYBRID_MIN_ENTITIES; // RULES: SI-2
-  const typeReason = `is ${TYPE_NAMES[v.organizationType]}${typeOk ? ', which may report as a hybrid' : ': only those may be hybrids'}`;
-  const countReason = `has ${v.entityCount} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
-  const reasons: string[] = [];
-  if (typeOk && countOk) reasons.push(typeReason, countReason);
-  else {
-    if (!typeOk) reasons.push(typeReason);
-    if (!countOk) reasons.push(countReason);
-  }
-  const result: HybridEligibilityResult = { eligible: typeOk && countOk, reasons };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'SI-2',
-      'Hybrid: a trust, group, association or political subdivision with 50+ policyholders or entities',
-      [
-        textValue('Organization type', v.organizationType),
-        textValue('Policyholders or entities (December 31 of the preceding year)', String(v.entityCount), 'number'),
-        textValue('Required', `at least ${HYBRID_MIN_ENTITIES}`, 'number'),
-      ],
-      textValue('Eligible to apply', result.eligible ? 'yes' : 'no'),
-    ),
-  ]);
+  return hybridEligibilityDefinition.run(input, options);
 }
+
+/** The definition of {@link hybridEligibility}: name, rules, schemas, example. */
+export const hybridEligibilityDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'hybridEligibility',
+  feature: 'self-insurers',
+  summary: 'Whether a trust, group, association or political subdivision may report as a hybrid',
+  rules: ['SI-2'],
+  uncitedRules: {},
+  input: HybridEligibilityInputSchema,
+  options: HybridEligibilityOptionsSchema,
+  example: { organizationType: 'trust', entityCount: 50 },
+  explains: true,
+  compute: (v, opts): HybridEligibilityResult => {
+    const typeOk = v.organizationType !== 'other'; // RULES: SI-2
+    const countOk = v.entityCount >= HYBRID_MIN_ENTITIES; // RULES: SI-2
+    const typeReason = `is ${TYPE_NAMES[v.organizationType]}${typeOk ? ', which may report as a hybrid' : ': only those may be hybrids'}`;
+    const countReason = `has ${v.entityCount} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
+    const reasons: string[] = [];
+    if (typeOk && countOk) reasons.push(typeReason, countReason);
+    else {
+      if (!typeOk) reasons.push(typeReason);
+      if (!countOk) reasons.push(countReason);
+    }
+    const result: HybridEligibilityResult = { eligible: typeOk && countOk, reasons };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'SI-2',
+        'Hybrid: a trust, group, association or political subdivision with 50+ policyholders or entities',
+        [
+          textValue('Organization type', v.organizationType),
+          textValue('Policyholders or entities (December 31 of the preceding year)', String(v.entityCount), 'number'),
+          textValue('Required', `at least ${HYBRID_MIN_ENTITIES}`, 'number'),
+        ],
+        textValue('Eligible to apply', result.eligible ? 'yes' : 'no'),
+      ),
+    ]);
+  },
+});

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, ExplainOptionsSchema, oneOf, parseOptions, parseWith } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** The two ways a self-insurer reports to the WCRA (SI-2). */
-export const REPORTING_METHODS = ['standard', 'hybrid'] as const;
+export const REPORTING_METHODS = /* @__PURE__ */ Object.freeze(['standard', 'hybrid'] as const);
 
 /** A self-insurer's reporting method (SI-2). */
 export type ReportingMethod = (typeof REPORTING_METHODS)[number];
@@ -16,16 +17,22 @@ export const HybridTransitionInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link hybridTransition}. */
-export type HybridTransitionInput = z.input<typeof HybridTransitionInputSchema>;
+export interface HybridTransitionInput {
+  /** The member's reporting methods in chronological order (e.g. one per coverage year), the last being the current one. */
+  readonly history: ReadonlyArray<ReportingMethod>;
+  /** The method the member asks to report by: `'standard'` or `'hybrid'`. */
+  readonly to: ReportingMethod;
+}
 
 /** Options schema of {@link hybridTransition}. */
-export const HybridTransitionOptionsSchema = ExplainOptionsSchema;
+export const HybridTransitionOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link hybridTransition}. */
-export type HybridTransitionOptions = ExplainOption;
+export interface HybridTransitionOptions extends ExplainOption {}
 
 /** Result of {@link hybridTransition}. */
 export interface HybridTransitionResult extends Explained {
+  /** True when the member may report by `to` (SI-2). */
   readonly allowed: boolean;
   /** Why, in business terms. */
   readonly reason: string;
@@ -66,39 +73,53 @@ export function firstReturnToStandard(history: ReadonlyArray<ReportingMethod>): 
  * ```
  */
 export function hybridTransition(input: HybridTransitionInput, options?: HybridTransitionOptions): HybridTransitionResult {
-  const v = parseWith(HybridTransitionInputSchema, input);
-  const opts = parseOptions(HybridTransitionOptionsSchema, options);
-  const current = v.history.at(-1);
-  const returned = firstReturnToStandard(v.history);
-  let result: HybridTransitionResult;
-  if (current === v.to) {
-    result = { allowed: true, reason: `already reports as ${v.to === 'hybrid' ? 'a hybrid' : 'a standard self-insurer'}: no change` };
-  } else if (v.to === 'standard') {
-    result = {
-      allowed: true,
-      reason:
-        current === undefined
-          ? 'with no history, a member may report as a standard self-insurer'
-          : 'a hybrid may return to standard reporting, then never be a hybrid again',
-    };
-  } else if (returned >= 0) {
-    // RULES: SI-2 — one-way return
-    result = {
-      allowed: false,
-      reason: `returned from hybrid to standard (history entry ${returned + 1}): never a hybrid again`,
-    };
-  } else {
-    result = {
-      allowed: true,
-      reason: 'never returned from hybrid to standard: may become a hybrid if eligible and approved by the WCRA',
-    };
-  }
-  return withSteps(result, opts.explain, () => [
-    step(
-      'SI-2',
-      'A member that returns from hybrid to standard can never be a hybrid again',
-      [textValue('Reporting history', v.history.length === 0 ? '(none)' : v.history.join(' > ')), textValue('Requested method', v.to)],
-      textValue('Allowed', result.allowed ? 'yes' : 'no'),
-    ),
-  ]);
+  return hybridTransitionDefinition.run(input, options);
 }
+
+/** The definition of {@link hybridTransition}: name, rules, schemas, example. */
+export const hybridTransitionDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'hybridTransition',
+  feature: 'self-insurers',
+  summary: 'Whether a move between standard and hybrid reporting is allowed (no return to hybrid)',
+  rules: ['SI-2'],
+  uncitedRules: {},
+  input: HybridTransitionInputSchema,
+  options: HybridTransitionOptionsSchema,
+  example: { history: ['standard', 'hybrid'], to: 'standard' },
+  explains: true,
+  compute: (v, opts): HybridTransitionResult => {
+    const current = v.history.at(-1);
+    const returned = firstReturnToStandard(v.history);
+    let result: HybridTransitionResult;
+    if (current === v.to) {
+      result = { allowed: true, reason: `already reports as ${v.to === 'hybrid' ? 'a hybrid' : 'a standard self-insurer'}: no change` };
+    } else if (v.to === 'standard') {
+      result = {
+        allowed: true,
+        reason:
+          current === undefined
+            ? 'with no history, a member may report as a standard self-insurer'
+            : 'a hybrid may return to standard reporting, then never be a hybrid again',
+      };
+    } else if (returned >= 0) {
+      // RULES: SI-2 — one-way return
+      result = {
+        allowed: false,
+        reason: `returned from hybrid to standard (history entry ${returned + 1}): never a hybrid again`,
+      };
+    } else {
+      result = {
+        allowed: true,
+        reason: 'never returned from hybrid to standard: may become a hybrid if eligible and approved by the WCRA',
+      };
+    }
+    return withSteps(result, opts.explain, () => [
+      step(
+        'SI-2',
+        'A member that returns from hybrid to standard can never be a hybrid again',
+        [textValue('Reporting history', v.history.length === 0 ? '(none)' : v.history.join(' > ')), textValue('Requested method', v.to)],
+        textValue('Allowed', result.allowed ? 'yes' : 'no'),
+      ),
+    ]);
+  },
+});

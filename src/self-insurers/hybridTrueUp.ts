@@ -1,23 +1,21 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
-import {
-  addIssue,
-  duplicateIssues,
-  type ExplainOption,
-  explainOptionShape,
-  oneOf,
-  parseOptions,
-  parseWith,
-  rate,
-  year,
-} from '../core/schema.js';
+import { type DecimalLike, formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
+import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, oneOf, rate, year } from '../core/schema.js';
 import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type AdjustmentKind, annualAdjustment } from '../premium/annualAdjustment.js';
-import { ClassPayrollSchema, experienceModFactor, exposureBase, PureRateSchema } from '../premium/exposureBase.js';
+import {
+  type ClassPayroll,
+  ClassPayrollSchema,
+  experienceModFactor,
+  exposureBase,
+  type PureRate,
+  PureRateSchema,
+} from '../premium/exposureBase.js';
 import { defaultTaxRate, reinsurancePremium } from '../premium/reinsurancePremium.js';
-import { RETENTION_LEVELS } from '../rules/levels.js';
+import { defineCalculator } from '../rules/define.js';
+import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import {
   DEFAULT_VARIANCE_THRESHOLD,
@@ -53,7 +51,26 @@ export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
     ))();
 
 /** Input of {@link hybridTrueUp}. */
-export type HybridTrueUpInput = z.input<typeof HybridTrueUpInputSchema>;
+export interface HybridTrueUpInput {
+  /** The coverage year trued up (its rate is looked up with `level`). */
+  readonly coverageYear: number;
+  /** The estimated payroll by class the estimate was billed on, each class once. */
+  readonly estimatedPayroll: ReadonlyArray<ClassPayroll>;
+  /** The audited payroll by class for the same year, each class once. */
+  readonly auditedPayroll: ReadonlyArray<ClassPayroll>;
+  /** The pure premium rate of every class on either payroll list (each class once). */
+  readonly pureRates: ReadonlyArray<PureRate>;
+  /** The experience mod computed from estimated payroll (SI-4), 0–100. */
+  readonly estimatedMod: DecimalLike;
+  /** The final experience mod, trued up to the audited payroll (SI-4), 0–100. */
+  readonly finalMod: DecimalLike;
+  /** The reinsurance rate as a fraction; give it instead of `level`. */
+  readonly rate?: DecimalLike;
+  /** The member's retention level for the year, to look the rate up (PRM-2); instead of `rate`. */
+  readonly level?: RetentionLevel;
+  /** The premium tax rate on the adjustment, a fraction (default `"0.02"`, PRM-6). */
+  readonly taxRate?: DecimalLike;
+}
 
 /** Options schema of {@link hybridTrueUp}. */
 export const HybridTrueUpOptionsSchema = /* @__PURE__ */ (() =>
@@ -68,7 +85,7 @@ export interface HybridTrueUpOptions extends ExplainOption {
   /** Your own rates for years the built-in table lacks (used with `level`). */
   readonly rateTable?: RateTableInput;
   /** Payroll variance threshold (default `"0.10"`, a library default, not a WCRA figure). */
-  readonly threshold?: string | number;
+  readonly threshold?: DecimalLike;
 }
 
 /** Result of {@link hybridTrueUp}: money as two-decimal strings. */
@@ -85,6 +102,7 @@ export interface HybridTrueUpResult extends Explained {
   readonly actualPremium: string;
   /** actualPremium − estimatedPremium (PRM-7): positive is additional premium, negative a credit. */
   readonly adjustment: string;
+  /** `'additional'`, `'credit'` or `'none'`. */
   readonly kind: AdjustmentKind;
   /** The premium tax rate applied to the adjustment (`"0.02"` by default, PRM-6). */
   readonly taxRate: string;
@@ -154,97 +172,137 @@ function relabel(steps: ReadonlyArray<TraceStep> | undefined, prefix: string, re
  * ```
  */
 export function hybridTrueUp(input: HybridTrueUpInput, options?: HybridTrueUpOptions): HybridTrueUpResult {
-  const v = parseWith(HybridTrueUpInputSchema, input);
-  const opts = parseOptions(HybridTrueUpOptionsSchema, options);
-  const issues: WcraIssue[] = [
-    ...duplicateIssues(v.estimatedPayroll, 'estimatedPayroll', 'classCode', 'class'),
-    ...duplicateIssues(v.auditedPayroll, 'auditedPayroll', 'classCode', 'class'),
-    ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
-  ];
-  if (issues.length > 0) throw invalidInput(issues);
-  const rated = new Set(v.pureRates.map((r) => r.classCode));
-  for (const [field, list] of [
-    ['estimatedPayroll', v.estimatedPayroll],
-    ['auditedPayroll', v.auditedPayroll],
-  ] as const) {
-    const missing = list.find((p) => !rated.has(p.classCode));
-    if (missing !== undefined) {
-      throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has ${field} but no pure premium rate: add it to pureRates.`, {
-        details: { classCode: missing.classCode, field },
-      });
+  return hybridTrueUpDefinition.run(input, options);
+}
+
+/** The definition of {@link hybridTrueUp}: name, rules, schemas, example. */
+export const hybridTrueUpDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'hybridTrueUp',
+  feature: 'self-insurers',
+  summary: 'Hybrid true-up from estimated to audited payroll and mod: exposures, premiums, adjustment with tax',
+  rules: ['SI-3', 'SI-4', 'PRM-1', 'PRM-2', 'PRM-3', 'PRM-6', 'PRM-7'],
+  uncitedRules: {},
+  input: HybridTrueUpInputSchema,
+  options: HybridTrueUpOptionsSchema,
+  example: {
+    coverageYear: 2023,
+    level: 'low',
+    estimatedPayroll: [
+      { classCode: '8810', amount: '40000000' },
+      { classCode: '9101', amount: '10000000' },
+    ],
+    auditedPayroll: [
+      { classCode: '8810', amount: '42000000' },
+      { classCode: '9101', amount: '11500000' },
+    ],
+    pureRates: [
+      { classCode: '8810', rate: '0.15' },
+      { classCode: '9101', rate: '2.50' },
+    ],
+    estimatedMod: '0.95',
+    finalMod: '0.97',
+  },
+  explains: true,
+  compute: (v, opts): HybridTrueUpResult => {
+    const issues: WcraIssue[] = [
+      ...duplicateIssues(v.estimatedPayroll, 'estimatedPayroll', 'classCode', 'class'),
+      ...duplicateIssues(v.auditedPayroll, 'auditedPayroll', 'classCode', 'class'),
+      ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
+    ];
+    if (issues.length > 0) throw invalidInput(issues);
+    const rated = new Set(v.pureRates.map((r) => r.classCode));
+    for (const [field, list] of [
+      ['estimatedPayroll', v.estimatedPayroll],
+      ['auditedPayroll', v.auditedPayroll],
+    ] as const) {
+      const missing = list.find((p) => !rated.has(p.classCode));
+      if (missing !== undefined) {
+        throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has ${field} but no pure premium rate: add it to pureRates.`, {
+          details: { classCode: missing.classCode, field },
+        });
+      }
     }
-  }
-  const explain = opts.explain === true;
-  // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
-  const base = (payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) =>
-    exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
-  const estimated = base(v.estimatedPayroll, v.estimatedMod);
-  const actual = base(v.auditedPayroll, v.finalMod);
-  for (const [field, exposure] of [
-    ['estimatedPayroll', estimated.exposure],
-    ['auditedPayroll', actual.exposure],
-  ] as const) {
-    if (toDecimal(exposure).gt(MAX_MONEY)) {
-      throw invalidInput([
-        { path: [field], code: 'out_of_range', message: `gives an exposure above the largest amount handled (${MAX_MONEY})` },
-      ]);
+    const explain = opts.explain === true;
+    // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
+    const base = (payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) =>
+      exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
+    const estimated = base(v.estimatedPayroll, v.estimatedMod);
+    const actual = base(v.auditedPayroll, v.finalMod);
+    for (const [field, exposure] of [
+      ['estimatedPayroll', estimated.exposure],
+      ['auditedPayroll', actual.exposure],
+    ] as const) {
+      if (toDecimal(exposure).gt(MAX_MONEY)) {
+        throw invalidInput([
+          { path: [field], code: 'out_of_range', message: `gives an exposure above the largest amount handled (${MAX_MONEY})` },
+        ]);
+      }
     }
-  }
-  // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
-  const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
-  const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as Dec)));
-  // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
-  const premium = (exposure: string) =>
-    reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain });
-  const estimatedPremium = premium(estimated.exposure);
-  const actualPremium = premium(actual.exposure);
-  // RULES: PRM-7, PRM-6
-  const adjustment = annualAdjustment(
-    {
+    // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
+    const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
+    const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as Dec)));
+    // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
+    const premium = (exposure: string) =>
+      reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain });
+    const estimatedPremium = premium(estimated.exposure);
+    const actualPremium = premium(actual.exposure);
+    // RULES: PRM-7, PRM-6
+    const adjustment = annualAdjustment(
+      {
+        estimatedPremium: estimatedPremium.premium,
+        actualPremium: actualPremium.premium,
+        memberType: 'self-insurer',
+        taxRate: v.taxRate ?? defaultTaxRate('self-insurer'),
+      },
+      { explain },
+    );
+    const threshold = toDecimal(opts.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
+    // RULES: SI-3
+    const variances = payrollVariancesCore(v.estimatedPayroll, v.auditedPayroll, threshold);
+    const result: HybridTrueUpResult = {
+      estimatedExposure: estimated.exposure,
+      actualExposure: actual.exposure,
+      rate: rateStr,
       estimatedPremium: estimatedPremium.premium,
       actualPremium: actualPremium.premium,
-      memberType: 'self-insurer',
-      taxRate: v.taxRate ?? defaultTaxRate('self-insurer'),
-    },
-    { explain },
-  );
-  const threshold = toDecimal(opts.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
-  // RULES: SI-3
-  const variances = payrollVariancesCore(v.estimatedPayroll, v.auditedPayroll, threshold);
-  const result: HybridTrueUpResult = {
-    estimatedExposure: estimated.exposure,
-    actualExposure: actual.exposure,
-    rate: rateStr,
-    estimatedPremium: estimatedPremium.premium,
-    actualPremium: actualPremium.premium,
-    adjustment: adjustment.adjustment,
-    kind: adjustment.kind,
-    taxRate: adjustment.taxRate,
-    tax: adjustment.tax,
-    total: adjustment.total,
-    variances,
-  };
-  return withSteps(result, explain, () => {
-    const steps: TraceStep[] = [
-      ...relabel(estimated.steps, 'Estimated (estimated payroll and mod, SI-4)', 'Estimated exposure'),
-      ...relabel(actual.steps, 'Actual (audited payroll, final mod, SI-4)', 'Actual exposure'),
-    ];
-    if (resolved !== undefined) {
-      steps.push(
+      adjustment: adjustment.adjustment,
+      kind: adjustment.kind,
+      taxRate: adjustment.taxRate,
+      tax: adjustment.tax,
+      total: adjustment.total,
+      variances,
+    };
+    return withSteps(result, explain, () => {
+      const steps: TraceStep[] = [
         step(
-          'PRM-2',
-          `Published reinsurance rate (${resolved.source})`,
-          [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Retention level', String(v.level))],
-          rateValue('Reinsurance rate', rateStr),
+          'SI-4',
+          'Hybrid mod: computed from estimated payroll for the estimate, trued up to the audited payroll for the adjustment',
+          [
+            textValue('Estimated mod', formatDecimal(v.estimatedMod), 'number'),
+            textValue('Final (trued-up) mod', formatDecimal(v.finalMod), 'number'),
+          ],
+          textValue('Mods applied', 'estimated payroll x estimated mod; audited payroll x final mod'),
         ),
+        ...relabel(estimated.steps, 'Estimated (estimated payroll and mod, SI-4)', 'Estimated exposure'),
+        ...relabel(actual.steps, 'Actual (audited payroll, final mod, SI-4)', 'Actual exposure'),
+      ];
+      if (resolved !== undefined) {
+        steps.push(
+          step(
+            'PRM-2',
+            `Published reinsurance rate (${resolved.source})`,
+            [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Retention level', String(v.level))],
+            rateValue('Reinsurance rate', rateStr),
+          ),
+        );
+      }
+      steps.push(
+        ...relabel(estimatedPremium.steps, 'Estimated premium', 'Estimated premium'),
+        ...relabel(actualPremium.steps, 'Actual premium', 'Actual premium'),
+        ...(adjustment.steps ?? []),
+        ...varianceSteps(variances.rows, formatDecimal(threshold)),
       );
-    }
-    steps.push(
-      ...relabel(estimatedPremium.steps, 'Estimated premium', 'Estimated premium'),
-      ...relabel(actualPremium.steps, 'Actual premium', 'Actual premium'),
-      ...(adjustment.steps ?? []),
-      ...varianceSteps(variances.rows, formatDecimal(threshold)),
-    );
-    return steps;
-  });
-}
+      return steps;
+    });
+  },
+});

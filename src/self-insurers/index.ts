@@ -62,6 +62,7 @@ export {
   HybridEligibilityOptionsSchema,
   type HybridEligibilityResult,
   hybridEligibility,
+  hybridEligibilityDefinition,
   ORGANIZATION_TYPES,
   type OrganizationType,
 } from './hybridEligibility.js';
@@ -72,6 +73,7 @@ export {
   HybridTransitionOptionsSchema,
   type HybridTransitionResult,
   hybridTransition,
+  hybridTransitionDefinition,
   REPORTING_METHODS,
   type ReportingMethod,
 } from './hybridTransition.js';
@@ -82,6 +84,7 @@ export {
   HybridTrueUpOptionsSchema,
   type HybridTrueUpResult,
   hybridTrueUp,
+  hybridTrueUpDefinition,
 } from './hybridTrueUp.js';
 export {
   LATE_REPORT_FINE_PER_DAY,
@@ -91,6 +94,7 @@ export {
   LateReportFineOptionsSchema,
   type LateReportFineResult,
   lateReportFine,
+  lateReportFineDefinition,
 } from './lateReportFine.js';
 export {
   type LimitedClaim,
@@ -113,6 +117,7 @@ export {
   PayrollVariancesOptionsSchema,
   type PayrollVariancesResult,
   payrollVariances,
+  payrollVariancesDefinition,
   VARIANCE_CHANGE_PLACES,
 } from './payrollVariances.js';
 export {

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { calendarDaysLate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { formatMoney, inMoneyRange, MAX_MONEY, roundMoney, toDecimal } from '../core/money.js';
-import { addIssue, type ExplainOption, ExplainOptionsSchema, integer, isoDate, money, parseOptions, parseWith } from '../core/schema.js';
+import { formatMoney, inMoneyRange, MAX_MONEY, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { addIssue, type ExplainOption, explainOptionShape, integer, isoDate, money } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** The fine per calendar day for each report past due: $100 (SI-1). */
 export const LATE_REPORT_FINE_PER_DAY = '100';
@@ -31,13 +32,24 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
     ))();
 
 /** Input of {@link lateReportFine}. */
-export type LateReportFineInput = z.input<typeof LateReportFineInputSchema>;
+export interface LateReportFineInput {
+  /** The date the payroll report was due, `YYYY-MM-DD`. */
+  readonly dueDate: string;
+  /** The date it was received, `YYYY-MM-DD`; omit when it is still missing (counted to `asOf`). */
+  readonly receivedOn?: string;
+  /** The date the fine is computed on, `YYYY-MM-DD` (required when `receivedOn` is omitted). */
+  readonly asOf?: string;
+  /** Reports past due with this due date and received date, 1–10,000 (default 1). */
+  readonly reports?: number;
+  /** The fine per calendar day per report, a non-negative amount (default $100, SI-1). */
+  readonly finePerDay?: MoneyLike;
+}
 
 /** Options schema of {@link lateReportFine}. */
-export const LateReportFineOptionsSchema = ExplainOptionsSchema;
+export const LateReportFineOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link lateReportFine}. */
-export type LateReportFineOptions = ExplainOption;
+export interface LateReportFineOptions extends ExplainOption {}
 
 /** Result of {@link lateReportFine}. */
 export interface LateReportFineResult extends Explained {
@@ -88,39 +100,53 @@ export function lateReportFineCore(dueDate: string, countedTo: string, reports: 
  * ```
  */
 export function lateReportFine(input: LateReportFineInput, options?: LateReportFineOptions): LateReportFineResult {
-  const v = parseWith(LateReportFineInputSchema, input);
-  const opts = parseOptions(LateReportFineOptionsSchema, options);
-  const countedTo = (v.receivedOn ?? v.asOf) as string;
-  const reports = v.reports ?? 1;
-  const perDay = toDecimal(v.finePerDay ?? LATE_REPORT_FINE_PER_DAY);
-  const { daysLate, fine } = lateReportFineCore(v.dueDate, countedTo, reports, perDay);
-  if (!inMoneyRange(fine)) {
-    throw invalidInput([
-      { path: ['finePerDay'], code: 'out_of_range', message: `gives a fine above the largest amount handled (${MAX_MONEY})` },
-    ]);
-  }
-  const result: LateReportFineResult = { daysLate, fine: formatMoney(fine), notifyCommerce: daysLate > 0 };
-  return withSteps(result, opts.explain, () => [
-    step(
-      'GEN-4',
-      v.receivedOn === undefined
-        ? 'Days late = calendar days from due date to as-of date (report missing)'
-        : 'Days late = calendar days from due date to receipt (0 if on time)',
-      [
-        textValue('Due date', v.dueDate, 'date'),
-        textValue(v.receivedOn === undefined ? 'Still missing as of' : 'Received on', countedTo, 'date'),
-      ],
-      textValue('Calendar days late', String(daysLate), 'number'),
-    ),
-    step(
-      'SI-1',
-      'Fine = fine per day x days late x reports past due, half-up to cents',
-      [
-        moneyValue('Fine per calendar day', formatMoney(perDay)),
-        textValue('Days late', `x ${daysLate}`, 'number'),
-        textValue('Reports past due', `x ${reports}`, 'number'),
-      ],
-      moneyValue('Fine', result.fine),
-    ),
-  ]);
+  return lateReportFineDefinition.run(input, options);
 }
+
+/** The definition of {@link lateReportFine}: name, rules, schemas, example. */
+export const lateReportFineDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'lateReportFine',
+  feature: 'self-insurers',
+  summary: 'Fine of $100 per calendar day per report past due, and whether Commerce is told',
+  rules: ['SI-1', 'GEN-4'],
+  uncitedRules: {},
+  input: LateReportFineInputSchema,
+  options: LateReportFineOptionsSchema,
+  example: { dueDate: '2025-03-01', receivedOn: '2025-03-11' },
+  explains: true,
+  compute: (v, opts): LateReportFineResult => {
+    const countedTo = (v.receivedOn ?? v.asOf) as string;
+    const reports = v.reports ?? 1;
+    const perDay = toDecimal(v.finePerDay ?? LATE_REPORT_FINE_PER_DAY);
+    const { daysLate, fine } = lateReportFineCore(v.dueDate, countedTo, reports, perDay);
+    if (!inMoneyRange(fine)) {
+      throw invalidInput([
+        { path: ['finePerDay'], code: 'out_of_range', message: `gives a fine above the largest amount handled (${MAX_MONEY})` },
+      ]);
+    }
+    const result: LateReportFineResult = { daysLate, fine: formatMoney(fine), notifyCommerce: daysLate > 0 };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'GEN-4',
+        v.receivedOn === undefined
+          ? 'Days late = calendar days from due date to as-of date (report missing)'
+          : 'Days late = calendar days from due date to receipt (0 if on time)',
+        [
+          textValue('Due date', v.dueDate, 'date'),
+          textValue(v.receivedOn === undefined ? 'Still missing as of' : 'Received on', countedTo, 'date'),
+        ],
+        textValue('Calendar days late', String(daysLate), 'number'),
+      ),
+      step(
+        'SI-1',
+        'Fine = fine per day x days late x reports past due, half-up to cents',
+        [
+          moneyValue('Fine per calendar day', formatMoney(perDay)),
+          textValue('Days late', `x ${daysLate}`, 'number'),
+          textValue('Reports past due', `x ${reports}`, 'number'),
+        ],
+        moneyValue('Fine', result.fine),
+      ),
+    ]);
+  },
+});

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
-import { decimalLike, duplicateIssues, type ExplainOption, ExplainOptionsSchema, parseOptions, parseWith } from '../core/schema.js';
+import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
+import { decimalLike, duplicateIssues, type ExplainOption, explainOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { ClassPayrollSchema } from '../premium/exposureBase.js';
+import { type ClassPayroll, ClassPayrollSchema } from '../premium/exposureBase.js';
+import { defineCalculator } from '../rules/define.js';
 
 /**
  * The library's default variance threshold: 10% (`"0.10"`). A documented library default, not a
@@ -29,16 +30,24 @@ export const PayrollVariancesInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link payrollVariances}. */
-export type PayrollVariancesInput = z.input<typeof PayrollVariancesInputSchema>;
+export interface PayrollVariancesInput {
+  /** The estimated payroll by class for the year, each class once. */
+  readonly estimated: ReadonlyArray<ClassPayroll>;
+  /** The audited payroll by class for the same year, each class once. */
+  readonly audited: ReadonlyArray<ClassPayroll>;
+  /** The share of the estimate a variance must reach to need an explanation, a fraction (default `"0.10"`, SI-3). */
+  readonly threshold?: DecimalLike;
+}
 
 /** Options schema of {@link payrollVariances}. */
-export const PayrollVariancesOptionsSchema = ExplainOptionsSchema;
+export const PayrollVariancesOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
 
 /** Options of {@link payrollVariances}. */
-export type PayrollVariancesOptions = ExplainOption;
+export interface PayrollVariancesOptions extends ExplainOption {}
 
 /** One class's comparison of audited with estimated payroll. */
 export interface PayrollVarianceRow {
+  /** The four-digit MWCIA class code. */
   readonly classCode: string;
   /** Estimated payroll (`"0.00"` when the class is on the audited side only). */
   readonly estimated: string;
@@ -166,14 +175,37 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
  * ```
  */
 export function payrollVariances(input: PayrollVariancesInput, options?: PayrollVariancesOptions): PayrollVariancesResult {
-  const v = parseWith(PayrollVariancesInputSchema, input);
-  const opts = parseOptions(PayrollVariancesOptionsSchema, options);
-  const issues = [
-    ...duplicateIssues(v.estimated, 'estimated', 'classCode', 'class'),
-    ...duplicateIssues(v.audited, 'audited', 'classCode', 'class'),
-  ];
-  if (issues.length > 0) throw invalidInput(issues);
-  const threshold = toDecimal(v.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
-  const result: PayrollVariancesResult = payrollVariancesCore(v.estimated, v.audited, threshold);
-  return withSteps(result, opts.explain, () => varianceSteps(result.rows, formatDecimal(threshold)));
+  return payrollVariancesDefinition.run(input, options);
 }
+
+/** The definition of {@link payrollVariances}: name, rules, schemas, example. */
+export const payrollVariancesDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'payrollVariances',
+  feature: 'self-insurers',
+  summary: 'Audited against estimated payroll by class, with the classes that need an explanation',
+  rules: ['SI-3'],
+  uncitedRules: {},
+  input: PayrollVariancesInputSchema,
+  options: PayrollVariancesOptionsSchema,
+  example: {
+    estimated: [
+      { classCode: '8810', amount: '1000000' },
+      { classCode: '7380', amount: '500000' },
+    ],
+    audited: [
+      { classCode: '8810', amount: '1050000' },
+      { classCode: '7380', amount: '560000' },
+    ],
+  },
+  explains: true,
+  compute: (v, opts): PayrollVariancesResult => {
+    const issues = [
+      ...duplicateIssues(v.estimated, 'estimated', 'classCode', 'class'),
+      ...duplicateIssues(v.audited, 'audited', 'classCode', 'class'),
+    ];
+    if (issues.length > 0) throw invalidInput(issues);
+    const threshold = toDecimal(v.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
+    const result: PayrollVariancesResult = payrollVariancesCore(v.estimated, v.audited, threshold);
+    return withSteps(result, opts.explain, () => varianceSteps(result.rows, formatDecimal(threshold)));
+  },
+});

@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
-import { oneOf, parseWith } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, oneOf } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** The statuses a filed unit report can have at MWCIA (USR-3). */
-export const UNIT_REPORT_STATUSES = ['rejected', 'accepted', 'accepted-with-warnings'] as const;
+export const UNIT_REPORT_STATUSES = /* @__PURE__ */ Object.freeze(['rejected', 'accepted', 'accepted-with-warnings'] as const);
 /** A filed unit report's status. */
 export type UnitReportStatus = (typeof UNIT_REPORT_STATUSES)[number];
 
 /** The kinds of data a fix can change (USR-1, USR-4). */
-export const UNIT_REPORT_CHANGE_KINDS = ['header', 'exposure', 'class-code', 'loss'] as const;
+export const UNIT_REPORT_CHANGE_KINDS = /* @__PURE__ */ Object.freeze(['header', 'exposure', 'class-code', 'loss'] as const);
 /** A kind of data a fix changes. */
 export type UnitReportChangeKind = (typeof UNIT_REPORT_CHANGE_KINDS)[number];
 
@@ -22,10 +24,21 @@ export const CorrectionForInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link correctionFor}. */
-export type CorrectionForInput = z.input<typeof CorrectionForInputSchema>;
+export interface CorrectionForInput {
+  /** The filed report's status at MWCIA: `'rejected'`, `'accepted'` or `'accepted-with-warnings'` (USR-3). */
+  readonly status: UnitReportStatus;
+  /** The kinds of data the fix changes (default none); a kind listed twice counts once. */
+  readonly changes?: ReadonlyArray<UnitReportChangeKind>;
+}
+
+/** Options schema of {@link correctionFor}. */
+export const CorrectionForOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+
+/** Options of {@link correctionFor}. */
+export interface CorrectionForOptions extends ExplainOption {}
 
 /** Result of {@link correctionFor}. */
-export interface CorrectionForResult {
+export interface CorrectionForResult extends Explained {
   /** What to file: a replacement report, a correction report, a review of the warnings, or nothing. */
   readonly action: 'replacement' | 'correction' | 'review' | 'none';
   /** Correction indicator type, present only when `action` is `'correction'`. */
@@ -81,7 +94,8 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
  * loss-only (`'L'`). Omitted and empty `changes` mean nothing changed.
  *
  * @param input - `{ status, changes? }` with `changes` drawn from `'header' | 'exposure' | 'class-code' | 'loss'`.
- * @returns `{ action, indicator?, reason }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ action, indicator?, reason }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` for an unknown status or change kind.
  *
  * @example
@@ -94,20 +108,62 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
  * correctionFor({ status: 'accepted' }).action //=> 'none'
  * ```
  */
-export function correctionFor(input: CorrectionForInput): CorrectionForResult {
-  const v = parseWith(CorrectionForInputSchema, input);
-  const kinds = UNIT_REPORT_CHANGE_KINDS.filter((k) => v.changes?.includes(k) === true);
-  if (v.status === 'rejected') {
+export function correctionFor(input: CorrectionForInput, options?: CorrectionForOptions): CorrectionForResult {
+  return correctionForDefinition.run(input, options);
+}
+
+/** The action for a status and the distinct change kinds (unchecked core). @internal */
+export function correctionActionCore(status: UnitReportStatus, kinds: ReadonlyArray<UnitReportChangeKind>): CorrectionForResult {
+  if (status === 'rejected') {
     // RULES: USR-3 — a rejected report is fixed with a replacement report.
     return { action: 'replacement', reason: 'USR-3: rejected: file a replacement report.' };
   }
   if (kinds.length > 0) {
     // RULES: USR-3 — an accepted report (or one accepted with warnings and filed wrong) is fixed with a correction report.
-    return correctionCore(kinds, v.status === 'accepted-with-warnings' ? 'Accepted with warnings, filed wrong (USR-3). ' : '');
+    return correctionCore(kinds, status === 'accepted-with-warnings' ? 'Accepted with warnings, filed wrong (USR-3). ' : '');
   }
-  if (v.status === 'accepted-with-warnings') {
+  if (status === 'accepted-with-warnings') {
     // RULES: USR-3 — reports accepted with warnings are reviewed.
     return { action: 'review', reason: 'USR-3: review the warnings; if filed wrong, file a correction.' };
   }
   return { action: 'none', reason: 'USR-3: accepted, nothing changed: nothing to file.' };
 }
+
+/** The definition of {@link correctionFor}: name, rules, schemas, example. */
+export const correctionForDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'correctionFor',
+  feature: 'unit-stat',
+  summary: 'Replacement, correction (indicator L or M), review or nothing for a filed unit report',
+  rules: ['USR-3', 'USR-4'],
+  uncitedRules: {},
+  input: CorrectionForInputSchema,
+  options: CorrectionForOptionsSchema,
+  example: { status: 'accepted', changes: ['class-code', 'loss'] },
+  explains: true,
+  compute: (v, opts): CorrectionForResult => {
+    const kinds = UNIT_REPORT_CHANGE_KINDS.filter((k) => v.changes?.includes(k) === true);
+    const result = correctionActionCore(v.status, kinds);
+    return withSteps(result, opts.explain, () => {
+      const changed = textValue('Changes', kinds.length === 0 ? 'none' : kinds.join(', '));
+      const steps = [
+        step(
+          'USR-3',
+          'Rejected: replacement report; accepted and changed: correction report; accepted with warnings: review',
+          [textValue('Status', v.status), changed],
+          textValue('Action', result.action),
+        ),
+      ];
+      if (result.indicator === 'L' || result.indicator === 'M') {
+        steps.push(
+          step(
+            'USR-4',
+            "Indicator 'L' for loss data alone, 'M' when several kinds of data change together",
+            [changed],
+            textValue('Indicator', result.indicator),
+          ),
+        );
+      }
+      return steps;
+    });
+  },
+});

@@ -3,9 +3,12 @@
 export {
   type CorrectionForInput,
   CorrectionForInputSchema,
+  type CorrectionForOptions,
+  CorrectionForOptionsSchema,
   type CorrectionForResult,
   type CorrectionIndicator,
   correctionFor,
+  correctionForDefinition,
   UNIT_REPORT_CHANGE_KINDS,
   UNIT_REPORT_STATUSES,
   type UnitReportChangeKind,
@@ -17,16 +20,22 @@ export {
   type UnitStatReportDates,
   type UnitStatScheduleInput,
   UnitStatScheduleInputSchema,
+  type UnitStatScheduleOptions,
+  UnitStatScheduleOptionsSchema,
   type UnitStatScheduleResult,
   unitStatSchedule,
+  unitStatScheduleDefinition,
 } from './unitStatSchedule.js';
 export {
   type LateUnitStatReport,
   type OverdueUnitStatReport,
   type UnitStatStatusInput,
   UnitStatStatusInputSchema,
+  type UnitStatStatusOptions,
+  UnitStatStatusOptionsSchema,
   type UnitStatStatusResult,
   unitStatStatus,
+  unitStatStatusDefinition,
 } from './unitStatStatus.js';
 export {
   SPECIAL_COMPENSATION_FUND_CLASS,
@@ -44,4 +53,5 @@ export {
   ValidateUnitReportOptionsSchema,
   type ValidateUnitReportResult,
   validateUnitReport,
+  validateUnitReportDefinition,
 } from './validateUnitReport.js';

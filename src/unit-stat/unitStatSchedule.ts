@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { addMonths, endOfMonth, startOfMonth } from '../core/dates.js';
-import { integer, isoDate, parseWith } from '../core/schema.js';
+import { type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** Default number of unit statistical reports scheduled per policy: 10 (Convention, USR-2). */
 export const DEFAULT_UNIT_STAT_REPORTS = 10;
@@ -22,7 +24,18 @@ export const UnitStatScheduleInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link unitStatSchedule}. */
-export type UnitStatScheduleInput = z.input<typeof UnitStatScheduleInputSchema>;
+export interface UnitStatScheduleInput {
+  /** The policy's effective date, `YYYY-MM-DD` (report 1 is valued 18 months later, USR-2). */
+  readonly policyEffectiveDate: string;
+  /** How many reports to list, 1–10 (default 10, the number WCSTAT-style plans use). */
+  readonly reports?: number;
+}
+
+/** Options schema of {@link unitStatSchedule}. */
+export const UnitStatScheduleOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+
+/** Options of {@link unitStatSchedule}. */
+export interface UnitStatScheduleOptions extends ExplainOption {}
 
 /** One scheduled unit statistical report: its valuation date and filing window (inclusive). */
 export interface UnitStatReportDates {
@@ -37,7 +50,7 @@ export interface UnitStatReportDates {
 }
 
 /** Result of {@link unitStatSchedule}. */
-export interface UnitStatScheduleResult {
+export interface UnitStatScheduleResult extends Explained {
   /** The reports in order, report 1 first. */
   readonly reports: ReadonlyArray<UnitStatReportDates>;
 }
@@ -86,7 +99,8 @@ export function scheduleCore(policyEffectiveDate: string, reports: number): Unit
  * statistical plans use; the Minnesota sources do not state it. It may be 1–10.
  *
  * @param input - `{ policyEffectiveDate, reports? }`.
- * @returns `{ reports: { report, valuationDate, filingStart, filingEnd }[] }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ reports: { report, valuationDate, filingStart, filingEnd }[] }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` for a malformed date (e.g. `'2019-02-30'`) or a
  *   `reports` count outside 1–10.
  *
@@ -99,7 +113,33 @@ export function scheduleCore(policyEffectiveDate: string, reports: number): Unit
  * unitStatSchedule({ policyEffectiveDate: '2023-08-31', reports: 1 }).reports[0]?.valuationDate //=> '2025-02-28'
  * ```
  */
-export function unitStatSchedule(input: UnitStatScheduleInput): UnitStatScheduleResult {
-  const v = parseWith(UnitStatScheduleInputSchema, input);
-  return { reports: scheduleCore(v.policyEffectiveDate, v.reports ?? DEFAULT_UNIT_STAT_REPORTS) };
+export function unitStatSchedule(input: UnitStatScheduleInput, options?: UnitStatScheduleOptions): UnitStatScheduleResult {
+  return unitStatScheduleDefinition.run(input, options);
 }
+
+/** The definition of {@link unitStatSchedule}: name, rules, schemas, example. */
+export const unitStatScheduleDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'unitStatSchedule',
+  feature: 'unit-stat',
+  summary: 'Valuation dates and filing windows of the unit statistical reports of a policy',
+  rules: ['USR-2'],
+  uncitedRules: {},
+  input: UnitStatScheduleInputSchema,
+  options: UnitStatScheduleOptionsSchema,
+  example: { policyEffectiveDate: '2024-03-15', reports: 3 },
+  explains: true,
+  compute: (v, opts): UnitStatScheduleResult => {
+    const reports = scheduleCore(v.policyEffectiveDate, v.reports ?? DEFAULT_UNIT_STAT_REPORTS);
+    return withSteps({ reports }, opts.explain, () =>
+      reports.map((r) => {
+        const months = FIRST_VALUATION_MONTHS + VALUATION_INTERVAL_MONTHS * (r.report - 1);
+        return step(
+          'USR-2',
+          `Report ${r.report}: valued ${months} months after the effective date, filed in months ${months} to ${months + FIRST_WINDOW_END_MONTHS - FIRST_VALUATION_MONTHS} after the effective month`,
+          [textValue('Policy effective date', v.policyEffectiveDate, 'date'), textValue('Valuation date', r.valuationDate, 'date')],
+          textValue(`Report ${r.report} filing window`, `${r.filingStart} to ${r.filingEnd}`, 'date'),
+        );
+      }),
+    );
+  },
+});

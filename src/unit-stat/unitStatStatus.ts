@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { compareDates, daysBetween } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { duplicateIssues, integer, isoDate, parseWith } from '../core/schema.js';
+import { duplicateIssues, type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
+import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 import { DEFAULT_UNIT_STAT_REPORTS, MAX_UNIT_STAT_REPORTS, scheduleCore, type UnitStatReportDates } from './unitStatSchedule.js';
 
 /** Input schema of {@link unitStatStatus}. */
@@ -14,7 +16,27 @@ export const UnitStatStatusInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link unitStatStatus}. */
-export type UnitStatStatusInput = z.input<typeof UnitStatStatusInputSchema>;
+export interface UnitStatStatusInput {
+  /** The policy's effective date, `YYYY-MM-DD` (the schedule of {@link unitStatSchedule}, USR-2). */
+  readonly policyEffectiveDate: string;
+  /** The reports filed so far, each report number once. */
+  readonly filed: ReadonlyArray<{
+    /** The report number, 1 to `reports`. */
+    readonly report: number;
+    /** The day it was filed, `YYYY-MM-DD`. */
+    readonly filedOn: string;
+  }>;
+  /** The day the status is taken on, `YYYY-MM-DD` (filings dated after it are ignored). */
+  readonly asOf: string;
+  /** How many reports the schedule has, 1–10 (default 10). */
+  readonly reports?: number;
+}
+
+/** Options schema of {@link unitStatStatus}. */
+export const UnitStatStatusOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+
+/** Options of {@link unitStatStatus}. */
+export interface UnitStatStatusOptions extends ExplainOption {}
 
 /** A report not filed by `asOf` whose filing window has closed. */
 export interface OverdueUnitStatReport extends UnitStatReportDates {
@@ -31,7 +53,7 @@ export interface LateUnitStatReport extends UnitStatReportDates {
 }
 
 /** Result of {@link unitStatStatus}: three lists, each in report order. */
-export interface UnitStatStatusResult {
+export interface UnitStatStatusResult extends Explained {
   /** Reports whose window is open on `asOf` (filingStart ≤ asOf ≤ filingEnd) and not filed by then. */
   readonly expected: ReadonlyArray<UnitStatReportDates>;
   /** Reports whose window closed before `asOf` (filingEnd < asOf) and not filed by then. */
@@ -63,7 +85,8 @@ export interface UnitStatStatusResult {
  * Convention: `reports` defaults to 10, as in {@link unitStatSchedule}.
  *
  * @param input - `{ policyEffectiveDate, filed: { report, filedOn }[], asOf, reports? }`.
- * @returns `{ expected, overdue, filedLate }`.
+ * @param options - `{ explain? }`.
+ * @returns `{ expected, overdue, filedLate }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` for malformed dates, a filed report number that is not
  *   in the schedule (above `reports`), or a report number filed more than once.
  *
@@ -78,32 +101,98 @@ export interface UnitStatStatusResult {
  * late.expected.map((r) => r.report) //=> [2]
  * ```
  */
-export function unitStatStatus(input: UnitStatStatusInput): UnitStatStatusResult {
-  const v = parseWith(UnitStatStatusInputSchema, input);
-  const count = v.reports ?? DEFAULT_UNIT_STAT_REPORTS;
-  const issues: WcraIssue[] = v.filed.flatMap((f, i) =>
+export function unitStatStatus(input: UnitStatStatusInput, options?: UnitStatStatusOptions): UnitStatStatusResult {
+  return unitStatStatusDefinition.run(input, options);
+}
+
+/** The issues of filed reports outside the schedule or filed twice. */
+function filedIssues(filed: ReadonlyArray<{ report: number; filedOn: string }>, count: number): WcraIssue[] {
+  const issues: WcraIssue[] = filed.flatMap((f, i) =>
     f.report > count
       ? [{ path: ['filed', i, 'report'], code: 'out_of_range' as const, message: `report ${f.report} is not among the ${count} scheduled` }]
       : [],
   );
-  issues.push(...duplicateIssues(v.filed, 'filed', 'report'));
-  if (issues.length > 0) throw invalidInput(issues);
-  const filedOn = new Map(v.filed.map((f) => [f.report, f.filedOn]));
-
-  const expected: UnitStatReportDates[] = [];
-  const overdue: OverdueUnitStatReport[] = [];
-  const filedLate: LateUnitStatReport[] = [];
-  for (const r of scheduleCore(v.policyEffectiveDate, count)) {
-    const on = filedOn.get(r.report);
-    const filedByAsOf = on !== undefined && compareDates(on, v.asOf) <= 0;
-    if (filedByAsOf) {
-      // RULES: GEN-4 — filed on the window's last day is on time; the day after is 1 day late.
-      if (compareDates(on, r.filingEnd) > 0) filedLate.push({ ...r, filedOn: on, daysLate: daysBetween(r.filingEnd, on) });
-    } else if (compareDates(v.asOf, r.filingEnd) > 0) {
-      overdue.push({ ...r, daysOverdue: daysBetween(r.filingEnd, v.asOf) }); // RULES: USR-2, GEN-4
-    } else if (compareDates(r.filingStart, v.asOf) <= 0) {
-      expected.push(r); // RULES: USR-2
-    }
-  }
-  return { expected, overdue, filedLate };
+  issues.push(...duplicateIssues(filed, 'filed', 'report'));
+  return issues;
 }
+
+/** The status of one scheduled report as of a date, with its explain step. */
+function reportStatus(
+  r: UnitStatReportDates,
+  on: string | undefined,
+  asOf: string,
+): { kind: 'filed' | 'late' | 'overdue' | 'expected' | 'future'; days: number; step: TraceStep } {
+  const window = [
+    textValue('Filing window', `${r.filingStart} to ${r.filingEnd}`, 'date'),
+    textValue('Filed on', on ?? 'not filed', on === undefined ? 'text' : 'date'),
+  ];
+  const dated = (
+    rule: 'USR-2' | 'GEN-4',
+    description: string,
+    kind: 'filed' | 'late' | 'overdue' | 'expected' | 'future',
+    days: number,
+  ) => ({
+    kind,
+    days,
+    step: step(
+      rule,
+      `Report ${r.report}: ${description}`,
+      [...window, textValue('As of', asOf, 'date')],
+      textValue(`Report ${r.report}`, days > 0 ? `${kind}, ${days} days` : kind),
+    ),
+  });
+  if (on !== undefined && compareDates(on, asOf) <= 0) {
+    // RULES: GEN-4 — filed on the window's last day is on time; the day after is 1 day late.
+    if (compareDates(on, r.filingEnd) > 0)
+      return dated(
+        'GEN-4',
+        'filed after the window closed; days late = calendar days from its last day to filing',
+        'late',
+        daysBetween(r.filingEnd, on),
+      );
+    return dated('USR-2', 'filed by the last day of its window', 'filed', 0);
+  }
+  if (compareDates(asOf, r.filingEnd) > 0) {
+    // RULES: USR-2, GEN-4
+    return dated(
+      'GEN-4',
+      'not filed and its window has closed; days overdue = calendar days from its last day',
+      'overdue',
+      daysBetween(r.filingEnd, asOf),
+    );
+  }
+  if (compareDates(r.filingStart, asOf) <= 0) return dated('USR-2', 'its filing window is open and it is not filed', 'expected', 0); // RULES: USR-2
+  return dated('USR-2', 'its filing window has not opened', 'future', 0);
+}
+
+/** The definition of {@link unitStatStatus}: name, rules, schemas, example. */
+export const unitStatStatusDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'unitStatStatus',
+  feature: 'unit-stat',
+  summary: 'Expected, overdue and late-filed unit statistical reports of a policy as of a date',
+  rules: ['USR-2', 'GEN-4'],
+  uncitedRules: {},
+  input: UnitStatStatusInputSchema,
+  options: UnitStatStatusOptionsSchema,
+  example: { policyEffectiveDate: '2023-01-10', filed: [{ report: 1, filedOn: '2024-10-02' }], asOf: '2025-07-15', reports: 3 },
+  explains: true,
+  compute: (v, opts): UnitStatStatusResult => {
+    const count = v.reports ?? DEFAULT_UNIT_STAT_REPORTS;
+    const issues = filedIssues(v.filed, count);
+    if (issues.length > 0) throw invalidInput(issues);
+    const filedOn = new Map(v.filed.map((f) => [f.report, f.filedOn]));
+    const expected: UnitStatReportDates[] = [];
+    const overdue: OverdueUnitStatReport[] = [];
+    const filedLate: LateUnitStatReport[] = [];
+    const steps: TraceStep[] = [];
+    for (const r of scheduleCore(v.policyEffectiveDate, count)) {
+      const on = filedOn.get(r.report);
+      const s = reportStatus(r, on, v.asOf);
+      steps.push(s.step);
+      if (s.kind === 'late') filedLate.push({ ...r, filedOn: on as string, daysLate: s.days });
+      else if (s.kind === 'overdue') overdue.push({ ...r, daysOverdue: s.days });
+      else if (s.kind === 'expected') expected.push(r);
+    }
+    return withSteps({ expected, overdue, filedLate }, opts.explain, () => steps);
+  },
+});

@@ -2,7 +2,21 @@ import * as z from 'zod/mini';
 import { compareDates, isIsoDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
-import { cents, classCode, describeValue, field, flag, id, isoDate, Problem, parseOptions, parseWith, toIssues } from '../core/schema.js';
+import {
+  cents,
+  classCode,
+  describeValue,
+  type ExplainOption,
+  explainOptionShape,
+  field,
+  flag,
+  id,
+  isoDate,
+  Problem,
+  toIssues,
+} from '../core/schema.js';
+import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { defineCalculator } from '../rules/define.js';
 
 /** The class code that must be on every Minnesota policy and unit report: Special Compensation Fund (USR-5). */
 export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
@@ -18,7 +32,7 @@ export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
  * - `PREMIUM_MISMATCH`: |premium − exposure ÷ 100 × manual rate| > $0.01.
  * - `INVALID_FIELD`: any other malformed, missing or unknown field.
  */
-export const UNIT_REPORT_ISSUE_CODES = [
+export const UNIT_REPORT_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'MISSING_CLASS_0174',
   'INVALID_CLASS_CODE',
   'INVALID_TERM',
@@ -26,13 +40,14 @@ export const UNIT_REPORT_ISSUE_CODES = [
   'PAID_EXCEEDS_INCURRED',
   'PREMIUM_MISMATCH',
   'INVALID_FIELD',
-] as const;
+] as const);
 
 /** A unit report issue code: one of {@link UNIT_REPORT_ISSUE_CODES}. */
 export type UnitReportIssueCode = (typeof UNIT_REPORT_ISSUE_CODES)[number];
 
 /** One problem found in a unit report. */
 export interface UnitReportIssue {
+  /** What kind of problem: one of {@link UNIT_REPORT_ISSUE_CODES}. */
   readonly code: UnitReportIssueCode;
   /** Path from the input root, e.g. `['report', 'exposures', 1, 'premium']`. */
   readonly path: ReadonlyArray<string | number>;
@@ -110,16 +125,20 @@ export const ValidateUnitReportInputSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input of {@link validateUnitReport}. */
-export type ValidateUnitReportInput = z.input<typeof ValidateUnitReportInputSchema>;
+export interface ValidateUnitReportInput {
+  /** The unit statistical report to check (`{ header, exposures, losses }`, USR-1); any object is accepted and its problems reported. */
+  readonly report: UnitReportInput | object;
+}
 
 /** Options schema of {@link validateUnitReport}. */
 export const ValidateUnitReportOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
+    ...explainOptionShape,
     termIncludesExpirationDate: z.optional(flag()),
   }))();
 
 /** Options of {@link validateUnitReport}. */
-export interface ValidateUnitReportOptions {
+export interface ValidateUnitReportOptions extends ExplainOption {
   /**
    * Count an accident on the expiration date as inside the term. Default `false`: the policy
    * period ends at 12:01 a.m. on the expiration date, so the term is effective ≤ date < expiration.
@@ -128,7 +147,7 @@ export interface ValidateUnitReportOptions {
 }
 
 /** Result of {@link validateUnitReport}. */
-export interface ValidateUnitReportResult {
+export interface ValidateUnitReportResult extends Explained {
   /** True when `issues` is empty. */
   readonly valid: boolean;
   /** Every problem found (see the function's documentation for the order). */
@@ -251,8 +270,8 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
  * Paths start at the input root (`['report', 'losses', 0, 'paid']`).
  *
  * @param input - `{ report }`.
- * @param options - `{ termIncludesExpirationDate? }`.
- * @returns `{ valid, issues: { code, path, message }[] }`.
+ * @param options - `{ explain?, termIncludesExpirationDate? }`.
+ * @returns `{ valid, issues: { code, path, message }[] }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` only when the argument is not `{ report: object }`
  *   (e.g. `null`, `report` missing or a list, or fields besides `report`) or the options are
  *   malformed; problems inside the report are never thrown.
@@ -269,18 +288,74 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
  * ```
  */
 export function validateUnitReport(input: ValidateUnitReportInput, options?: ValidateUnitReportOptions): ValidateUnitReportResult {
-  const v = parseWith(ValidateUnitReportInputSchema, input);
-  const opts = parseOptions(ValidateUnitReportOptionsSchema, options);
-  const report = v.report as Readonly<Record<string, unknown>>;
-  const parsed = z.safeParse(UnitReportSchema, report, { reportInput: true });
-  const fieldIssues: UnitReportIssue[] = parsed.success
-    ? []
-    : toIssues(parsed.error.issues, ['report']).map((i) => ({
-        code: i.path.at(-1) === 'classCode' ? 'INVALID_CLASS_CODE' : 'INVALID_FIELD',
-        path: i.path,
-        message: i.message,
-      }));
-  const ruleIssues = unitReportRuleIssues(report, opts.termIncludesExpirationDate === true);
-  const issues = [...fieldIssues, ...ruleIssues];
-  return { valid: issues.length === 0, issues };
+  return validateUnitReportDefinition.run(input, options);
 }
+
+/** The field issues of a report, against {@link UnitReportSchema}. */
+function fieldIssuesOf(report: Readonly<Record<string, unknown>>): UnitReportIssue[] {
+  const parsed = z.safeParse(UnitReportSchema, report, { reportInput: true });
+  if (parsed.success) return [];
+  return toIssues(parsed.error.issues, ['report']).map((i) => ({
+    code: i.path.at(-1) === 'classCode' ? 'INVALID_CLASS_CODE' : 'INVALID_FIELD',
+    path: i.path,
+    message: i.message,
+  }));
+}
+
+/** The explain steps: one per rule, with the count of issues it found. */
+function validationSteps(issues: ReadonlyArray<UnitReportIssue>) {
+  const count = (codes: ReadonlyArray<UnitReportIssueCode>) => String(issues.filter((i) => codes.includes(i.code)).length);
+  return [
+    step(
+      'USR-1',
+      'Header, exposure and loss fields well formed; term runs forward; premium = exposure / 100 x manual rate within $0.01; accidents in the term; paid <= incurred',
+      [textValue('Issues found', String(issues.length), 'number')],
+      textValue(
+        'USR-1 issues',
+        count([
+          'INVALID_FIELD',
+          'INVALID_CLASS_CODE',
+          'INVALID_TERM',
+          'PREMIUM_MISMATCH',
+          'ACCIDENT_OUTSIDE_TERM',
+          'PAID_EXCEEDS_INCURRED',
+        ]),
+        'number',
+      ),
+    ),
+    step(
+      'USR-5',
+      'Class 0174 (Special Compensation Fund) on every report, even with zero premium',
+      [textValue('Issues found', String(issues.length), 'number')],
+      textValue('USR-5 issues', count(['MISSING_CLASS_0174']), 'number'),
+    ),
+  ];
+}
+
+/** The definition of {@link validateUnitReport}: name, rules, schemas, example. */
+export const validateUnitReportDefinition = /* @__PURE__ */ defineCalculator({
+  name: 'validateUnitReport',
+  feature: 'unit-stat',
+  summary: 'Every problem in a unit statistical report (class 0174, class codes, term, losses, premium)',
+  rules: ['USR-1', 'USR-5'],
+  uncitedRules: {},
+  input: ValidateUnitReportInputSchema,
+  options: ValidateUnitReportOptionsSchema,
+  example: {
+    report: {
+      header: { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' },
+      exposures: [
+        { classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' },
+        { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' },
+      ],
+      losses: [{ accidentDate: '2024-06-01', injuryKind: '05', paid: '1200', incurred: '5000' }],
+    },
+  },
+  explains: true,
+  compute: (v, opts): ValidateUnitReportResult => {
+    const report = v.report as Readonly<Record<string, unknown>>;
+    const ruleIssues = unitReportRuleIssues(report, opts.termIncludesExpirationDate === true);
+    const issues = [...fieldIssuesOf(report), ...ruleIssues];
+    return withSteps({ valid: issues.length === 0, issues }, opts.explain, () => validationSteps(issues));
+  },
+});

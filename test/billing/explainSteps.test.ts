@@ -293,10 +293,14 @@ describe('selectAuditSample: hash, ties, seeds and eligibility', () => {
       expectIssues(() => selectAuditSample({ members, year: 2024, seed: seed as never }), [{ path: ['seed'], code: 'wrong_type' }]);
   });
 
-  it('BIL-5 eligibility of Decimal exposures: 1e-400 is above zero, zero is not', () => {
+  it('BIL-5 eligibility of Decimal exposures: 1e-40 is above zero, zero is not; 1e-400 is outside the supported size', () => {
+    expectIssues(
+      () => selectAuditSample({ members: [{ memberId: 'tiny', exposure: new Decimal('1e-400') }], year: 2024 }),
+      [{ path: ['members', 0, 'exposure'], code: 'not_money' }],
+    );
     const r = selectAuditSample({
       members: [
-        { memberId: 'tiny', exposure: new Decimal('1e-400') },
+        { memberId: 'tiny', exposure: new Decimal('1e-40') },
         { memberId: 'zero', exposure: new Decimal(0) },
         { memberId: 'num', exposure: 0 },
         { memberId: 'str', exposure: '0.00' },

@@ -150,6 +150,7 @@ describe('hybridTrueUp', () => {
     const r = hybridTrueUp(base, { explain: true });
     const rules = r.steps?.map((s) => s.rule) ?? [];
     expect(rules).toStrictEqual([
+      'SI-4',
       'PRM-3',
       'PRM-3',
       'PRM-3',
@@ -166,12 +167,13 @@ describe('hybridTrueUp', () => {
       'SI-3',
       'SI-3',
     ]);
-    expect(r.steps?.[2]?.result).toStrictEqual({ label: 'Estimated exposure', value: '294500.00', kind: 'money' });
-    expect(r.steps?.[5]?.result).toStrictEqual({ label: 'Actual exposure', value: '339985.00', kind: 'money' });
-    expect(r.steps?.[7]?.result).toStrictEqual({ label: 'Estimated premium', value: '23854.50', kind: 'money' });
-    expect(r.steps?.[8]?.result).toStrictEqual({ label: 'Actual premium', value: '27538.79', kind: 'money' });
-    expect(r.steps?.[11]?.result).toStrictEqual({ label: 'Total adjustment', value: '3757.98', kind: 'money' });
-    expect(r.steps?.[0]?.description.startsWith('Estimated (estimated payroll')).toBe(true);
+    expect(r.steps?.[3]?.result).toStrictEqual({ label: 'Estimated exposure', value: '294500.00', kind: 'money' });
+    expect(r.steps?.[6]?.result).toStrictEqual({ label: 'Actual exposure', value: '339985.00', kind: 'money' });
+    expect(r.steps?.[8]?.result).toStrictEqual({ label: 'Estimated premium', value: '23854.50', kind: 'money' });
+    expect(r.steps?.[9]?.result).toStrictEqual({ label: 'Actual premium', value: '27538.79', kind: 'money' });
+    expect(r.steps?.[12]?.result).toStrictEqual({ label: 'Total adjustment', value: '3757.98', kind: 'money' });
+    expect(r.steps?.[1]?.description.startsWith('Estimated (estimated payroll')).toBe(true);
+    expect(r.steps?.[0]?.inputs.map((i) => i.value)).toStrictEqual(['0.95', '0.97']);
     const sheet = formatWorksheet(r.steps ?? []);
     expect(sheet).toContain('$3,757.98');
     expect(sheet).toContain('x 8.1%');

@@ -452,6 +452,15 @@ describe('self-insurers traces', () => {
       },
       steps: [
         {
+          rule: 'SI-4',
+          description: 'Hybrid mod: computed from estimated payroll for the estimate, trued up to the audited payroll for the adjustment',
+          inputs: [
+            { label: 'Estimated mod', value: '1', kind: 'number' },
+            { label: 'Final (trued-up) mod', value: '0.9', kind: 'number' },
+          ],
+          result: { label: 'Mods applied', value: 'estimated payroll x estimated mod; audited payroll x final mod', kind: 'text' },
+        },
+        {
           rule: 'PRM-3',
           description: 'Estimated (estimated payroll and mod, SI-4): Class 8810 pure premium = payroll / 100 x pure premium rate',
           inputs: [
