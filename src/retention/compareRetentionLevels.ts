@@ -9,7 +9,7 @@ import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/lev
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { excessCents } from './excess.js';
-import { netWorthAllowsLimit, refineNetWorthPair } from './netWorth.js';
+import { netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
 import { offeredLevels } from './retentionLimits.js';
 
 /** Input schema of {@link compareRetentionLevels}. */
@@ -249,16 +249,10 @@ function levelSteps(v: Parsed, row: Row, taxRate: string): TraceStep[] {
   ];
   if (o.allowedByNetWorth !== undefined)
     steps.push(
-      step(
-        'RET-11',
-        `${o.level}: net worth at least 10% of total assets and at least 10 x the limit${o.netWorthReason === undefined ? '' : `: no, ${o.netWorthReason}`}`,
-        [
-          moneyValue('Net worth', formatMoney(v.netWorth as Dec)),
-          moneyValue('Total assets', formatMoney(v.totalAssets as Dec)),
-          moneyValue('Retention limit', o.limit),
-        ],
-        textValue(`May choose ${o.level}`, o.allowedByNetWorth ? 'yes' : 'no'),
-      ),
+      netWorthStep(o.level, { netWorth: v.netWorth as Dec, totalAssets: v.totalAssets as Dec }, o.limit, {
+        allowed: o.allowedByNetWorth,
+        reason: o.netWorthReason,
+      }),
     );
   return steps;
 }

@@ -8,6 +8,7 @@ import type * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatMoney } from '../core/money.js';
 import { addIssue } from '../core/schema.js';
+import { moneyValue, step, type TraceStep, textValue } from '../core/trace.js';
 
 /** RET-11's first test: net worth ≥ 10% of total assets. @internal */
 export const NET_WORTH_SHARE_OF_ASSETS = '0.1';
@@ -63,4 +64,26 @@ export function refineNetWorthPair(
     return;
   }
   if (given.length === 1) addIssue(ctx, [given[0] === 'netWorth' ? 'totalAssets' : 'netWorth'], 'required', BOTH_OR_NEITHER);
+}
+
+/**
+ * The RET-11 explain step of one level, shared by `compareRetentionLevels` and
+ * `retentionRiskProfile`. @internal
+ */
+export function netWorthStep(
+  level: string,
+  figures: { readonly netWorth: Dec; readonly totalAssets: Dec },
+  limit: string,
+  test: { readonly allowed: boolean; readonly reason: string | undefined },
+): TraceStep {
+  return step(
+    'RET-11',
+    `${level}: net worth at least 10% of total assets and at least 10 x the limit${test.reason === undefined ? '' : `: no, ${test.reason}`}`,
+    [
+      moneyValue('Net worth', formatMoney(figures.netWorth)),
+      moneyValue('Total assets', formatMoney(figures.totalAssets)),
+      moneyValue('Retention limit', limit),
+    ],
+    textValue(`May choose ${level}`, test.allowed ? 'yes' : 'no'),
+  );
 }

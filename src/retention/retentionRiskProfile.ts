@@ -37,7 +37,7 @@ import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
-import { netWorthAllowsLimit, refineNetWorthPair } from './netWorth.js';
+import { netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
 import { CheckedRetentionTableSchema, offeredLevels, refineYearsOnce } from './retentionLimits.js';
 import {
   type FrequencyModel,
@@ -645,16 +645,10 @@ function explainProfile(v: ParsedInput, result: RetentionRiskProfileResult, fact
     steps.push(...levelSteps(v, r, facts[i] as LevelFacts, result));
     if (r.allowedByNetWorth !== undefined)
       steps.push(
-        step(
-          'RET-11',
-          `${r.level}: net worth at least 10% of total assets and at least 10 x the limit${r.netWorthReason === undefined ? '' : `: no, ${r.netWorthReason}`}`,
-          [
-            moneyValue('Net worth', formatMoney(v.netWorth as Dec)),
-            moneyValue('Total assets', formatMoney(v.totalAssets as Dec)),
-            moneyValue('Retention limit', r.limit),
-          ],
-          textValue(`May choose ${r.level}`, r.allowedByNetWorth ? 'yes' : 'no'),
-        ),
+        netWorthStep(r.level, { netWorth: v.netWorth as Dec, totalAssets: v.totalAssets as Dec }, r.limit, {
+          allowed: r.allowedByNetWorth,
+          reason: r.netWorthReason,
+        }),
       );
   });
   return steps;
