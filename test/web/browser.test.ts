@@ -104,6 +104,15 @@ describe('the calculators page in Chromium', () => {
     await page.close();
   });
 
+  it('draws the risk profile charts: bars and the exceedance curve of each level (retentionRiskProfile, RET-12)', async () => {
+    const page = await open('calc=retentionRiskProfile');
+    expect(await page.locator('figure.charts svg rect').count()).toBeGreaterThan(4);
+    // One curve (an SVG path through the simulated VaR points) per level offered.
+    expect(await page.locator('figure.charts svg path').count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: `${shots}/retention-risk.png`, fullPage: true });
+    await page.close();
+  });
+
   it('a shared URL reproduces the same case, and the page fits a phone', async () => {
     const page = await open('calc=reinsurancePremium');
     await page.fill('#f-input-exposure', '13000000');
