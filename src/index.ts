@@ -49,6 +49,14 @@ export * from './retention/index.js';
 export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
 export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
+export {
+  NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE,
+  NET_WORTH_SHARE_OF_ASSETS_FIGURE,
+  PREMIUM_TAX_RATE,
+  type PublishedFigure,
+  REPORTING_SHARE_OF_RETENTION,
+  REPORTING_THRESHOLD_CAP_FIGURE,
+} from './rules/figures.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
 export {
   LATE_INTEREST_RATE_TABLE,
@@ -66,6 +74,7 @@ export {
   PpdScheduleSchema,
 } from './rules/ppdSchedules.js';
 export {
+  FIRST_FIXED_LEVELS_YEAR,
   FIRST_JUMBO_YEAR,
   FIRST_SUPER_YEAR,
   RATE_TABLE,

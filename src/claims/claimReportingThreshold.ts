@@ -3,10 +3,11 @@ import { centsToMoney, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { REPORTING_SHARE_OF_RETENTION, REPORTING_THRESHOLD_CAP_FIGURE } from '../rules/figures.js';
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
-export const REPORTING_THRESHOLD_CAP = '1000000.00';
-const CAP_CENTS = 100_000_000;
+export const REPORTING_THRESHOLD_CAP = `${REPORTING_THRESHOLD_CAP_FIGURE.value}.00`;
+const CAP_CENTS = Number(REPORTING_THRESHOLD_CAP_FIGURE.value) * 100;
 
 /** Input schema of {@link claimReportingThreshold}. */
 export const ClaimReportingThresholdInputSchema = /* @__PURE__ */ (() => z.strictObject({ retention: cents() }))();
@@ -31,6 +32,7 @@ export interface ClaimReportingThresholdResult extends Explained {
 
 /** The threshold in integer cents (unchecked core). @internal */
 export function thresholdCents(retention: number): number {
+  // REPORTING_SHARE_OF_RETENTION is one half: halving the whole cents and flooring is exact.
   const half = Math.floor(retention / 2);
   return half < CAP_CENTS ? half : CAP_CENTS; // RULES: CLM-7
 }
@@ -82,7 +84,7 @@ export const claimReportingThresholdDefinition = /* @__PURE__ */ defineCalculato
         'Threshold = min(50% of retention floored to the cent, $1,000,000)',
         [
           moneyValue('Retention', centsToMoney(retention)),
-          rateValue('Share of retention', '0.5', 'x'),
+          rateValue('Share of retention', REPORTING_SHARE_OF_RETENTION.value, 'x'),
           moneyValue('Cap', REPORTING_THRESHOLD_CAP, 'min'),
         ],
         moneyValue('Reporting threshold', result.threshold),

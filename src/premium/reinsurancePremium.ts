@@ -5,11 +5,12 @@ import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMone
 import { addIssue, type ExplainOption, explainOptionShape, money, oneOf, rate, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { PREMIUM_TAX_RATE } from '../rules/figures.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 
-/** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6). */
-export const SELF_INSURER_TAX_RATE = '0.02';
+/** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6; the dated figure is `PREMIUM_TAX_RATE`). */
+export const SELF_INSURER_TAX_RATE: string = PREMIUM_TAX_RATE.value;
 
 /** Why `year` or `level` is required (PRM-2). */
 const MISSING_KEY = 'is required when no rate is given (the rate comes from the table for year and level)';

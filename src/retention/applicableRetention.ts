@@ -5,6 +5,7 @@ import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, isoD
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { FIRST_FIXED_LEVELS_YEAR } from '../rules/rates.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 
 /** Schema of one retention election: the level a member had in force for a coverage year. */
@@ -154,7 +155,7 @@ export const applicableRetentionDefinition = /* @__PURE__ */ defineCalculator({
         textValue('Retention level in force', result.level),
       ),
       step(
-        result.year >= 2016 ? 'RET-2' : 'RET-3',
+        result.year >= FIRST_FIXED_LEVELS_YEAR ? 'RET-2' : 'RET-3',
         `${result.level} retention limit, ${result.year}`,
         [textValue('Retention level', result.level), textValue('Coverage year', String(result.year), 'number')],
         moneyValue('Retention limit', result.limit),

@@ -6,7 +6,7 @@ import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue,
 import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
-import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
+import { FIRST_FIXED_LEVELS_YEAR, lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { excessCents } from './excess.js';
 import { netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
@@ -271,7 +271,7 @@ function compute(v: Parsed, opts: ParsedOptions): CompareRetentionLevelsResult {
     const taxRate = formatDecimal(toDecimal(defaultTaxRate(v.memberType ?? 'insurer')));
     const steps: TraceStep[] = [
       step(
-        v.year >= 2016 ? 'RET-2' : 'RET-3',
+        v.year >= FIRST_FIXED_LEVELS_YEAR ? 'RET-2' : 'RET-3',
         `Retention limits of the levels offered in ${v.year} (${resolved.source})`,
         [textValue('Coverage year', String(v.year), 'number'), textValue('Levels offered', levels.join(', '))],
         moneyValue('Low retention limit', resolved.limits.low),

@@ -9,12 +9,13 @@ import type { Dec } from '../core/decimal.js';
 import { formatMoney } from '../core/money.js';
 import { addIssue } from '../core/schema.js';
 import { moneyValue, step, type TraceStep, textValue } from '../core/trace.js';
+import { NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE, NET_WORTH_SHARE_OF_ASSETS_FIGURE } from '../rules/figures.js';
 
 /** RET-11's first test: net worth ≥ 10% of total assets. @internal */
-export const NET_WORTH_SHARE_OF_ASSETS = '0.1';
+export const NET_WORTH_SHARE_OF_ASSETS: string = NET_WORTH_SHARE_OF_ASSETS_FIGURE.value;
 
 /** RET-11's second test: net worth ≥ 10 × the retention limit chosen. @internal */
-export const NET_WORTH_MULTIPLE_OF_LIMIT = 10;
+export const NET_WORTH_MULTIPLE_OF_LIMIT: string = NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE.value;
 
 /** The outcome of RET-11 for one level. @internal */
 export interface NetWorthTest {

@@ -4,7 +4,7 @@ import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps 
 import { defineCalculator } from '../rules/define.js';
 import type { RuleId } from '../rules/ids.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
-import { FIRST_SUPER_YEAR, refineYearsOnce as refineYears } from '../rules/rates.js';
+import { FIRST_FIXED_LEVELS_YEAR, FIRST_SUPER_YEAR, refineYearsOnce as refineYears } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 
 /**
@@ -70,7 +70,7 @@ export function offeredLevels(limits: RetentionLimitsByLevel): RetentionLevel[] 
 }
 
 function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, given: boolean): { rule: RuleId; text: string } {
-  const rule: RuleId = yr >= 2016 ? 'RET-2' : 'RET-3';
+  const rule: RuleId = yr >= FIRST_FIXED_LEVELS_YEAR ? 'RET-2' : 'RET-3';
   if (!fromCaller) {
     const multiple = { low: '', high: ' (2 x low)', super: ' (4 x low)', jumbo: ' (10 x low)' }[level];
     return { rule, text: `${level} retention limit${multiple} from the built-in table` };

@@ -46,6 +46,9 @@ export const RATE_TABLE: RateTable = /* @__PURE__ */ Object.freeze([
   /* @__PURE__ */ Object.freeze({ year: 2025, low: '0.0755', high: '0.045', super: '0.0225', jumbo: '0.011', source: SOURCE }),
 ]);
 
+/** First coverage year of today's fixed retention levels (low $500,000, high 2 × low, super 4 × low): 2016 (RET-2); earlier years follow RET-3. */
+export const FIRST_FIXED_LEVELS_YEAR = 2016;
+
 /** First coverage year with three retention levels (super offered): 1996 (RET-3). */
 export const FIRST_SUPER_YEAR = 1996;
 
