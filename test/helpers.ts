@@ -103,3 +103,11 @@ export function expectIssues(
   for (const e of expected) expect(got).toContainEqual({ path: [...e.path], code: e.code });
   return error;
 }
+
+/**
+ * Explain steps without their descriptions: traces are checked by rule IDs and values; the
+ * wording of a step is checked once, by the worksheet snapshot of its calculator.
+ */
+export function stepValues(steps: ReadonlyArray<{ readonly description: string }> | undefined): unknown[] {
+  return (steps ?? []).map(({ description: _wording, ...values }) => values);
+}

@@ -66,7 +66,8 @@ export type WcraErrorDetails = Readonly<Record<string, string | number | boolean
  * } catch (error) {
  *   error instanceof WcraError //=> true
  *   error.code //=> 'INVALID_INPUT'
- *   error.issues[0].message //=> 'must be an amount of money, got "abc"'
+ *   error.issues[0].code //=> 'not_money'
+ *   // error.issues[0].message: 'must be an amount of money, got "abc"'
  * }
  * ```
  */
