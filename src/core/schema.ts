@@ -262,14 +262,16 @@ export function variants<const B extends Readonly<Record<string, z.ZodMiniType>>
       );
       return z.NEVER;
     }
-    const which = (v as Record<string, unknown>)[key];
+    // Read once: the fields are copied a single time, so the key and the branch see the same values.
+    const fields: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+    const which = fields[key];
     const branch = typeof which === 'string' && Object.hasOwn(branches, which) ? branches[which] : undefined;
     if (branch === undefined) {
       if (which === undefined) push([key], 'required', MESSAGES.required());
       else push([key], 'not_one_of', MESSAGES.oneOf(names, describeValue(which)));
       return z.NEVER;
     }
-    const r = z.safeParse(branch, v, { reportInput: true });
+    const r = z.safeParse(branch, fields, { reportInput: true });
     if (r.success) return r.data;
     for (const i of toIssues(r.error.issues)) push([...i.path], i.code, i.message);
     return z.NEVER;
@@ -393,17 +395,19 @@ function unreadablePath(input: unknown, prefix: ReadonlyArray<PropertyKey>): { p
   let budget = 100_000;
   while (queue.length > 0 && budget > 0) {
     const next = queue.shift() as { value: unknown; path: Array<string | number> };
+    let at = next.path; // the object itself until one of its fields is being read
     try {
       const value = next.value;
       if (value === null || typeof value !== 'object') continue;
       const isList = Array.isArray(value);
       for (const key of Object.keys(value)) {
         budget--;
+        at = [...next.path, isList ? Number(key) : key];
         const child = (value as Record<string, unknown>)[key];
-        queue.push({ value: child, path: [...next.path, isList ? Number(key) : key] });
+        queue.push({ value: child, path: at });
       }
     } catch (error) {
-      return { path: next.path, why: error instanceof Error ? error.message : String(error) };
+      return { path: at, why: error instanceof Error ? error.message : String(error) };
     }
   }
   return { path: prefix.map((p) => (typeof p === 'number' ? p : String(p))), why: 'reading it failed' };
