@@ -8,6 +8,7 @@
  */
 import type * as z from 'zod/mini';
 import { deepFreeze } from './freeze.js';
+import { checkResultRange } from './resultRange.js';
 import { parseOptions, parseWith } from './schema.js';
 
 /** What a definition declares (the `rules` are the RULES IDs it applies). @internal */
@@ -89,6 +90,6 @@ export function calculator<Rule extends string, I extends z.ZodMiniType, O exten
     example: deepFreeze(spec.example),
     exampleOptions: deepFreeze(spec.exampleOptions ?? ({} as z.input<O>)),
     explains: spec.explains,
-    run: (value: unknown, opts?: unknown): R => compute(parseWith(input, value), parseOptions(options, opts)),
+    run: (value: unknown, opts?: unknown): R => checkResultRange(compute(parseWith(input, value), parseOptions(options, opts)), spec.name),
   });
 }

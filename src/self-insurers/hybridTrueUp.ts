@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
+import { invalidInput, isWcraError, WcraError, type WcraIssue } from '../core/errors.js';
 import { type DecimalLike, formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
 import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, oneOf, rate, year } from '../core/schema.js';
 import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -224,20 +224,19 @@ export const hybridTrueUpDefinition = /* @__PURE__ */ defineCalculator({
     }
     const explain = opts.explain === true;
     // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
-    const base = (payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) =>
-      exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
-    const estimated = base(v.estimatedPayroll, v.estimatedMod);
-    const actual = base(v.auditedPayroll, v.finalMod);
-    for (const [field, exposure] of [
-      ['estimatedPayroll', estimated.exposure],
-      ['auditedPayroll', actual.exposure],
-    ] as const) {
-      if (toDecimal(exposure).gt(MAX_MONEY)) {
+    // An exposure past the money range is the caller's payroll: INVALID_INPUT at that field.
+    const base = (field: 'estimatedPayroll' | 'auditedPayroll', payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) => {
+      try {
+        return exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
+      } catch (error) {
+        if (!isWcraError(error) || error.code !== 'RESULT_OUT_OF_RANGE') throw error;
         throw invalidInput([
           { path: [field], code: 'out_of_range', message: `gives an exposure above the largest amount handled (${MAX_MONEY})` },
         ]);
       }
-    }
+    };
+    const estimated = base('estimatedPayroll', v.estimatedPayroll, v.estimatedMod);
+    const actual = base('auditedPayroll', v.auditedPayroll, v.finalMod);
     // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
     const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
     const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as Dec)));

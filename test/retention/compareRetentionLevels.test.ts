@@ -99,15 +99,20 @@ describe('compareRetentionLevels', () => {
     expect([si?.premium, si?.tax, si?.netCost]).toStrictEqual(['98143.25', '1962.87', '100106.12']);
   });
 
-  it('GEN-1 amounts near 2^53 cents stay exact', () => {
+  it('GEN-1 amounts near 2^53 cents stay exact; a total past MAX_MONEY is RESULT_OUT_OF_RANGE, never returned', () => {
     const max = '90071992547409.91';
-    const r = compareRetentionLevels({ year: 2025, exposure: max, occurrenceLosses: [max, max, max] });
+    const half = '45035996273704.95';
+    const r = compareRetentionLevels({ year: 2025, exposure: max, occurrenceLosses: [half, half] });
     const low = r.options[0];
     expect(low?.premium).toBe('6800435437329.45');
-    expect(low?.retainedLosses).toBe('1500000.00');
-    expect(low?.reimbursedLosses).toBe('270215976142229.73');
-    expect(toCents(low?.retainedLosses ?? '') + toCents(low?.reimbursedLosses ?? '')).toBe(3n * toCents(max));
-    expect(low?.netCost).toBe('6800436937329.45');
+    expect(low?.retainedLosses).toBe('1000000.00');
+    expect(low?.reimbursedLosses).toBe('90071991547409.90');
+    expect(toCents(low?.retainedLosses ?? '') + toCents(low?.reimbursedLosses ?? '')).toBe(2n * toCents(half));
+    expect(low?.netCost).toBe('6800436437329.45');
+    // Three occurrences of MAX_MONEY: the losses reimbursed would reach 270,215,976,142,229.73.
+    const err = catchWcra(() => compareRetentionLevels({ year: 2025, exposure: max, occurrenceLosses: [max, max, max] }));
+    expect(err.code).toBe('RESULT_OUT_OF_RANGE');
+    expect(err.details.path).toBe('options.0.reimbursedLosses');
   });
 
   it('PRM-2 caller rates override the table; caller limits supply other years', () => {
