@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, reinsurancePremium } from 'wcra-calc';
+import { catchWcra } from '../helpers.js';
 import { cents, deepFreeze, expectIssues, money, onlyWcraErrors } from './helpers.js';
 
 const amounts = (r: { installments: ReadonlyArray<{ amount: string }> }) => r.installments.map((i) => i.amount);
@@ -166,17 +167,31 @@ describe('properties', () => {
 
   it('BIL-2 due dates strictly increase and each invoice comes invoiceLeadDays before its due date', () => {
     fc.assert(
-      fc.property(year, fc.integer({ min: 0, max: 366 }), (coverageYear, lead) => {
-        const r = installmentSchedule({ coverageYear, amount: '1000', plan: 'quarterly' }, { invoiceLeadDays: lead });
-        const due = r.installments.map((i) => i.dueDate);
-        for (let i = 1; i < due.length; i++) expect((due[i - 1] as string) < (due[i] as string)).toBe(true);
-        for (const inst of r.installments) {
-          const [y, m, d] = inst.dueDate.split('-').map(Number) as [number, number, number];
-          const [iy, im, id] = inst.invoiceDate.split('-').map(Number) as [number, number, number];
-          expect(Date.UTC(y, m - 1, d) - Date.UTC(iy, im - 1, id)).toBe(lead * 86_400_000);
-        }
-      }),
+      fc.property(
+        year.filter((y) => y > 1900),
+        fc.integer({ min: 0, max: 366 }),
+        (coverageYear, lead) => {
+          const r = installmentSchedule({ coverageYear, amount: '1000', plan: 'quarterly' }, { invoiceLeadDays: lead });
+          const due = r.installments.map((i) => i.dueDate);
+          for (let i = 1; i < due.length; i++) expect((due[i - 1] as string) < (due[i] as string)).toBe(true);
+          for (const inst of r.installments) {
+            const [y, m, d] = inst.dueDate.split('-').map(Number) as [number, number, number];
+            const [iy, im, id] = inst.invoiceDate.split('-').map(Number) as [number, number, number];
+            expect(Date.UTC(y, m - 1, d) - Date.UTC(iy, im - 1, id)).toBe(lead * 86_400_000);
+          }
+        },
+      ),
     );
+  });
+});
+
+describe('installmentSchedule: the supported range (issue 14 item 5)', () => {
+  it('BIL-2 an invoice date that would fall before 1900-01-01 is RESULT_OUT_OF_RANGE, never returned', () => {
+    const first = installmentSchedule({ coverageYear: 1900, amount: '1000', plan: 'quarterly' }, { invoiceLeadDays: 31 });
+    expect(first.installments[0]?.invoiceDate).toBe('1900-01-01');
+    expect(
+      catchWcra(() => installmentSchedule({ coverageYear: 1900, amount: '1000', plan: 'quarterly' }, { invoiceLeadDays: 32 })).code,
+    ).toBe('RESULT_OUT_OF_RANGE');
   });
 });
 

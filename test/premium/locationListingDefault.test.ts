@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, locationListingDefault } from 'wcra-calc';
 import { addDays } from '../../src/core/dates.js';
+import { catchWcra } from '../helpers.js';
 import { cents, deepFreeze, expectIssues, toCents } from './helpers.js';
 
 const entities = [
@@ -82,15 +83,24 @@ describe('locationListingDefault: edge cases', () => {
     ).toBe('1.00');
   });
 
-  it('PRM-10 payroll near 2^53 cents sums exactly', () => {
+  it('PRM-10 payroll near 2^53 cents sums exactly; a sum past MAX_MONEY is RESULT_OUT_OF_RANGE', () => {
     const r = locationListingDefault({
       retentionDeadline: '2024-12-01',
       entities: [
-        { entityId: 'a', payroll: '90071992547409.91', selfInsured: true },
-        { entityId: 'b', payroll: '90071992547409.91', selfInsured: false },
+        { entityId: 'a', payroll: '45035996273704.95', selfInsured: true },
+        { entityId: 'b', payroll: '45035996273704.96', selfInsured: false },
       ],
     });
-    expect(r.payrollBasis).toBe('180143985094819.82');
+    expect(r.payrollBasis).toBe('90071992547409.91');
+    const over = () =>
+      locationListingDefault({
+        retentionDeadline: '2024-12-01',
+        entities: [
+          { entityId: 'a', payroll: '90071992547409.91', selfInsured: true },
+          { entityId: 'b', payroll: '90071992547409.91', selfInsured: false },
+        ],
+      });
+    expect(catchWcra(over).code).toBe('RESULT_OUT_OF_RANGE');
   });
 });
 
