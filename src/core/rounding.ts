@@ -48,3 +48,20 @@ const ROUNDING_CONSTANTS: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
   halfCeil: 7,
   halfFloor: 8,
 };
+
+const ROUNDING_WORDS: Readonly<Record<RoundingMode, string>> = {
+  halfExpand: 'half-up',
+  halfEven: 'half-even',
+  halfTrunc: 'half toward zero',
+  halfCeil: 'half toward +infinity',
+  halfFloor: 'half toward -infinity',
+  trunc: 'toward zero',
+  expand: 'away from zero',
+  ceil: 'toward +infinity',
+  floor: 'toward -infinity',
+};
+
+/** How a mode rounds, in words for a worksheet (`'half-up'` for the default `halfExpand`). @internal */
+export function roundingWords(mode: RoundingMode = 'halfExpand'): string {
+  return ROUNDING_WORDS[mode];
+}

@@ -2,7 +2,18 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { MESSAGES } from '../core/issues.js';
 import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
-import { addIssue, type ExplainOption, explainOptionShape, money, oneOf, rate, year } from '../core/schema.js';
+import { type RoundingMode, roundingWords } from '../core/rounding.js';
+import {
+  addIssue,
+  type ExplainOption,
+  explainOptionShape,
+  money,
+  oneOf,
+  type RoundingOption,
+  rate,
+  roundingOptionShape,
+  year,
+} from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { PREMIUM_TAX_RATE } from '../rules/figures.js';
@@ -58,10 +69,13 @@ export interface ReinsurancePremiumInput {
 
 /** Options schema of {@link reinsurancePremium}. */
 export const ReinsurancePremiumOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ ...explainOptionShape, rateTable: z.optional(RateTableSchema) }))();
+  z.strictObject({ ...explainOptionShape, ...roundingOptionShape, rateTable: z.optional(RateTableSchema) }))();
 
-/** Options of {@link reinsurancePremium}. */
-export interface ReinsurancePremiumOptions extends ExplainOption {
+/**
+ * Options of {@link reinsurancePremium}. `rounding` (default `'halfExpand'`, half-up, GEN-1) rounds
+ * the premium and the tax to the cent.
+ */
+export interface ReinsurancePremiumOptions extends ExplainOption, RoundingOption {
   /** Your own rates for years the built-in table lacks (or to override it for a year). */
   readonly rateTable?: RateTableInput;
 }
@@ -83,9 +97,14 @@ export interface ReinsurancePremiumResult extends Explained {
 }
 
 /** Premium, tax and total from exact inputs (unchecked core). @internal */
-export function premiumCore(exposure: Dec, rateValue: Dec, taxRate: Dec): { premium: Dec; tax: Dec; total: Dec } {
-  const premium = roundMoney(exposure.times(rateValue)); // RULES: PRM-1
-  const tax = roundMoney(premium.times(taxRate)); // RULES: PRM-6
+export function premiumCore(
+  exposure: Dec,
+  rateValue: Dec,
+  taxRate: Dec,
+  rounding: RoundingMode = 'halfExpand',
+): { premium: Dec; tax: Dec; total: Dec } {
+  const premium = roundMoney(exposure.times(rateValue), rounding); // RULES: PRM-1
+  const tax = roundMoney(premium.times(taxRate), rounding); // RULES: PRM-6
   return { premium, tax, total: premium.plus(tax) };
 }
 
@@ -105,12 +124,13 @@ export function taxSteps(
     | { readonly adjustment: string }
   ),
   totalLabel: string,
+  rounding?: RoundingMode,
 ): TraceStep[] {
   const amount = 'premium' in r ? r.premium : r.adjustment;
   return [
     step(
       'PRM-6',
-      'Minnesota premium tax = amount x tax rate, rounded to cents (half-up)',
+      `Minnesota premium tax = amount x tax rate, rounded to cents (${roundingWords(rounding)})`,
       [moneyValue(label, amount), rateValue('Premium tax rate', r.taxRate, 'x')],
       moneyValue('Premium tax', r.tax),
     ),
@@ -126,8 +146,9 @@ export function taxSteps(
 /**
  * The WCRA reinsurance premium of a member for a coverage year (PRM-1, PRM-2, PRM-6).
  *
- * premium = exposure × rate, rounded to cents half-up (GEN-1); tax = premium × taxRate, rounded
- * to cents half-up; total = premium + tax. Order of operations: the premium is rounded first and
+ * premium = exposure × rate, rounded to cents half-up (GEN-1; `options.rounding` names another
+ * mode of `ROUNDING_MODES`); tax = premium × taxRate, rounded to cents the same way; total =
+ * premium + tax. Order of operations: the premium is rounded first and
  * the tax is computed on the rounded premium, as it is on an invoice.
  *
  * The rate is `input.rate` when given (a fraction: 7.95% is `"0.0795"`); otherwise the published
@@ -136,7 +157,7 @@ export function taxSteps(
  * (Minnesota premium tax, PRM-6) and `"0"` for insurers.
  *
  * @param input - `{ exposure, memberType, rate?, year?, level?, taxRate? }`.
- * @param options - `{ explain?, rateTable? }`.
+ * @param options - `{ explain?, rounding?, rateTable? }`.
  * @returns `{ exposure, rate, premium, taxRate, tax, total }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` for bad input (e.g. `exposure: 'abc'`);
  *   `UNKNOWN_YEAR` for a year without a published rate and no `rate`/`rateTable`;
@@ -173,7 +194,7 @@ export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
     const rateDec = toDecimal(resolved?.rate ?? (v.rate as Dec));
     const taxRateDec = v.taxRate ?? toDecimal(defaultTaxRate(v.memberType));
     const exposure = v.exposure;
-    const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec);
+    const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec, opts.rounding);
     const result: ReinsurancePremiumResult = {
       exposure: formatMoney(exposure),
       rate: formatDecimal(rateDec),
@@ -198,12 +219,12 @@ export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
       steps.push(
         step(
           'PRM-1',
-          'Premium = exposure base x reinsurance rate, rounded to cents (half-up)',
+          `Premium = exposure base x reinsurance rate, rounded to cents (${roundingWords(opts.rounding)})`,
           [moneyValue('Exposure base', result.exposure), rateValue(`Reinsurance rate${levelLabel}`, result.rate, 'x')],
           moneyValue('Reinsurance premium', result.premium),
         ),
       );
-      if (!taxRateDec.isZero()) steps.push(...taxSteps('Reinsurance premium', result, 'Total due'));
+      if (!taxRateDec.isZero()) steps.push(...taxSteps('Reinsurance premium', result, 'Total due', opts.rounding));
       return steps;
     });
   },

@@ -118,3 +118,23 @@ describe('PRM-1 reinsurancePremium: the whole explain trace', () => {
     expectIssues(() => reinsurancePremium({ exposure: '1', level: 'low', memberType: 'insurer' }), [{ path: ['year'], code }]);
   });
 });
+
+describe('GEN-1 reinsurancePremium options.rounding (issue 14 item 15)', () => {
+  it('rounds the premium and the tax with the named mode; the worksheet says which', () => {
+    // 333 × 0.0015 = 0.4995 → 0.50 half-up, 0.49 toward zero, 0.50 toward +infinity.
+    const input = { exposure: '333', rate: '0.0015', memberType: 'self-insurer' as const };
+    expect(reinsurancePremium(input).premium).toBe('0.50');
+    expect(reinsurancePremium(input, { rounding: 'trunc' }).premium).toBe('0.49');
+    expect(reinsurancePremium(input, { rounding: 'ceil' }).premium).toBe('0.50');
+    // Tax: 0.50 × 0.02 = 0.01 exactly; 25.25 × 0.02 = 0.505 → 0.51 half-up, 0.50 half-even.
+    const taxed = { exposure: '2525', rate: '0.01', memberType: 'self-insurer' as const };
+    expect(reinsurancePremium(taxed).tax).toBe('0.51');
+    expect(reinsurancePremium(taxed, { rounding: 'halfEven' }).tax).toBe('0.50');
+    const steps = reinsurancePremium(taxed, { rounding: 'halfEven', explain: true }).steps ?? [];
+    expect(steps.map((s) => s.description).every((d) => !d.includes('half-up'))).toBe(true);
+    expectIssues(
+      () => reinsurancePremium(taxed, { rounding: 'bankers' as never }),
+      [{ path: ['options', 'rounding'], code: 'not_one_of' }],
+    );
+  });
+});
