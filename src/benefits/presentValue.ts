@@ -135,15 +135,48 @@ function paymentSchedule(v: z.output<typeof PresentValueInputSchema>, mode: Roun
  * S_m = v^0 + … + v^(m−1); × v for payments at the end of the week. @internal
  */
 export function discountedSum(s: Schedule, t: RootPowerTable, escalation: Dec, atEnd: boolean): Dec {
-  const years = Math.floor(s.count / 52);
-  const r = s.count - years * 52;
-  const g = (t.powers[52] as Dec).times(escalation.plus(1));
-  const gY = g.pow(years);
-  const series = g.eq(1) ? toDecimal(years) : gY.minus(1).dividedBy(g.minus(1));
-  const full = s.rate.isZero() ? toDecimal(0) : s.rate.times((t.sums[52] as Dec).times(series).plus(gY.times(t.sums[r] as Dec)));
+  const r = s.count % 52;
+  const { gY, factor } = termFactors(t, escalation, s.count);
+  const full = s.rate.isZero() ? toDecimal(0) : s.rate.times(factor);
   const last = s.last.isZero() ? toDecimal(0) : s.last.times(gY).times(t.powers[r] as Dec);
   const pv = full.plus(last);
   return atEnd ? pv.times(t.powers[1] as Dec) : pv;
+}
+
+/** The factors of a term that do not depend on the amounts: g^Y and S₅₂·(1 + g + … + g^(Y−1)) + g^Y·S_r. */
+interface TermFactors {
+  readonly gY: Dec;
+  readonly factor: Dec;
+}
+
+const TERM_CACHE_SIZE = 1_024;
+/** Memo of {@link termFactors} per root table, by `escalation:count` (bounded: cleared when full). */
+const termMemo = /* @__PURE__ */ new WeakMap<RootPowerTable, Map<string, TermFactors>>();
+
+/**
+ * g^Y and the factor of the full payments for `count` payments at escalation e (g = (1 + e)·v^52,
+ * count = 52·Y + r), memoized per table, escalation and count: a book of claims valued at one
+ * discount rate over one term computes them once. The same operations in the same order as
+ * without the memo, so the same digits.
+ */
+function termFactors(t: RootPowerTable, escalation: Dec, count: number): TermFactors {
+  let memo = termMemo.get(t);
+  if (memo === undefined) {
+    memo = new Map();
+    termMemo.set(t, memo);
+  }
+  const key = `${escalation.toString()}:${count}`;
+  const cached = memo.get(key);
+  if (cached !== undefined) return cached;
+  const years = Math.floor(count / 52);
+  const r = count - years * 52;
+  const g = (t.powers[52] as Dec).times(escalation.plus(1));
+  const gY = g.pow(years);
+  const series = g.eq(1) ? toDecimal(years) : gY.minus(1).dividedBy(g.minus(1));
+  const factors: TermFactors = { gY, factor: (t.sums[52] as Dec).times(series).plus(gY.times(t.sums[r] as Dec)) };
+  if (memo.size >= TERM_CACHE_SIZE) memo.clear();
+  memo.set(key, factors);
+  return factors;
 }
 
 /**

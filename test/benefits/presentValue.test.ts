@@ -113,6 +113,23 @@ describe('BEN-7 presentValue: properties', () => {
       { numRuns: 40 },
     );
   });
+  it('BEN-7 one discount rate, many terms and escalations in any order: each still equals the payments one by one (memoized factors)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(arbRateCents, fc.integer({ min: 0, max: 130 }), fc.constantFrom('0', '0.02', '0.035')), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (terms) => {
+          for (const [rate, weeks, e] of terms) {
+            const r = presentValue({ weeklyRate: centsStr(rate), discountRate: '0.0425', weeks, escalationRate: e });
+            expect(r.presentValue).toBe(bruteForce(r.payments.amount, '0.0425', weeks, null, e));
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
   it('BEN-7 at 0% the present value is the plain sum of the payments; an award is paid in full', () => {
     fc.assert(
       fc.property(arbRateCents, fc.bigInt({ min: 0n, max: 200_000_000n }), fc.boolean(), (rate, award, atEnd) => {
