@@ -7,7 +7,7 @@ import { REPORTING_SHARE_OF_RETENTION, REPORTING_THRESHOLD_CAP_FIGURE } from '..
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
 export const REPORTING_THRESHOLD_CAP = `${REPORTING_THRESHOLD_CAP_FIGURE.value}.00`;
-const CAP_CENTS = Number(REPORTING_THRESHOLD_CAP_FIGURE.value) * 100;
+const CAP_CENTS = /* @__PURE__ */ Number(REPORTING_THRESHOLD_CAP_FIGURE.value) * 100;
 
 /** Input schema of {@link claimReportingThreshold}. */
 export const ClaimReportingThresholdInputSchema = /* @__PURE__ */ (() => z.strictObject({ retention: cents() }))();

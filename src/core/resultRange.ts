@@ -17,7 +17,7 @@ const DATE = /^(\d{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
  */
 const ECHO_KEY =
   /(?:Id|id|Number|Name|label|description|reason|message|source|[cC]hange|[rR]ate|[rR]atio|[mM]od|[sS]hare|[fF]actor|[rR]ating|[wW]eeks)$/;
-const MAX_INT_DIGITS = MAX_MONEY.indexOf('.');
+const MAX_INT_DIGITS = /* @__PURE__ */ MAX_MONEY.indexOf('.');
 
 /** Why a string in a result is out of range, or undefined. */
 function outOfRange(s: string): string | undefined {
