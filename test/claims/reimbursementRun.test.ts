@@ -11,7 +11,7 @@ import {
   reimbursementRun,
   splitOccurrence,
 } from 'wcra-calc';
-import { expectIssues } from '../helpers.js';
+import { expectIssues, stepValues } from '../helpers.js';
 import { arbClaims, BASE, deepFreeze, toC } from './helpers.js';
 import { thrown } from './thrown.js';
 
@@ -433,22 +433,19 @@ describe('reimbursementRun', () => {
       due: '50000.00',
       overpaid: '50000.00',
     });
-    expect(r.steps).toEqual([
+    expect(stepValues(r.steps)).toEqual([
       {
         rule: 'CLM-1',
-        description: 'Claims grouped into occurrences (CLM-1 to CLM-3), one retention each (RET-4)',
         inputs: [{ label: 'Occurrences', value: '3', kind: 'number' }],
         result: { label: 'Total paid', value: '1300010.00', kind: 'money' },
       },
       {
         rule: 'RET-1',
-        description: 'Reimbursable = sum of max(0, paid - retention)',
         inputs: [{ label: 'Total paid', value: '1300010.00', kind: 'money' }],
         result: { label: 'Total reimbursable', value: '300000.00', kind: 'money' },
       },
       {
         rule: 'CLM-6',
-        description: 'Due = sum of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)',
         inputs: [
           { label: 'Total reimbursable', value: '300000.00', kind: 'money' },
           { label: 'Reimbursed to date', value: '300000.00', kind: 'money', operator: '-' },
