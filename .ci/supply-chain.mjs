@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// Supply-chain checks (in `npm test`): runtime dependencies are exactly decimal.js, date-fns and
-// zod; the package has no install scripts; `npm audit --omit=dev` reports nothing. The audit is
+// Supply-chain checks (in `npm test`): runtime dependencies are exactly decimal.js and zod; the package has no install scripts; `npm audit --omit=dev` reports nothing. The audit is
 // skipped, with the reason printed, when the registry's audit service does not answer.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,9 +12,9 @@ const fail = (message) => {
 };
 
 const deps = Object.keys(pkg.dependencies ?? {}).sort();
-if (JSON.stringify(deps) !== JSON.stringify(['date-fns', 'decimal.js', 'zod']))
-  fail(`runtime dependencies are ${deps.join(', ')}; expected date-fns, decimal.js, zod`);
-else console.log('ok   runtime dependencies: date-fns, decimal.js, zod');
+if (JSON.stringify(deps) !== JSON.stringify(['decimal.js', 'zod']))
+  fail(`runtime dependencies are ${deps.join(', ')}; expected decimal.js, zod`);
+else console.log('ok   runtime dependencies: decimal.js, zod');
 for (const key of ['optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies']) {
   if (pkg[key] !== undefined && Object.keys(pkg[key]).length > 0) fail(`package.json has ${key}`);
 }
