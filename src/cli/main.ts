@@ -172,8 +172,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         }
         const wantsOptions = arg.endsWith('.options');
         const entry = calculator(wantsOptions ? arg.slice(0, -'.options'.length) : arg);
-        if (wantsOptions && entry.optionsSchema === undefined) throw usageError(`${entry.name} has no options schema yet`, ['options']);
-        const schema = wantsOptions ? (entry.optionsSchema as typeof entry.inputSchema) : entry.inputSchema;
+        const schema = wantsOptions ? entry.optionsSchema : entry.inputSchema;
         io.stdout.write(`${JSON.stringify(jsonSchemaOf(schema), null, 2)}\n`);
         return 0;
       }

@@ -20,15 +20,13 @@ export function writeSchemas(dir: string): string[] {
       ...jsonSchemaOf(entry.inputSchema),
     };
     writeFileSync(join(dir, `${entry.name}.json`), `${JSON.stringify(schema, null, 2)}\n`);
-    if (entry.optionsSchema !== undefined) {
-      const options = {
-        $id: `wcra-calc/schemas/${entry.name}.options.json`,
-        title: `${entry.name} options`,
-        description: `Options of ${entry.name}`,
-        ...jsonSchemaOf(entry.optionsSchema),
-      };
-      writeFileSync(join(dir, `${entry.name}.options.json`), `${JSON.stringify(options, null, 2)}\n`);
-    }
+    const options = {
+      $id: `wcra-calc/schemas/${entry.name}.options.json`,
+      title: `${entry.name} options`,
+      description: `Options of ${entry.name}`,
+      ...jsonSchemaOf(entry.optionsSchema),
+    };
+    writeFileSync(join(dir, `${entry.name}.options.json`), `${JSON.stringify(options, null, 2)}\n`);
     return entry.name;
   });
 }
