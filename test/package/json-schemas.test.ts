@@ -1,10 +1,13 @@
 // The shipped JSON Schemas (`wcra-calc/schemas/<fn>.json` and `<fn>.options.json`, written by
 // src/cli/schemas.ts from every definition) are as strict as the library: no empty schema `{}`
 // (or `true`) anywhere, which would accept anything (issue 13 item 5).
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CALCULATORS } from '../../src/calculators.js';
+import { CATALOG } from '../../src/cli/catalog.js';
+import { schemaDocument } from '../../src/cli/schemas.js';
 import { isIsoDate } from '../../src/core/dates.js';
 import { DATE_PATTERN, jsonSchemaOf } from '../../src/core/json-schema.js';
 import { cents, decimalLike, money, rate } from '../../src/core/schema.js';
@@ -125,5 +128,20 @@ describe('the string patterns read as the library reads (GEN-1)', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the schema documents (wcra-calc/schemas/<fn>.json, <fn>.options.json)', () => {
+  it.each(CATALOG.map((e) => [e.name, e] as const))('%s: $id, title and the definition example, which validates', (name, entry) => {
+    const ajv = new Ajv2020({ strict: true, multipleOfPrecision: 9 });
+    ajv.addFormat('date', DATE_PATTERN);
+    for (const which of ['input', 'options'] as const) {
+      const doc = schemaDocument(entry, which);
+      expect(doc.$id).toBe(`wcra-calc/schemas/${name}${which === 'input' ? '' : '.options'}.json`);
+      expect(doc.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      const example = which === 'input' ? entry.example : entry.exampleOptions;
+      expect(doc.examples).toEqual([example]);
+      expect(ajv.validate(doc, example), JSON.stringify(ajv.errors)).toBe(true);
+    }
   });
 });
