@@ -93,6 +93,13 @@ for (const feature of features) {
   files.set(join(src, feature, 'index.ts'), text);
 }
 
+// The public core calculators (`allocate`, GEN-3) are definitions too: they come first.
+const coreDefinitions = [];
+for (const f of sourceFiles(join(src, 'core'))) {
+  for (const d of exportsOf(join(src, 'core', f)).definitions) coreDefinitions.push({ feature: 'core', file: f, name: d });
+}
+allDefinitions.unshift(...coreDefinitions);
+
 let calculators = `${HEADER}/**
  * Every calculator definition, in the order of the feature folders: the one list the CLI, the
  * JSON Schemas, the conformance coverage, the fuzz suite, the docs and the web page derive from.

@@ -28,6 +28,7 @@ import { reimbursableAmountDefinition } from './claims/reimbursableAmount.js';
 import { reimbursementDueDefinition } from './claims/reimbursementDue.js';
 import { reimbursementRunDefinition } from './claims/reimbursementRun.js';
 import { splitOccurrenceDefinition } from './claims/splitOccurrence.js';
+import { allocateDefinition } from './core/allocate.js';
 import type { CalculatorDefinition } from './core/calculator.js';
 import { annualAdjustmentDefinition } from './premium/annualAdjustment.js';
 import { estimatedExposureDefinition } from './premium/estimatedExposure.js';
@@ -65,6 +66,7 @@ import { validateUnitReportDefinition } from './unit-stat/validateUnitReport.js'
 
 /** Every calculator definition (name, summary, rules, schemas, example, `run`). */
 export const CALCULATORS: ReadonlyArray<CalculatorDefinition> = /* @__PURE__ */ Object.freeze([
+  allocateDefinition as CalculatorDefinition,
   applicableRetentionDefinition as CalculatorDefinition,
   checkAffiliateElectionsDefinition as CalculatorDefinition,
   compareRetentionLevelsDefinition as CalculatorDefinition,

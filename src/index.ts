@@ -16,7 +16,15 @@ export * from './billing/index.js';
 export { CALCULATORS } from './calculators.js';
 export * from './claims/index.js';
 // Core
-export { AllocateInputSchema, allocate } from './core/allocate.js';
+export {
+  type AllocateInput,
+  AllocateInputSchema,
+  type AllocateOptions,
+  AllocateOptionsSchema,
+  type AllocateResult,
+  allocate,
+  allocateDefinition,
+} from './core/allocate.js';
 export type { CalculatorDefinition } from './core/calculator.js';
 export type { IsoDate } from './core/dates.js';
 export {

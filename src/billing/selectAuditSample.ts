@@ -1,7 +1,17 @@
 import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
 import { type DecimalLike, formatDecimal, type MoneyLike, toDecimal } from '../core/money.js';
-import { describeValue, duplicateIssues, type ExplainOption, explainOptionShape, id, money, rate, year } from '../core/schema.js';
+import {
+  describeValue,
+  duplicateIssues,
+  type ExplainOption,
+  explainOptionShape,
+  id,
+  money,
+  rate,
+  withJsonSchema,
+  year,
+} from '../core/schema.js';
 import { type Explained, rateValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 
@@ -10,11 +20,17 @@ export const DEFAULT_AUDIT_FRACTION = '0.2';
 
 /** A seed: text (up to 200 characters, may be empty) or a whole number. */
 function seedSchema() {
-  return z.custom<string | number>(
-    (v) => (typeof v === 'string' && v.length <= 200) || (typeof v === 'number' && Number.isSafeInteger(v)),
-    {
+  return withJsonSchema(
+    z.custom<string | number>((v) => (typeof v === 'string' && v.length <= 200) || (typeof v === 'number' && Number.isSafeInteger(v)), {
       error: (iss) => `must be text of up to 200 characters or a whole number, got ${describeValue(iss.input)}`,
       params: { code: 'wrong_type' },
+    }),
+    {
+      description: 'A seed: text of up to 200 characters (may be empty) or a whole number.',
+      anyOf: [
+        { type: 'string', maxLength: 200 },
+        { type: 'integer', minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER },
+      ],
     },
   );
 }

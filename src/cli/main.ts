@@ -9,10 +9,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isWcraError, WcraError } from '../core/errors.js';
-import { jsonSchemaOf } from '../core/json-schema.js';
 import { formatWorksheet, type TraceStep } from '../core/trace.js';
 import { CATALOG, type CatalogEntry, findCalculator } from './catalog.js';
 import { runConformance } from './conformance.js';
+import { schemaDocument } from './schemas.js';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -172,9 +172,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         }
         const wantsOptions = arg.endsWith('.options');
         const entry = calculator(wantsOptions ? arg.slice(0, -'.options'.length) : arg);
-        if (wantsOptions && entry.optionsSchema === undefined) throw usageError(`${entry.name} has no options schema yet`, ['options']);
-        const schema = wantsOptions ? (entry.optionsSchema as typeof entry.inputSchema) : entry.inputSchema;
-        io.stdout.write(`${JSON.stringify(jsonSchemaOf(schema), null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(schemaDocument(entry, wantsOptions ? 'options' : 'input'), null, 2)}\n`);
         return 0;
       }
       case 'conformance': {

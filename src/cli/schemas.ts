@@ -1,33 +1,36 @@
 /**
- * Writes the JSON Schema of every calculator's input to `<dir>/<function>.json` and of its
- * options to `<dir>/<function>.options.json` (run at build time, so the package ships
- * `wcra-calc/schemas/<function>.json` and `wcra-calc/schemas/<function>.options.json`).
+ * The JSON Schema documents of every calculator: its input (`<function>.json`) and its options
+ * (`<function>.options.json`), each with its `$id`, title, description and the definition's
+ * example. Written at build time (so the package ships `wcra-calc/schemas/<function>.json` and
+ * `wcra-calc/schemas/<function>.options.json`) and printed by `wcra-calc schema`.
  * @module
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaOf } from '../core/json-schema.js';
-import { CATALOG } from './catalog.js';
+import { CATALOG, type CatalogEntry } from './catalog.js';
 
-/** Writes one schema file per calculator; returns the names written. */
+/** The JSON Schema document of a calculator's input or options, with the definition's example. */
+export function schemaDocument(entry: CatalogEntry, which: 'input' | 'options'): Record<string, unknown> {
+  const isInput = which === 'input';
+  const { $schema, ...body } = jsonSchemaOf(isInput ? entry.inputSchema : entry.optionsSchema);
+  return {
+    $schema,
+    $id: `wcra-calc/schemas/${entry.name}${isInput ? '' : '.options'}.json`,
+    title: `${entry.name} ${which}`,
+    description: isInput ? entry.description : `Options of ${entry.name}`,
+    ...body,
+    examples: [isInput ? entry.example : entry.exampleOptions],
+  };
+}
+
+/** Writes one input and one options schema file per calculator; returns the names written. */
 export function writeSchemas(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   return CATALOG.map((entry) => {
-    const schema = {
-      $id: `wcra-calc/schemas/${entry.name}.json`,
-      title: `${entry.name} input`,
-      description: entry.description,
-      ...jsonSchemaOf(entry.inputSchema),
-    };
-    writeFileSync(join(dir, `${entry.name}.json`), `${JSON.stringify(schema, null, 2)}\n`);
-    if (entry.optionsSchema !== undefined) {
-      const options = {
-        $id: `wcra-calc/schemas/${entry.name}.options.json`,
-        title: `${entry.name} options`,
-        description: `Options of ${entry.name}`,
-        ...jsonSchemaOf(entry.optionsSchema),
-      };
-      writeFileSync(join(dir, `${entry.name}.options.json`), `${JSON.stringify(options, null, 2)}\n`);
+    for (const which of ['input', 'options'] as const) {
+      const file = `${entry.name}${which === 'input' ? '' : '.options'}.json`;
+      writeFileSync(join(dir, file), `${JSON.stringify(schemaDocument(entry, which), null, 2)}\n`);
     }
     return entry.name;
   });

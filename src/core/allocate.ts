@@ -4,10 +4,11 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { D } from './decimal.js';
-import { WcraError } from './errors.js';
-import { centsToMoney, type MoneyLike, tryParseDecimal } from './money.js';
-import { decimalLike, money, nonEmptyList, parseWith } from './schema.js';
+import { calculator } from './calculator.js';
+import { D, type Dec } from './decimal.js';
+import { centsToMoney, formatDecimal, type MoneyLike, tryParseDecimal } from './money.js';
+import { addIssue, cents, decimalLike, type ExplainOption, explainOptionShape, nonEmptyList } from './schema.js';
+import { type Explained, moneyValue, step, textValue, withSteps } from './trace.js';
 
 /**
  * Splits integer `total` into parts proportional to non-negative integer `weights` (GEN-3):
@@ -91,17 +92,58 @@ function distributeLeftover(parts: number[], rems: ReadonlyArray<number>, leftov
  * Scales decimal weights to integers by the same power of ten (exact). @internal
  */
 export function scaleWeights(weights: ReadonlyArray<MoneyLike>): bigint[] {
-  const ds = weights.map((w) => tryParseDecimal(w) ?? new D(0));
+  return scaleDecimals(weights.map((w) => tryParseDecimal(w) ?? new D(0)));
+}
+
+/** Scales exact decimals to integers by the same power of ten (exact). @internal */
+export function scaleDecimals(ds: ReadonlyArray<Dec>): bigint[] {
   const places = Math.max(0, ...ds.map((d) => d.decimalPlaces()));
   return ds.map((d) => BigInt(d.times(new D(10).pow(places)).toFixed(0)));
 }
 
+/**
+ * Splits integer cents by exact decimal weights (GEN-3): the core of {@link allocate}, for
+ * callers that hold parsed values. Assumes at least one positive weight. @internal
+ */
+export function allocateCents(totalCents: number, weights: ReadonlyArray<Dec>): number[] {
+  return allocateUnitsBig(BigInt(totalCents), scaleDecimals(weights)).map((p) => Number(p));
+}
+
 /** Input schema of {@link allocate}. */
 export const AllocateInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    total: money(),
-    weights: nonEmptyList(decimalLike({ nonNegative: true }), 'weight'),
-  }))();
+  z
+    .strictObject({
+      total: cents({ nonNegative: false, noun: 'the amount to split' }),
+      weights: nonEmptyList(decimalLike({ nonNegative: true, noun: 'a weight' }), 'weight'),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        // RULES: GEN-3 — a split needs something to split by.
+        if (v.weights.length > 0 && v.weights.every((w) => w.isZero())) {
+          addIssue(ctx, ['weights'], 'out_of_range', 'at least one weight must be above zero');
+        }
+      }),
+    ))();
+
+/** Input of {@link allocate}. */
+export interface AllocateInput {
+  /** The amount to split: money with at most two decimals (a whole number of cents), may be negative. */
+  readonly total: MoneyLike;
+  /** Non-negative weights (amounts, ratios, counts), at least one, at least one above zero. */
+  readonly weights: ReadonlyArray<MoneyLike>;
+}
+
+/** Options schema of {@link allocate}. */
+export const AllocateOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+
+/** Options of {@link allocate}. */
+export interface AllocateOptions extends ExplainOption {}
+
+/** Result of {@link allocate}. */
+export interface AllocateResult extends Explained {
+  /** The parts as money strings, in the order of `weights`; they add up exactly to `total`. */
+  readonly parts: string[];
+}
 
 /**
  * Splits `total` into parts proportional to `weights` so that the parts add up exactly to the
@@ -113,36 +155,49 @@ export const AllocateInputSchema = /* @__PURE__ */ (() =>
  * its exact share by a cent or more. A negative total is split as its absolute value and
  * negated (so parts of a credit mirror the parts of the same charge).
  *
- * @param total - The amount to split: a whole number of cents (a {@link MoneyLike}).
- * @param weights - Non-negative weights (amounts, ratios, counts), at least one positive.
- * @returns The parts as money strings, in the order of `weights`.
- * @throws {@link WcraError} `INVALID_INPUT` for a total with fractions of a cent, a negative
- *   weight, or all-zero weights.
+ * @param input - `{ total, weights }`: the amount to split (whole cents) and the non-negative
+ *   weights (amounts, ratios, counts), at least one positive.
+ * @param options - `{ explain? }`.
+ * @returns `{ parts }`: the parts as money strings, in the order of `weights` (and `steps` with
+ *   `explain`).
+ * @throws {@link WcraError} `INVALID_INPUT` for a total with fractions of a cent
+ *   (`too_many_decimals`), a negative weight or all-zero weights (`out_of_range`).
  *
  * @example
  * ```ts
  * import { allocate } from 'wcra-calc';
- * allocate('100000.03', [1, 1, 1, 1]) //=> ['25000.01', '25000.01', '25000.01', '25000.00']
- * allocate('100', [1, 1, 1]) //=> ['33.34', '33.33', '33.33']
- * allocate('-0.05', [1, 1]) //=> ['-0.03', '-0.02']
+ * allocate({ total: '100000.03', weights: [1, 1, 1, 1] }).parts //=> ['25000.01', '25000.01', '25000.01', '25000.00']
+ * allocate({ total: '100', weights: [1, 1, 1] }) //=> { parts: ['33.34', '33.33', '33.33'] }
+ * allocate({ total: '-0.05', weights: [1, 1] }).parts //=> ['-0.03', '-0.02']
  * ```
  */
-export function allocate(total: MoneyLike, weights: ReadonlyArray<MoneyLike>): string[] {
-  const input = parseWith(AllocateInputSchema, { total, weights });
-  const t = tryParseDecimal(input.total) ?? new D(0);
-  if (!t.times(100).isInteger()) {
-    throw new WcraError('INVALID_INPUT', 'Invalid input: total: must be a whole number of cents to be split', {
-      issues: [
-        { path: ['total'], code: 'too_many_decimals', message: `must be a whole number of cents to be split, got "${t.toFixed()}"` },
-      ],
-    });
-  }
-  const scaled = scaleWeights(input.weights);
-  if (scaled.every((w) => w === 0n)) {
-    throw new WcraError('INVALID_INPUT', 'Invalid input: weights: at least one weight must be above zero', {
-      issues: [{ path: ['weights'], code: 'out_of_range', message: 'at least one weight must be above zero' }],
-    });
-  }
-  const parts = allocateUnitsBig(BigInt(t.times(100).toFixed(0)), scaled);
-  return parts.map((p) => centsToMoney(Number(p)));
+export function allocate(input: AllocateInput, options?: AllocateOptions): AllocateResult {
+  return allocateDefinition.run(input, options);
 }
+
+/** The definition of {@link allocate}: name, rules, schemas, example. */
+export const allocateDefinition = /* @__PURE__ */ calculator({
+  name: 'allocate',
+  feature: 'core',
+  summary: 'Split an amount into parts proportional to weights that add up exactly to the cent',
+  rules: ['GEN-3'],
+  uncitedRules: {},
+  input: AllocateInputSchema,
+  options: AllocateOptionsSchema,
+  example: { total: '100000.03', weights: [1, 1, 1, 1] },
+  explains: true,
+  compute: (v, opts): AllocateResult => {
+    const result: AllocateResult = { parts: allocateCents(v.total, v.weights).map(centsToMoney) };
+    return withSteps(result, opts.explain, () => [
+      step(
+        'GEN-3',
+        'Each part = total x weight / sum of weights, floored to the cent; the leftover cents go to the largest remainders, ties to the earlier part',
+        [
+          moneyValue('Total to split', centsToMoney(v.total)),
+          textValue('Weights', v.weights.map((w) => formatDecimal(w)).join(' : '), 'number'),
+        ],
+        textValue('Parts', result.parts.join(' + '), 'text'),
+      ),
+    ]);
+  },
+});

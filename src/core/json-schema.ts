@@ -5,14 +5,69 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { MAX_YEAR, MIN_YEAR } from './dates.js';
 import { MAX_MONEY } from './money.js';
 import { JSON_TAGS } from './schema.js';
 
-function decimal(description: string, nonNegative: boolean, max?: number): Record<string, unknown> {
-  const num: Record<string, unknown> = { type: 'number' };
-  if (nonNegative) num.minimum = 0;
-  if (max !== undefined) num.maximum = max;
-  return { description, anyOf: [{ type: 'string', pattern: nonNegative ? '^\\d+(\\.\\d+)?$' : '^-?\\d+(\\.\\d+)?$', maxLength: 40 }, num] };
+/** A Gregorian year from MIN_YEAR to MAX_YEAR, and the leap years among them (checked by a test). */
+const YEAR = '(?:19\\d\\d|2[01]\\d\\d|2200)';
+const LEAP_YEAR = '(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))';
+
+/** A real calendar date `YYYY-MM-DD` from MIN_YEAR to MAX_YEAR, as `isIsoDate` accepts (GEN-2). @internal */
+export const DATE_PATTERN = `^(?:${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|${LEAP_YEAR}-02-29)$`;
+
+/** A regex (unanchored) for the whole numbers 0 … n − 1 written in digits (`n` a digit string). */
+function belowWhole(n: string): string {
+  const k = n.length;
+  const alts: string[] = k > 1 ? [`\\d{1,${k - 1}}`] : [];
+  for (let i = 0; i < k; i++) {
+    const d = Number(n[i]);
+    const rest = k - i - 1;
+    if (d > 0) alts.push(`${n.slice(0, i)}[0-${d - 1}]${rest > 0 ? `\\d{${rest}}` : ''}`);
+  }
+  return alts.length === 0 ? '(?!)' : `(?:${alts.join('|')})`;
+}
+
+/** A regex (unanchored) for the digits of a fraction at most `.f` (`f` a digit string, may be empty). */
+function fractionAtMost(f: string): string {
+  if (f === '') return '0+';
+  const alts: string[] = [`${f}0*`];
+  for (let i = 0; i < f.length; i++) {
+    const d = Number(f[i]);
+    if (i > 0) alts.push(f.slice(0, i));
+    if (d > 0) alts.push(`${f.slice(0, i)}[0-${d - 1}]\\d*`);
+  }
+  return `(?:${alts.join('|')})`;
+}
+
+/**
+ * A regex (unanchored) for a plain decimal string (`digits(.digits)?`) whose value is at most
+ * `bound` (a non-negative plain decimal), as the library reads it: exactly, leading zeros allowed.
+ */
+function magnitudeAtMost(bound: string): string {
+  const [whole = '0', frac = ''] = bound.split('.');
+  return `0*(?:${belowWhole(whole)}(?:\\.\\d+)?|${whole}(?:\\.${fractionAtMost(frac)})?)`;
+}
+
+/** The string pattern of a decimal field: within ±MAX_MONEY, or from 0 (or −MAX_MONEY) to `max`. */
+function decimalPattern(nonNegative: boolean, max?: number): string {
+  const upper = magnitudeAtMost(max === undefined ? MAX_MONEY : String(max));
+  // "-0" and "-0.00" read as zero, which every non-negative field accepts.
+  const lower = nonNegative ? '-0+(?:\\.0+)?' : `-${magnitudeAtMost(MAX_MONEY)}`;
+  return `^(?:${upper}|${lower})$`;
+}
+
+function decimal(description: string, nonNegative: boolean, max?: number, wholeCents = false): Record<string, unknown> {
+  const limit = Number(MAX_MONEY);
+  const num: Record<string, unknown> = { type: 'number', minimum: nonNegative ? 0 : -limit, maximum: max ?? limit };
+  const str: Record<string, unknown> = { type: 'string', pattern: decimalPattern(nonNegative, max), maxLength: 40 };
+  // Whole cents: at most two decimals that are not zero ("1.50" and "1.500" are 150 cents, "1.005" is not).
+  if (wholeCents) {
+    str.allOf = [{ pattern: '^-?\\d+(?:\\.\\d{1,2}0*)?$' }];
+    // A number in whole cents (validators compare it within a float's precision, e.g. ajv's multipleOfPrecision).
+    num.multipleOf = 0.01;
+  }
+  return { description, anyOf: [str, num] };
 }
 
 /** The JSON Schema fragment of a tagged custom schema (see `JSON_TAGS`). */
@@ -20,6 +75,12 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
   const [kind, a, b, c] = tag;
   switch (kind) {
     case 'cents':
+      return decimal(
+        `${a === true ? 'A non-negative amount' : 'An amount'} of money in whole cents: a plain decimal string with at most two decimals ("1033500.00") or a number; at most ±${MAX_MONEY}.`,
+        a === true,
+        undefined,
+        true,
+      );
     case 'money':
       return decimal(
         `${a === true ? 'A non-negative amount' : 'An amount'} of money: a plain decimal string ("1033500.00") or a number; at most ±${MAX_MONEY}.`,
@@ -34,7 +95,14 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
       );
     }
     case 'date':
-      return { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date written YYYY-MM-DD.' };
+      return {
+        type: 'string',
+        format: 'date',
+        pattern: DATE_PATTERN,
+        description: `A calendar date written YYYY-MM-DD, years ${MIN_YEAR}–${MAX_YEAR}.`,
+      };
+    case 'json':
+      return JSON.parse(JSON.stringify(a)) as Record<string, unknown>;
     case 'integer':
       return { type: 'integer', minimum: a, maximum: b };
     case 'class':

@@ -37,6 +37,16 @@ export function describeValue(value: unknown): string {
  */
 export const JSON_TAGS = /* @__PURE__ */ new WeakMap<object, ReadonlyArray<unknown>>();
 
+/**
+ * Gives a schema that zod cannot describe (a `z.custom` check) its JSON Schema, written by hand
+ * beside the check, so the shipped JSON Schemas never fall back to `{}` (which accepts anything).
+ * Returns the same schema. @internal
+ */
+export function withJsonSchema<S extends z.ZodMiniType>(schema: S, jsonSchema: Readonly<Record<string, unknown>>): S {
+  JSON_TAGS.set(schema, ['json', jsonSchema]);
+  return schema;
+}
+
 /** A failed read: the issue code and the message. @internal */
 export class Problem {
   constructor(
@@ -221,7 +231,8 @@ export function text(): z.ZodMiniType<string, string> {
 
 /** A list with at least one item. @internal */
 export function nonEmptyList<T extends z.ZodMiniType>(item: T, noun: string) {
-  return z.array(item).check(z.refine((list) => list.length > 0, { error: MESSAGES.emptyList(noun), params: { code: 'empty_list' } }));
+  // A length check (not a refinement), so the JSON Schema carries `minItems: 1` (code `empty_list`).
+  return z.array(item).check(z.minLength(1, { error: MESSAGES.emptyList(noun) }));
 }
 
 /** A non-empty identifier string (member, claim, class…). @internal */

@@ -1,56 +1,60 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateUnits, allocateUnitsBig } from '../../src/core/allocate.js';
+import { CALCULATORS } from '../../src/calculators.js';
+import { allocateDefinition, allocateUnits, allocateUnitsBig } from '../../src/core/allocate.js';
 import { allocate } from '../../src/index.js';
-import { centsStr, deepFreeze, expectWcraError, strCents } from '../helpers.js';
+import { centsStr, deepFreeze, expectIssues, strCents } from '../helpers.js';
+
+/** The parts of `allocate({ total, weights })`. */
+const split = (total: unknown, weights: unknown): string[] => allocate({ total, weights } as never).parts;
 
 describe('GEN-3 allocate: worked examples', () => {
   it('GEN-3 four quarterly installments: leftover cents to the earliest parts', () => {
-    expect(allocate('100000.03', [1, 1, 1, 1])).toEqual(['25000.01', '25000.01', '25000.01', '25000.00']);
+    expect(split('100000.03', [1, 1, 1, 1])).toEqual(['25000.01', '25000.01', '25000.01', '25000.00']);
   });
 
   it('GEN-3 pro rata claim shares (300,000 / 250,000 / 150,000 of 200,000)', () => {
-    expect(allocate('200000', ['300000', '250000', '150000'])).toEqual(['85714.29', '71428.57', '42857.14']);
+    expect(split('200000', ['300000', '250000', '150000'])).toEqual(['85714.29', '71428.57', '42857.14']);
   });
 
   it('GEN-3 thirds: the largest remainder first, ties to the earlier part', () => {
-    expect(allocate('100', [1, 1, 1])).toEqual(['33.34', '33.33', '33.33']);
-    expect(allocate('0.02', [1, 1, 1])).toEqual(['0.01', '0.01', '0.00']);
+    expect(split('100', [1, 1, 1])).toEqual(['33.34', '33.33', '33.33']);
+    expect(split('0.02', [1, 1, 1])).toEqual(['0.01', '0.01', '0.00']);
   });
 
   it('GEN-3 the largest fractional remainder wins over the earlier part', () => {
     // exact shares 0.3 × 0.10 = 0.03, 0.7 × 0.10 = 0.07: no leftover.
-    expect(allocate('0.10', ['0.3', '0.7'])).toEqual(['0.03', '0.07']);
+    expect(split('0.10', ['0.3', '0.7'])).toEqual(['0.03', '0.07']);
     // exact shares of 0.05 by 1:3 → 1.25 c and 3.75 c: the 0.75 remainder takes the cent.
-    expect(allocate('0.05', [1, 3])).toEqual(['0.01', '0.04']);
+    expect(split('0.05', [1, 3])).toEqual(['0.01', '0.04']);
   });
 });
 
 describe('GEN-3 allocate: edge cases', () => {
   it('zero total', () => {
-    expect(allocate('0', [1, 2, 3])).toEqual(['0.00', '0.00', '0.00']);
+    expect(split('0', [1, 2, 3])).toEqual(['0.00', '0.00', '0.00']);
   });
 
   it('negative total mirrors the positive split', () => {
-    expect(allocate('-0.05', [1, 1])).toEqual(['-0.03', '-0.02']);
-    expect(allocate('-100000.03', [1, 1, 1, 1])).toEqual(['-25000.01', '-25000.01', '-25000.01', '-25000.00']);
+    expect(split('-0.05', [1, 1])).toEqual(['-0.03', '-0.02']);
+    expect(split('-100000.03', [1, 1, 1, 1])).toEqual(['-25000.01', '-25000.01', '-25000.01', '-25000.00']);
   });
 
   it('one part takes everything; zero weights get nothing', () => {
-    expect(allocate('12.34', [5])).toEqual(['12.34']);
-    expect(allocate('12.34', [0, 1, 0])).toEqual(['0.00', '12.34', '0.00']);
+    expect(split('12.34', [5])).toEqual(['12.34']);
+    expect(split('12.34', [0, 1, 0])).toEqual(['0.00', '12.34', '0.00']);
   });
 
   it('amounts near 2^53 cents stay exact', () => {
-    const parts = allocate('90071992547409.91', [1, 1, 1]);
+    const parts = split('90071992547409.91', [1, 1, 1]);
     expect(parts).toEqual(['30023997515803.31', '30023997515803.30', '30023997515803.30']);
-    const big = allocate('90071992547409.91', ['90071992547409.91', '1']);
+    const big = split('90071992547409.91', ['90071992547409.91', '1']);
     expect(big.reduce((s, p) => s + strCents(p), 0n)).toBe(9007199254740991n);
   });
 
   it('decimal weights of different scales', () => {
     // exact shares 133⅓, 333⅓, 533⅓ cents: equal remainders, the leftover cent goes to the earliest.
-    expect(allocate('10', ['0.5', '1.25', 2])).toEqual(['1.34', '3.33', '5.33']);
+    expect(split('10', ['0.5', '1.25', 2])).toEqual(['1.34', '3.33', '5.33']);
   });
 
   it('the number and bigint paths agree where products exceed 2^53', () => {
@@ -65,27 +69,63 @@ describe('GEN-3 allocate: edge cases', () => {
 
   it('does not mutate its input', () => {
     const weights = deepFreeze(['1', '2', '3']);
-    expect(allocate('1.00', weights)).toEqual(['0.17', '0.33', '0.50']);
+    expect(split('1.00', weights)).toEqual(['0.17', '0.33', '0.50']);
     expect(weights).toEqual(['1', '2', '3']);
   });
 });
 
 describe('GEN-3 allocate: bad input', () => {
   it('a total with fractions of a cent', () => {
-    const err = expectWcraError(() => allocate('0.005', [1]), 'INVALID_INPUT');
-    expect(err.issues[0]?.path).toEqual(['total']);
+    expectIssues(() => split('0.005', [1]), [{ path: ['total'], code: 'too_many_decimals' }]);
+    expectIssues(() => split('1.005', [1]), [{ path: ['total'], code: 'too_many_decimals' }]);
   });
 
-  it('negative or all-zero weights', () => {
-    expect(expectWcraError(() => allocate('1', [1, -1]), 'INVALID_INPUT').issues[0]?.path).toEqual(['weights', 1]);
-    expect(expectWcraError(() => allocate('1', [0, 0]), 'INVALID_INPUT').issues[0]?.message).toBe('at least one weight must be above zero');
-    expect(expectWcraError(() => allocate('1', []), 'INVALID_INPUT').issues[0]?.path).toEqual(['weights']);
+  it('negative, empty or all-zero weights', () => {
+    expectIssues(() => split('1', [1, -1]), [{ path: ['weights', 1], code: 'out_of_range' }]);
+    expectIssues(() => split('1', [0, 0]), [{ path: ['weights'], code: 'out_of_range' }]);
+    expectIssues(() => split('1', []), [{ path: ['weights'], code: 'empty_list' }]);
   });
 
-  it('non-money totals and non-list weights', () => {
-    expectWcraError(() => allocate('abc', [1]), 'INVALID_INPUT');
-    expectWcraError(() => allocate('1', null as never), 'INVALID_INPUT');
-    expectWcraError(() => allocate(undefined as never, undefined as never), 'INVALID_INPUT');
+  it('non-money totals, totals beyond MAX_MONEY and non-list weights', () => {
+    expectIssues(() => split('abc', [1]), [{ path: ['total'], code: 'not_money' }]);
+    expectIssues(() => split('90071992547409.92', [1]), [{ path: ['total'], code: 'out_of_range' }]);
+    expectIssues(() => split('1', null), [{ path: ['weights'], code: 'wrong_type' }]);
+    expectIssues(
+      () => split(undefined, undefined),
+      [
+        { path: ['total'], code: 'required' },
+        { path: ['weights'], code: 'required' },
+      ],
+    );
+  });
+
+  it('the old positional call is rejected, not misread (breaking change of issue 13)', () => {
+    expectIssues(() => (allocate as unknown as (t: string, w: number[]) => unknown)('100', [1, 1]), [{ path: [], code: 'wrong_type' }]);
+  });
+
+  it('unknown fields and options', () => {
+    expectIssues(() => allocate({ total: '1', weights: [1], extra: 1 } as never), [{ path: ['extra'], code: 'unknown_field' }]);
+    expectIssues(
+      () => allocate({ total: '1', weights: [1] }, { rounding: 'floor' } as never),
+      [{ path: ['options', 'rounding'], code: 'unknown_field' }],
+    );
+  });
+});
+
+describe('GEN-3 allocate: the definition and its explanation', () => {
+  it('is a calculator definition in CALCULATORS', () => {
+    expect(CALCULATORS).toContain(allocateDefinition);
+    expect(allocateDefinition.rules).toEqual(['GEN-3']);
+    expect(allocateDefinition.run(allocateDefinition.example)).toEqual({ parts: ['25000.01', '25000.01', '25000.01', '25000.00'] });
+  });
+
+  it('GEN-3 explains the split in one step citing GEN-3', () => {
+    const r = allocate({ total: '100', weights: [1, '1', 1] }, { explain: true });
+    expect(r.parts).toEqual(['33.34', '33.33', '33.33']);
+    expect(r.steps?.map((s) => s.rule)).toEqual(['GEN-3']);
+    expect(r.steps?.[0]?.inputs.map((i) => i.value)).toEqual(['100.00', '1 : 1 : 1']);
+    expect(r.steps?.[0]?.result.value).toBe('33.34 + 33.33 + 33.33');
+    expect(allocate({ total: '100', weights: [1] })).not.toHaveProperty('steps');
   });
 });
 
@@ -97,7 +137,7 @@ describe('GEN-3 allocate: properties', () => {
   it('GEN-3 parts add up exactly to the total', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), weightsArb, (cents, weights) => {
-        const parts = allocate(centsStr(cents), weights);
+        const parts = split(centsStr(cents), weights);
         expect(parts.reduce((s, p) => s + strCents(p), 0n)).toBe(cents);
       }),
     );
@@ -106,7 +146,7 @@ describe('GEN-3 allocate: properties', () => {
   it('GEN-3 no part differs from its exact share by a cent or more', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), weightsArb, (cents, weights) => {
-        const parts = allocate(centsStr(cents), weights).map(strCents);
+        const parts = split(centsStr(cents), weights).map(strCents);
         const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
         parts.forEach((p, i) => {
           // |p − cents × w / sum| < 1  ⇔  |p × sum − cents × w| < sum
@@ -120,7 +160,7 @@ describe('GEN-3 allocate: properties', () => {
   it('GEN-3 equal weights: parts differ by at most a cent, earlier never smaller', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 1, max: 12 }), (cents, n) => {
-        const parts = allocate(
+        const parts = split(
           centsStr(cents),
           Array.from({ length: n }, () => 1),
         ).map(strCents);

@@ -98,12 +98,12 @@ describe('JSON Schema of the custom fields', () => {
     });
     const json = jsonSchemaOf(schema) as { properties: Record<string, Record<string, unknown>>; required: string[] };
     const p = json.properties;
-    expect(p.m?.anyOf).toEqual([{ type: 'string', pattern: '^-?\\d+(\\.\\d+)?$', maxLength: 40 }, { type: 'number' }]);
-    expect(p.n?.anyOf).toEqual([
-      { type: 'string', pattern: '^\\d+(\\.\\d+)?$', maxLength: 40 },
-      { type: 'number', minimum: 0 },
-    ]);
-    expect(p.c?.description).toMatch(/^A non-negative amount of money/);
+    const [mStr, mNum] = (p.m as { anyOf: Array<Record<string, unknown>> }).anyOf;
+    expect(mStr).toMatchObject({ type: 'string', maxLength: 40 });
+    expect(mNum).toEqual({ type: 'number', minimum: -90071992547409.91, maximum: 90071992547409.91 });
+    expect((p.n as { anyOf: unknown[] }).anyOf[1]).toEqual({ type: 'number', minimum: 0, maximum: 90071992547409.91 });
+    expect(p.c?.description).toMatch(/^A non-negative amount of money in whole cents/);
+    expect((p.c as { anyOf: unknown[] }).anyOf[1]).toMatchObject({ type: 'number', minimum: 0, multipleOf: 0.01 });
     expect(p.r?.description).toBe('A rate: a plain decimal string ("0.0795") or a number.');
     expect((p.r as { anyOf: unknown[] }).anyOf[1]).toEqual({ type: 'number', minimum: 0, maximum: 1 });
     expect(p.d).toMatchObject({ type: 'string', format: 'date' });

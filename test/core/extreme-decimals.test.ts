@@ -79,7 +79,7 @@ describe('issue 14 item 6 values are INVALID_INPUT at once', () => {
   });
 
   it('allocate weight 1e-9e15', () => {
-    expectIssues(() => allocate('100', [1, TINY_WEIGHT]), [{ path: ['weights', 1], code: 'not_a_number' }]);
+    expectIssues(() => allocate({ total: '100', weights: [1, TINY_WEIGHT] }), [{ path: ['weights', 1], code: 'not_a_number' }]);
   });
 
   it('experienceMod expected losses 1e-9e15', () => {
@@ -99,7 +99,7 @@ describe('issue 14 item 6 values are INVALID_INPUT at once', () => {
       () => estimatedExposure({ memberActual: TINY, totalActual: '1', projectedTotal: '1' }),
       () => reinsurancePremium({ exposure: '12000000', rate: SMALL, memberType: 'insurer' }),
       () => installmentSchedule({ coverageYear: 2024, amount: SMALL, plan: 'quarterly' }),
-      () => allocate('100', [1, TINY_WEIGHT]),
+      () => allocate({ total: '100', weights: [1, TINY_WEIGHT] }),
     ];
     for (const call of calls) msPerRejection(call, 5); // warm up
     for (const call of calls) expect(msPerRejection(call)).toBeLessThan(1);
