@@ -3,10 +3,14 @@ import { invalidInput } from '../core/errors.js';
 import { type DecimalLike, formatDecimal, type MoneyLike, toDecimal } from '../core/money.js';
 import { describeValue, duplicateIssues, type ExplainOption, explainOptionShape, id, money, rate, year } from '../core/schema.js';
 import { type Explained, rateValue, step, textValue, withSteps } from '../core/trace.js';
+import { BILLING_FIGURES } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
 
-/** The share of members with exposure the WCRA audits each year: 20% (BIL-5). */
-export const DEFAULT_AUDIT_FRACTION = '0.2';
+/**
+ * The share of members with exposure the WCRA audits each year: 20% (BIL-5). The figure of
+ * `BILLING_FIGURES.auditShare` in `src/rules/billing.ts` (source and years there).
+ */
+export const DEFAULT_AUDIT_FRACTION: string = /* @__PURE__ */ (() => BILLING_FIGURES.auditShare.value)();
 
 /** A seed: text (up to 200 characters, may be empty) or a whole number. */
 function seedSchema() {
@@ -148,7 +152,7 @@ export function selectAuditSample(input: SelectAuditSampleInput, options?: Selec
 export const selectAuditSampleDefinition = /* @__PURE__ */ defineCalculator({
   name: 'selectAuditSample',
   feature: 'billing',
-  summary: 'A reproducible, order-independent audit sample of 20% of the members with exposure',
+  summary: `A reproducible, order-independent audit sample of the members with exposure (share ${DEFAULT_AUDIT_FRACTION} by default, BIL-5)`,
   rules: ['BIL-5'],
   uncitedRules: {},
   input: SelectAuditSampleInputSchema,

@@ -18,9 +18,13 @@ import {
 } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { SELF_INSURER_FIGURES } from '../rules/selfInsurers.js';
 
-/** The fine per calendar day for each report past due: $100 (SI-1). */
-export const LATE_REPORT_FINE_PER_DAY = '100';
+/**
+ * The fine per calendar day for each report past due: $100 (SI-1). The figure of
+ * `SELF_INSURER_FIGURES.lateReportFinePerDay` in `src/rules/selfInsurers.ts` (source and years there).
+ */
+export const LATE_REPORT_FINE_PER_DAY: string = /* @__PURE__ */ (() => SELF_INSURER_FIGURES.lateReportFinePerDay.value)();
 
 /** Schema of one payroll report of {@link lateReportFine}. */
 export const LateReportSchema = /* @__PURE__ */ (() =>
@@ -194,7 +198,7 @@ function checkFineRange(fine: Dec): void {
 export const lateReportFineDefinition = /* @__PURE__ */ defineCalculator({
   name: 'lateReportFine',
   feature: 'self-insurers',
-  summary: 'Fines of $100 per calendar day for each payroll report past due, per report and in total, and whether Commerce is told',
+  summary: `Fines of $${LATE_REPORT_FINE_PER_DAY} per calendar day for each payroll report past due, per report and in total, and whether Commerce is told`,
   rules: ['SI-1', 'GEN-4'],
   uncitedRules: {},
   input: LateReportFineInputSchema,

@@ -6,12 +6,14 @@ import { decimalLike, duplicateIssues, type ExplainOption, explainOptionShape } 
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type ClassPayroll, ClassPayrollSchema } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
+import { SELF_INSURER_FIGURES } from '../rules/selfInsurers.js';
 
 /**
  * The library's default variance threshold: 10% (`"0.10"`). A documented library default, not a
- * published WCRA figure: the sources set no threshold (SI-3).
+ * published WCRA figure: the sources set no threshold (SI-3). The figure of
+ * `SELF_INSURER_FIGURES.varianceThreshold` in `src/rules/selfInsurers.ts`.
  */
-export const DEFAULT_VARIANCE_THRESHOLD = '0.10';
+export const DEFAULT_VARIANCE_THRESHOLD: string = /* @__PURE__ */ (() => SELF_INSURER_FIGURES.varianceThreshold.value)();
 
 /**
  * The fewest places `change` is shown with (truncated toward zero): 4, i.e. hundredths of a
@@ -145,7 +147,7 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
   steps.push(
     step(
       'SI-3',
-      'Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)',
+      `Significant payroll variances need an explanation (library default threshold ${formatDecimal(toDecimal(DEFAULT_VARIANCE_THRESHOLD).times(100))}%, not a WCRA figure)`,
       [rateValue('Threshold', threshold), textValue('Classes compared', String(rows.length), 'number')],
       textValue('Classes needing an explanation', flagged.length === 0 ? 'none' : flagged.join(', ')),
     ),
