@@ -152,7 +152,7 @@ export function selectAuditSample(input: SelectAuditSampleInput, options?: Selec
 export const selectAuditSampleDefinition = /* @__PURE__ */ defineCalculator({
   name: 'selectAuditSample',
   feature: 'billing',
-  summary: `A reproducible, order-independent audit sample of the members with exposure (share ${DEFAULT_AUDIT_FRACTION} by default, BIL-5)`,
+  summary: 'A reproducible, order-independent audit sample of the members with exposure (the BIL-5 share by default)',
   rules: ['BIL-5'],
   uncitedRules: {},
   input: SelectAuditSampleInputSchema,

@@ -198,7 +198,7 @@ function checkFineRange(fine: Dec): void {
 export const lateReportFineDefinition = /* @__PURE__ */ defineCalculator({
   name: 'lateReportFine',
   feature: 'self-insurers',
-  summary: `Fines of $${LATE_REPORT_FINE_PER_DAY} per calendar day for each payroll report past due, per report and in total, and whether Commerce is told`,
+  summary: 'Fines per calendar day for each payroll report past due (SI-1), per report and in total, and whether Commerce is told',
   rules: ['SI-1', 'GEN-4'],
   uncitedRules: {},
   input: LateReportFineInputSchema,
