@@ -55,6 +55,7 @@ export * from './premium/index.js';
 export * from './retention/index.js';
 // Rules
 export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
+export { BILLING_FIGURES, type BillingFigures } from './rules/billing.js';
 export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
 export {
@@ -106,6 +107,7 @@ export {
   type SawwChangesInput,
   SawwChangesSchema,
 } from './rules/saww.js';
+export { type RuleFigure, SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
 export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
 export * from './self-insurers/index.js';
 export * from './unit-stat/index.js';

@@ -37,6 +37,9 @@ export {
   paymentPlanFromFirstPaymentDefinition,
 } from './paymentPlanFromFirstPayment.js';
 export {
+  type LateFee,
+  type LateFeeAmount,
+  type LateFeeRate,
   type PaymentStatusInput,
   PaymentStatusInputSchema,
   type PaymentStatusOptions,

@@ -4,6 +4,7 @@ import { addDays, type IsoDate, makeDate } from '../core/dates.js';
 import { centsToMoney, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { BILLING_FIGURES } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
 
 /** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
@@ -12,8 +13,11 @@ export const PAYMENT_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly
 /** A payment plan: `'annual'` (one payment due February 1) or `'quarterly'` (BIL-2). */
 export type PaymentPlan = (typeof PAYMENT_PLANS)[number];
 
-/** Days between an invoice and its due date when `invoiceLeadDays` is not given (BIL-3). */
-export const DEFAULT_INVOICE_LEAD_DAYS = 20;
+/**
+ * Days between an invoice and its due date when `invoiceLeadDays` is not given: 20 (BIL-3). The
+ * figure of `BILLING_FIGURES.invoiceLeadDays` in `src/rules/billing.ts` (source and years there).
+ */
+export const DEFAULT_INVOICE_LEAD_DAYS: number = /* @__PURE__ */ (() => BILLING_FIGURES.invoiceLeadDays.value)();
 
 /** Month and day of each installment's due date in the coverage year (BIL-2). @internal */
 const QUARTERLY_DUE: ReadonlyArray<readonly [number, number]> = [

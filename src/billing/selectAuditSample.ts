@@ -13,10 +13,14 @@ import {
   year,
 } from '../core/schema.js';
 import { type Explained, rateValue, step, textValue, withSteps } from '../core/trace.js';
+import { BILLING_FIGURES } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
 
-/** The share of members with exposure the WCRA audits each year: 20% (BIL-5). */
-export const DEFAULT_AUDIT_FRACTION = '0.2';
+/**
+ * The share of members with exposure the WCRA audits each year: 20% (BIL-5). The figure of
+ * `BILLING_FIGURES.auditShare` in `src/rules/billing.ts` (source and years there).
+ */
+export const DEFAULT_AUDIT_FRACTION: string = /* @__PURE__ */ (() => BILLING_FIGURES.auditShare.value)();
 
 /** A seed: text (up to 200 characters, may be empty) or a whole number. */
 function seedSchema() {
@@ -164,7 +168,7 @@ export function selectAuditSample(input: SelectAuditSampleInput, options?: Selec
 export const selectAuditSampleDefinition = /* @__PURE__ */ defineCalculator({
   name: 'selectAuditSample',
   feature: 'billing',
-  summary: 'A reproducible, order-independent audit sample of 20% of the members with exposure',
+  summary: 'A reproducible, order-independent audit sample of the members with exposure (the BIL-5 share by default)',
   rules: ['BIL-5'],
   uncitedRules: {},
   input: SelectAuditSampleInputSchema,

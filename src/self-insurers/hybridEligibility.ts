@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { SELF_INSURER_FIGURES } from '../rules/selfInsurers.js';
 
 /** Kinds of self-insurer organization; only the first four can be hybrids (SI-2). */
 export const ORGANIZATION_TYPES = /* @__PURE__ */ Object.freeze([
@@ -15,8 +16,11 @@ export const ORGANIZATION_TYPES = /* @__PURE__ */ Object.freeze([
 /** A kind of self-insurer organization (SI-2). */
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
-/** The least number of policyholders or entities a hybrid must have: 50 (SI-2). */
-export const HYBRID_MIN_ENTITIES = 50;
+/**
+ * The least number of policyholders or entities a hybrid must have: 50 (SI-2). The figure of
+ * `SELF_INSURER_FIGURES.hybridMinEntities` in `src/rules/selfInsurers.ts` (source and years there).
+ */
+export const HYBRID_MIN_ENTITIES: number = /* @__PURE__ */ (() => SELF_INSURER_FIGURES.hybridMinEntities.value)();
 
 /** Input schema of {@link hybridEligibility}. */
 export const HybridEligibilityInputSchema = /* @__PURE__ */ (() =>
@@ -95,13 +99,13 @@ export const hybridEligibilityDefinition = /* @__PURE__ */ defineCalculator({
   uncitedRules: {},
   input: HybridEligibilityInputSchema,
   options: HybridEligibilityOptionsSchema,
-  example: { organizationType: 'trust', entityCount: 50 },
+  example: { organizationType: 'trust', entityCount: HYBRID_MIN_ENTITIES },
   explains: true,
   compute: (v, opts): HybridEligibilityResult => {
     const typeOk = v.organizationType !== 'other'; // RULES: SI-2
     const countOk = v.entityCount >= HYBRID_MIN_ENTITIES; // RULES: SI-2
     const typeReason = `is ${TYPE_NAMES[v.organizationType]}${typeOk ? ', which may report as a hybrid' : ': only those may be hybrids'}`;
-    const countReason = `has ${v.entityCount} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
+    const countReason = `has ${v.entityCount} policyholders or entities on December 31 of the preceding year: a hybrid needs ${HYBRID_MIN_ENTITIES} or more`;
     const reasons: string[] = [];
     if (typeOk && countOk) reasons.push(typeReason, countReason);
     else {
@@ -112,7 +116,7 @@ export const hybridEligibilityDefinition = /* @__PURE__ */ defineCalculator({
     return withSteps(result, opts.explain, () => [
       step(
         'SI-2',
-        'Hybrid: a trust, group, association or political subdivision with 50+ policyholders or entities',
+        `Hybrid: a trust, group, association or political subdivision with ${HYBRID_MIN_ENTITIES}+ policyholders or entities`,
         [
           textValue('Organization type', v.organizationType),
           textValue('Policyholders or entities (December 31 of the preceding year)', String(v.entityCount), 'number'),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type ExplainOption, explainOptionShape, oneOf } from '../core/schema.js';
+import { addIssue, type ExplainOption, explainOptionShape, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 
@@ -9,12 +9,26 @@ export const REPORTING_METHODS = /* @__PURE__ */ Object.freeze(['standard', 'hyb
 /** A self-insurer's reporting method (SI-2). */
 export type ReportingMethod = (typeof REPORTING_METHODS)[number];
 
+/** Why a history that returns to hybrid after standard is refused (SI-2). */
+const NO_RETURN_TO_HYBRID = (returnedAt: number) =>
+  `is 'hybrid' after the member returned from hybrid to standard reporting (history entry ${returnedAt + 1}): a member that returns to standard can never be a hybrid again`;
+
 /** Input schema of {@link hybridTransition}. */
 export const HybridTransitionInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    history: z.array(oneOf(REPORTING_METHODS)),
-    to: oneOf(REPORTING_METHODS),
-  }))();
+  z
+    .strictObject({
+      history: z.array(oneOf(REPORTING_METHODS)),
+      to: oneOf(REPORTING_METHODS),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        // RULES: SI-2 — after a return to standard, no entry may be hybrid again (issue 14 item 2).
+        const returned = firstReturnToStandard(v.history);
+        if (returned < 0) return;
+        const again = v.history.indexOf('hybrid', returned);
+        if (again >= 0) addIssue(ctx, ['history', again], 'not_allowed', NO_RETURN_TO_HYBRID(returned));
+      }),
+    ))();
 
 /** Input of {@link hybridTransition}. */
 export interface HybridTransitionInput {
@@ -62,7 +76,9 @@ export function firstReturnToStandard(history: ReadonlyArray<ReportingMethod>): 
  * @param options - `{ explain? }`.
  * @returns `{ allowed, reason }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` when `history` is not a list of `'standard'` /
- *   `'hybrid'` or `to` is neither.
+ *   `'hybrid'` or `to` is neither; code `not_allowed` at `['history', i]` when entry `i` is
+ *   `'hybrid'` after a return from hybrid to standard (such a history cannot happen under SI-2,
+ *   e.g. `['hybrid', 'standard', 'hybrid']`).
  *
  * @example
  * ```ts

@@ -88,11 +88,14 @@ export {
 } from './hybridTrueUp.js';
 export {
   LATE_REPORT_FINE_PER_DAY,
+  type LateReport,
   type LateReportFineInput,
   LateReportFineInputSchema,
   type LateReportFineOptions,
   LateReportFineOptionsSchema,
   type LateReportFineResult,
+  type LateReportFineRow,
+  LateReportSchema,
   lateReportFine,
   lateReportFineDefinition,
 } from './lateReportFine.js';

@@ -6,15 +6,31 @@ import { decimalLike, duplicateIssues, type ExplainOption, explainOptionShape } 
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type ClassPayroll, ClassPayrollSchema } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
+import { SELF_INSURER_FIGURES } from '../rules/selfInsurers.js';
 
 /**
  * The library's default variance threshold: 10% (`"0.10"`). A documented library default, not a
- * published WCRA figure: the sources set no threshold (SI-3).
+ * published WCRA figure: the sources set no threshold (SI-3). The figure of
+ * `SELF_INSURER_FIGURES.varianceThreshold` in `src/rules/selfInsurers.ts`.
  */
-export const DEFAULT_VARIANCE_THRESHOLD = '0.10';
+export const DEFAULT_VARIANCE_THRESHOLD: string = /* @__PURE__ */ (() => SELF_INSURER_FIGURES.varianceThreshold.value)();
 
-/** Places `change` is rounded to for display (half-up): 4, i.e. hundredths of a percent. */
+/**
+ * The fewest places `change` is shown with (truncated toward zero): 4, i.e. hundredths of a
+ * percent. More when the threshold has more decimals or the change is smaller than 0.0001.
+ */
 export const VARIANCE_CHANGE_PLACES = 4;
+
+/**
+ * The change as shown: truncated toward zero to 4 places, or to as many places as the threshold
+ * has, or to the change's first significant digit, whichever is most. Truncating toward zero at
+ * the threshold's places never crosses it (|shown| ≥ threshold exactly when |change| ≥ threshold),
+ * and a non-zero change never shows as zero (issue 14 item 4). @internal
+ */
+export function displayedChange(change: Dec, threshold: Dec): Dec {
+  if (change.isZero()) return change;
+  return roundTo(change, Math.max(VARIANCE_CHANGE_PLACES, threshold.decimalPlaces(), -change.e), 'trunc');
+}
 
 /** Schema of a variance threshold (a fraction: 10% is `"0.10"`). @internal */
 export function varianceThreshold() {
@@ -56,8 +72,11 @@ export interface PayrollVarianceRow {
   /** audited − estimated. */
   readonly difference: string;
   /**
-   * (audited − estimated) ÷ estimated, rounded half-up to 4 places (`"0.125"` is +12.5%);
-   * `null` when the estimate is zero and the audited payroll is not (no ratio exists).
+   * (audited − estimated) ÷ estimated, truncated toward zero to 4 places (`"0.125"` is +12.5%),
+   * or to the threshold's places when it has more, or to the first significant digit of a change
+   * under 0.0001, so that for a class on both sides |change| ≥ threshold (and change ≠ 0) exactly
+   * when `needsExplanation`; `null` when the estimate is zero and the audited payroll is not (no
+   * ratio exists).
    */
   readonly change: string | null;
   /** True when the variance needs an explanation (see {@link payrollVariances}). */
@@ -107,7 +126,7 @@ export function payrollVariancesCore(
       estimated: formatMoney(p.estimated),
       audited: formatMoney(p.audited),
       difference: formatMoney(difference),
-      change: change === null ? null : formatDecimal(roundTo(change, VARIANCE_CHANGE_PLACES)),
+      change: change === null ? null : formatDecimal(displayedChange(change, threshold)),
       needsExplanation: !p.onBothSides || significant, // RULES: SI-3 — one side only counts as a variance
     };
   });
@@ -128,7 +147,7 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
   steps.push(
     step(
       'SI-3',
-      'Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)',
+      `Significant payroll variances need an explanation (library default threshold ${formatDecimal(toDecimal(DEFAULT_VARIANCE_THRESHOLD).times(100))}%, not a WCRA figure)`,
       [rateValue('Threshold', threshold), textValue('Classes compared', String(rows.length), 'number')],
       textValue('Classes needing an explanation', flagged.length === 0 ? 'none' : flagged.join(', ')),
     ),
@@ -140,10 +159,12 @@ export function varianceSteps(rows: ReadonlyArray<PayrollVarianceRow>, threshold
  * Compares a hybrid's audited payroll by class with its estimated payroll for the same year and
  * flags the variances that must come with an explanation (SI-3).
  *
- * For each class: difference = audited − estimated; change = difference ÷ estimated (shown
- * rounded half-up to 4 places; the comparison uses the exact figures). A class needs an
- * explanation when |audited − estimated| ≥ threshold × estimated and the difference is not
- * zero.
+ * For each class: difference = audited − estimated; change = difference ÷ estimated. A class
+ * needs an explanation when |audited − estimated| ≥ threshold × estimated and the difference is
+ * not zero (compared exactly, without dividing). `change` is shown truncated toward zero to 4
+ * places (more when the threshold has more decimals, or to its first significant digit when it is
+ * under 0.0001), so the shown change never reads as the other side of the threshold: estimated
+ * 1,000,000 and audited 1,099,995 show `"0.0999"`, not `"0.1"`, and need no explanation.
  *
  * Conventions (the sources set no threshold and are silent on the edge cases):
  * - `threshold` defaults to `"0.10"` (10%): a documented library default, not a WCRA figure.

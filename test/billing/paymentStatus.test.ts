@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, paymentStatus } from 'wcra-calc';
-import { deepFreeze, expectIssues, onlyWcraErrors } from './helpers.js';
+import { money as centsStr, deepFreeze, expectIssues, onlyWcraErrors } from './helpers.js';
 
 describe('paymentStatus: worked examples', () => {
   it('GEN-4 received on the due date is on time (0 days late)', () => {
@@ -38,6 +38,80 @@ describe('paymentStatus: worked examples', () => {
   });
 });
 
+describe('paymentStatus: late fee (BIL-4, the caller supplies it)', () => {
+  const late = { dueDate: '2024-02-01', receivedOn: '2024-02-05' };
+  const onTime = { dueDate: '2024-02-01', receivedOn: '2024-02-01' };
+
+  it('BIL-4 a fixed fee is owed in full when late, "0.00" when on time', () => {
+    expect(paymentStatus({ ...late, lateFee: { amount: '250' } })).toStrictEqual({ late: true, daysLate: 4, lateFee: '250.00' });
+    expect(paymentStatus({ ...onTime, lateFee: { amount: '250' } })).toStrictEqual({ late: false, daysLate: 0, lateFee: '0.00' });
+    expect(paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-01-15', lateFee: { amount: 99.99 } }).lateFee).toBe('0.00');
+  });
+
+  it('BIL-4 a rate fee is that share of the amount due, rounded once to the cent', () => {
+    expect(paymentStatus({ ...late, amountDue: '25000.25', lateFee: { rate: '0.015' } })).toStrictEqual({
+      late: true,
+      daysLate: 4,
+      lateFee: '375.00',
+    });
+    expect(paymentStatus({ ...onTime, amountDue: '25000.25', lateFee: { rate: '0.015' } }).lateFee).toBe('0.00');
+    expect(paymentStatus({ ...late, amountDue: '1000.50', lateFee: { rate: '0.01' } }).lateFee).toBe('10.01'); // 10.005 half-up
+  });
+
+  it('GEN-1 the rounding option applies to a rate fee', () => {
+    const input = { ...late, amountDue: '1000.50', lateFee: { rate: '0.01' } }; // 10.005
+    expect(paymentStatus(input, { rounding: 'halfEven' }).lateFee).toBe('10.00');
+    expect(paymentStatus(input, { rounding: 'trunc' }).lateFee).toBe('10.00');
+    expect(paymentStatus(input, { rounding: 'halfExpand' }).lateFee).toBe('10.01');
+    expect(paymentStatus({ ...late, amountDue: '0.50', lateFee: { rate: '0.01' } }, { rounding: 'ceil' }).lateFee).toBe('0.01');
+    expect(paymentStatus({ ...late, amountDue: '0.50', lateFee: { rate: '0.01' } }).lateFee).toBe('0.01'); // 0.005 half-up
+    expect(paymentStatus({ ...late, amountDue: '0.49', lateFee: { rate: '0.01' } }).lateFee).toBe('0.00');
+  });
+
+  it('BIL-4 without a late fee there is no lateFee field', () => {
+    expect(paymentStatus({ ...late, amountDue: '100' })).toStrictEqual({ late: true, daysLate: 4 });
+  });
+
+  it('BIL-4 explain: a third step shows the fee', () => {
+    const r = paymentStatus({ ...late, amountDue: '25000.25', lateFee: { rate: '0.015' } }, { explain: true });
+    expect(r.steps?.map((s) => s.rule)).toStrictEqual(['GEN-4', 'BIL-4', 'BIL-4']);
+    expect(r.steps?.[2]?.inputs.map((i) => i.value)).toStrictEqual(['late', '25000.25', '0.015']);
+    expect(r.steps?.[2]?.result).toStrictEqual({ label: 'Late fee owed', value: '375.00', kind: 'money' });
+    const fixed = paymentStatus({ ...onTime, lateFee: { amount: '250' } }, { explain: true });
+    expect(fixed.steps?.[2]?.inputs.map((i) => i.value)).toStrictEqual(['on time', '250.00']);
+    expect(fixed.steps?.[2]?.result.value).toBe('0.00');
+    expect(paymentStatus(late, { explain: true }).steps).toHaveLength(2);
+  });
+
+  it('BIL-4 bad fees: both or neither, not whole cents, a rate above 1, a rate without the amount due', () => {
+    expectIssues(
+      () => paymentStatus({ ...late, amountDue: '100', lateFee: { amount: '10', rate: '0.01' } } as never),
+      [{ path: ['lateFee', 'rate'], code: 'conflict' }],
+    );
+    expectIssues(() => paymentStatus({ ...late, lateFee: {} } as never), [{ path: ['lateFee', 'amount'], code: 'required' }]);
+    expectIssues(() => paymentStatus({ ...late, lateFee: null } as never), [{ path: ['lateFee'], code: 'wrong_type' }]);
+    expectIssues(
+      () => paymentStatus({ ...late, lateFee: { amount: '10.005' } }),
+      [{ path: ['lateFee', 'amount'], code: 'too_many_decimals' }],
+    );
+    expectIssues(() => paymentStatus({ ...late, lateFee: { amount: '-1' } }), [{ path: ['lateFee', 'amount'], code: 'out_of_range' }]);
+    expectIssues(
+      () => paymentStatus({ ...late, amountDue: '100', lateFee: { rate: '1.5' } }),
+      [{ path: ['lateFee', 'rate'], code: 'out_of_range' }],
+    );
+    expectIssues(() => paymentStatus({ ...late, lateFee: { rate: '0.01' } }), [{ path: ['amountDue'], code: 'required' }]);
+    expectIssues(
+      () => paymentStatus({ ...late, amountDue: '1.001', lateFee: { rate: '0.01' } }),
+      [{ path: ['amountDue'], code: 'too_many_decimals' }],
+    );
+    expectIssues(
+      () => paymentStatus({ ...late, lateFee: { amount: '1', per: 'day' } } as never),
+      [{ path: ['lateFee', 'per'], code: 'unknown_field' }],
+    );
+    expectIssues(() => paymentStatus(late, { rounding: 'up' as never }), [{ path: ['options', 'rounding'], code: 'not_one_of' }]);
+  });
+});
+
 describe('paymentStatus: edge cases', () => {
   it('GEN-4 leap years: February 1 to March 1 is 29 days in 2024, 28 in 2023, 28 in 2100, 29 in 2000', () => {
     expect(paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-03-01' }).daysLate).toBe(29);
@@ -68,6 +142,35 @@ describe('properties', () => {
       fc.property(day, day, (d, r) => {
         const res = paymentStatus({ dueDate: iso(d), receivedOn: iso(r) });
         expect(res.daysLate).toBe(Math.max(0, r - d));
+        expect(res.late).toBe(r > d);
+      }),
+    );
+  });
+});
+
+describe('properties: late fee', () => {
+  const day = fc.integer({ min: Date.UTC(2000, 0, 1) / 86_400_000, max: Date.UTC(2030, 11, 31) / 86_400_000 });
+  const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const dueCents = fc.bigInt({ min: 0n, max: 10n ** 13n });
+  const rateMillionths = fc.bigInt({ min: 0n, max: 1_000_000n });
+
+  it('BIL-4 a fixed fee is owed exactly when late', () => {
+    fc.assert(
+      fc.property(day, day, dueCents, (d, r, fee) => {
+        const res = paymentStatus({ dueDate: iso(d), receivedOn: iso(r), lateFee: { amount: centsStr(fee) } });
+        expect(res.lateFee).toBe(r > d ? centsStr(fee) : '0.00');
+      }),
+    );
+  });
+
+  it('GEN-1 a rate fee = amountDue × rate rounded half-up to the cent (integer check)', () => {
+    fc.assert(
+      fc.property(day, day, dueCents, rateMillionths, (d, r, due, rm) => {
+        const rateStr = `${rm / 1_000_000n}.${(rm % 1_000_000n).toString().padStart(6, '0')}`;
+        const res = paymentStatus({ dueDate: iso(d), receivedOn: iso(r), amountDue: centsStr(due), lateFee: { rate: rateStr } });
+        // fee in cents = due × rm / 10^6, half-up on the exact millionths-of-a-cent product.
+        const halfUp = (due * rm + 500_000n) / 1_000_000n;
+        expect(res.lateFee).toBe(r > d ? centsStr(halfUp) : '0.00');
         expect(res.late).toBe(r > d);
       }),
     );

@@ -58,7 +58,7 @@ const CHECKS: ReadonlyArray<readonly [string, (d: string) => unknown]> = [
   ['paymentStatus two days', (d) => paymentStatus({ dueDate: addDays(d, -1), receivedOn: addDays(d, 1) })],
   ['unitStatSchedule', (d) => unitStatSchedule({ policyEffectiveDate: addMonths(d, -18), reports: 2 })],
   ['unitStatStatus', (d) => unitStatStatus({ policyEffectiveDate: addMonths(d, -18), filed: [], asOf: addDays(d, 2), reports: 1 })],
-  ['lateReportFine', (d) => lateReportFine({ dueDate: addDays(d, -1), receivedOn: addDays(d, 1) })],
+  ['lateReportFine', (d) => lateReportFine({ reports: [{ dueDate: addDays(d, -1), receivedOn: addDays(d, 1) }] })],
   [
     'claimReportingStatus',
     (d) => claimReportingStatus({ incurred: '40000', retention: '500000', catastrophic: true, notifiedOn: addDays(d, -3) }),
@@ -130,8 +130,8 @@ describe('GEN-2 every time zone gives the UTC answer', () => {
     expect(addDays('1994-12-30', 1)).toBe('1994-12-31');
     expect(daysBetween('1994-12-30', '1995-01-01')).toBe(2);
     process.env.TZ = 'Pacific/Apia';
-    expect(lateReportFine({ dueDate: '2011-12-28', receivedOn: '2011-12-30' }).daysLate).toBe(2);
-    expect(lateReportFine({ dueDate: '2011-12-29', receivedOn: '2011-12-30' }).fine).toBe('100.00');
+    expect(lateReportFine({ reports: [{ dueDate: '2011-12-28', receivedOn: '2011-12-30' }] }).totalDaysLate).toBe(2);
+    expect(lateReportFine({ reports: [{ dueDate: '2011-12-29', receivedOn: '2011-12-30' }] }).totalFine).toBe('100.00');
     expect(daysBetween('2011-12-30', '2011-12-31')).toBe(1);
     // 2011-12-30 is a Friday: 3 business days after Wednesday 2011-12-28 is Monday 2012-01-02,
     // and the catastrophic claim's 10 business days after Monday 2011-12-26 end Monday 2012-01-09.

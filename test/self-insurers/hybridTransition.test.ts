@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, hybridTransition, REPORTING_METHODS } from 'wcra-calc';
+import { expectIssues } from '../helpers.js';
 import { deepFreeze, expectWcraError } from './helpers.js';
 
 describe('hybridTransition', () => {
@@ -57,22 +58,63 @@ describe('hybridTransition', () => {
     expect(hybridTransition({ history: [], to: 'hybrid' }, { explain: true }).steps?.[0]?.inputs[0]?.value).toBe('(none)');
   });
 
+  it('SI-2 a history that returns to hybrid after standard is INVALID_INPUT (not_allowed at the entry)', () => {
+    expectIssues(
+      () => hybridTransition({ history: ['hybrid', 'standard', 'hybrid'], to: 'hybrid' }),
+      [{ path: ['history', 2], code: 'not_allowed' }],
+    );
+    expectIssues(
+      () => hybridTransition({ history: ['standard', 'hybrid', 'standard', 'standard', 'hybrid'], to: 'standard' }),
+      [{ path: ['history', 4], code: 'not_allowed' }],
+    );
+    const err = expectWcraError(
+      () => hybridTransition({ history: ['hybrid', 'standard', 'hybrid', 'hybrid'], to: 'hybrid' }),
+      'INVALID_INPUT',
+    );
+    expect(err.issues.map((i) => i.path)).toStrictEqual([['history', 2]]);
+  });
+
   describe('properties', () => {
     const history = fc.array(fc.constantFrom(...REPORTING_METHODS), { maxLength: 30 });
+    /** A history SI-2 allows: some standard, some hybrid, then (maybe) standard for good. */
+    const validHistory = fc
+      .tuple(fc.nat(10), fc.nat(10), fc.nat(10))
+      .map(([s, h, back]) => [
+        ...Array<'standard'>(s).fill('standard'),
+        ...Array<'hybrid'>(h).fill('hybrid'),
+        ...Array<'standard'>(h > 0 ? back : 0).fill('standard'),
+      ]);
+    const impossible = (h: ReadonlyArray<string>) => /hybrid,standard(,standard)*,hybrid/.test(h.join(','));
+
+    it('SI-2 a history is refused exactly when a hybrid entry follows a return to standard, at that entry', () => {
+      fc.assert(
+        fc.property(history, fc.constantFrom(...REPORTING_METHODS), (h, to) => {
+          if (!impossible(h)) {
+            expect(() => hybridTransition({ history: h, to })).not.toThrow();
+            return;
+          }
+          const returned = h.findIndex((m, i) => i > 0 && h[i - 1] === 'hybrid' && m === 'standard');
+          const again = h.indexOf('hybrid', returned);
+          const err = expectWcraError(() => hybridTransition({ history: h, to }), 'INVALID_INPUT');
+          expect(err.issues.map((i) => ({ path: i.path, code: i.code }))).toStrictEqual([
+            { path: ['history', again], code: 'not_allowed' },
+          ]);
+        }),
+      );
+    });
 
     it('SI-2 moving to hybrid is refused exactly when the history holds a hybrid → standard return', () => {
       fc.assert(
-        fc.property(history, (h) => {
+        fc.property(validHistory, (h) => {
           const returned = h.join(',').includes('hybrid,standard');
-          const current = h.at(-1);
-          expect(hybridTransition({ history: h, to: 'hybrid' }).allowed).toBe(current === 'hybrid' || !returned);
+          expect(hybridTransition({ history: h, to: 'hybrid' }).allowed).toBe(!returned);
         }),
       );
     });
 
     it('SI-2 moving to standard is always allowed', () => {
       fc.assert(
-        fc.property(history, (h) => {
+        fc.property(validHistory, (h) => {
           expect(hybridTransition({ history: h, to: 'standard' }).allowed).toBe(true);
         }),
       );

@@ -43,18 +43,35 @@ describe('payrollVariances', () => {
     expect(r.rows.map((x) => [x.change, x.needsExplanation])).toStrictEqual([
       ['0.1', true],
       ['-0.1', true],
-      ['0.1', false],
+      ['0.0999', false],
     ]);
   });
 
-  it('SI-3 the comparison is exact even when the shown change rounds to the threshold', () => {
-    const r = payrollVariances({ estimated: [row('8810', '3')], audited: [row('8810', '3.30')] });
-    expect(r.rows[0]?.change).toBe('0.1');
-    expect(r.rows[0]?.needsExplanation).toBe(true);
+  it('SI-3 the shown change never reads as the other side of the threshold (truncated toward zero)', () => {
+    // Issue 14 item 4: 1,099,995 / 1,000,000 was shown "0.1" (the threshold) with no explanation needed.
+    const r = payrollVariances({ estimated: [row('8810', '1000000')], audited: [row('8810', '1099995')] });
+    expect(r.rows[0]).toMatchObject({ change: '0.0999', needsExplanation: false });
+    const down = payrollVariances({ estimated: [row('8810', '1000000')], audited: [row('8810', '900005')] });
+    expect(down.rows[0]).toMatchObject({ change: '-0.0999', needsExplanation: false });
+    const at = payrollVariances({ estimated: [row('8810', '3')], audited: [row('8810', '3.30')] });
+    expect(at.rows[0]).toMatchObject({ change: '0.1', needsExplanation: true });
     const third = payrollVariances({ estimated: [row('8810', '3')], audited: [row('8810', '4')] });
     expect(third.rows[0]?.change).toBe('0.3333');
     const twoThirds = payrollVariances({ estimated: [row('8810', '3')], audited: [row('8810', '1')] });
-    expect(twoThirds.rows[0]?.change).toBe('-0.6667');
+    expect(twoThirds.rows[0]?.change).toBe('-0.6666');
+  });
+
+  it('SI-3 a threshold with more decimals shows the change with as many; a tiny change is never "0"', () => {
+    const fine = payrollVariances({ estimated: [row('8810', '100000')], audited: [row('8810', '112344')], threshold: '0.12345' });
+    expect(fine.rows[0]).toMatchObject({ change: '0.12344', needsExplanation: false });
+    const over = payrollVariances({ estimated: [row('8810', '100000')], audited: [row('8810', '112346')], threshold: '0.12345' });
+    expect(over.rows[0]).toMatchObject({ change: '0.12346', needsExplanation: true });
+    const tiny = payrollVariances({
+      estimated: [row('8810', '90071992547409.90')],
+      audited: [row('8810', '90071992547409.91')],
+      threshold: '0',
+    });
+    expect(tiny.rows[0]).toMatchObject({ change: '0.0000000000000001', needsExplanation: true });
   });
 
   it('SI-3 a class on one side only counts as a variance', () => {
@@ -102,7 +119,7 @@ describe('payrollVariances', () => {
   it('GEN-1 amounts near 2^53 cents stay exact', () => {
     const r = payrollVariances({ estimated: [row('8810', '90071992547409.91')], audited: [row('8810', '0.01')] });
     expect(r.rows[0]?.difference).toBe('-90071992547409.90');
-    expect(r.rows[0]?.change).toBe('-1');
+    expect(r.rows[0]?.change).toBe('-0.9999'); // truncated toward zero: never shown as the whole estimate
   });
 
   it('SI-3 explains each class and the summary', () => {
@@ -132,6 +149,39 @@ describe('payrollVariances', () => {
           expect(r.rows[0]?.needsExplanation).toBe(d !== 0n && abs * 10n >= e);
           expect(r.needsExplanation).toBe(r.rows[0]?.needsExplanation);
         }),
+      );
+    });
+
+    it('SI-3 the shown change compared with the threshold always agrees with the decision', () => {
+      const threshold = fc.oneof(
+        fc.constant(undefined),
+        fc.bigInt({ min: 0n, max: 10n ** 8n }).map((n) => `${n / 10n ** 6n}.${(n % 10n ** 6n).toString().padStart(6, '0')}`),
+      );
+      // Half the pairs sit within a few cents of the threshold's edge, up or down.
+      const nearEdge = fc
+        .tuple(fc.bigInt({ min: 1n, max: 100_000_000_000n }), fc.integer({ min: -3, max: 3 }), fc.boolean())
+        .map(([e, k, up]) => [e, up ? e + e / 10n + BigInt(k) : e - e / 10n + BigInt(k)] as const)
+        .filter(([, a]) => a >= 0n);
+      const pair = fc.oneof(fc.tuple(amount, amount), nearEdge);
+      fc.assert(
+        fc.property(pair, threshold, ([e, a], t) => {
+          const r = payrollVariances({
+            estimated: [row('8810', cents(e))],
+            audited: [row('8810', cents(a))],
+            ...(t === undefined ? {} : { threshold: t }),
+          });
+          const shown = r.rows[0]?.change;
+          if (e === 0n) return void expect(shown).toBe(a === 0n ? '0' : null);
+          expect(shown).toMatch(/^-?\d+(\.\d+)?$/);
+          // Compare |shown| with the threshold exactly, on integers scaled by a common power of ten.
+          const [si = '', sf = ''] = String(shown).replace('-', '').split('.');
+          const [ti = '', tf = ''] = (t ?? '0.10').split('.');
+          const places = Math.max(sf.length, tf.length);
+          const scaled = (i: string, f: string) => BigInt(i + f.padEnd(places, '0'));
+          const agrees = shown !== '0' && scaled(si, sf) >= scaled(ti, tf);
+          expect(r.rows[0]?.needsExplanation).toBe(agrees);
+        }),
+        { numRuns: 500 },
       );
     });
 

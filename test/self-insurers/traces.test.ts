@@ -173,15 +173,24 @@ describe('self-insurers traces', () => {
     });
   });
 
-  it('SI-1 GEN-4 lateReportFine explain, received 10 days late, 2 reports: 100 x 10 x 2 = 2,000.00', () => {
-    expect(lateReportFine({ dueDate: '2025-03-01', receivedOn: '2025-03-11', reports: 2 }, { explain: true })).toEqual({
-      daysLate: 10,
-      fine: '2000.00',
+  it('SI-1 GEN-4 lateReportFine explain, two reports: 10 days late (1,000.00) and still missing 2 days (200.00) = 1,200.00', () => {
+    expect(
+      lateReportFine(
+        { reports: [{ reportId: 'A', dueDate: '2025-03-01', receivedOn: '2025-03-11' }, { dueDate: '2025-03-10' }], asOf: '2025-03-12' },
+        { explain: true },
+      ),
+    ).toEqual({
+      reports: [
+        { reportId: 'A', dueDate: '2025-03-01', countedTo: '2025-03-11', missing: false, daysLate: 10, fine: '1000.00' },
+        { dueDate: '2025-03-10', countedTo: '2025-03-12', missing: true, daysLate: 2, fine: '200.00' },
+      ],
+      totalDaysLate: 12,
+      totalFine: '1200.00',
       notifyCommerce: true,
       steps: [
         {
           rule: 'GEN-4',
-          description: 'Days late = calendar days from due date to receipt (0 if on time)',
+          description: 'Report A: days late = calendar days from due date to receipt (0 if on time)',
           inputs: [
             { label: 'Due date', value: '2025-03-01', kind: 'date' },
             { label: 'Received on', value: '2025-03-11', kind: 'date' },
@@ -190,91 +199,63 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-1',
-          description: 'Fine = fine per day x days late x reports past due, half-up to cents',
+          description: 'Report A: fine = fine per day x days late, rounded to cents',
           inputs: [
             { label: 'Fine per calendar day', value: '100.00', kind: 'money' },
             { label: 'Days late', value: 'x 10', kind: 'number' },
-            { label: 'Reports past due', value: 'x 2', kind: 'number' },
           ],
-          result: { label: 'Fine', value: '2000.00', kind: 'money' },
+          result: { label: 'Fine', value: '1000.00', kind: 'money' },
         },
-      ],
-    });
-  });
-
-  it('SI-1 GEN-4 lateReportFine explain, still missing 2 days after the due date: 200.00', () => {
-    expect(lateReportFine({ dueDate: '2025-03-01', asOf: '2025-03-03' }, { explain: true })).toEqual({
-      daysLate: 2,
-      fine: '200.00',
-      notifyCommerce: true,
-      steps: [
         {
           rule: 'GEN-4',
-          description: 'Days late = calendar days from due date to as-of date (report missing)',
+          description: 'Report 2: days late = calendar days from due date to as-of date (report missing)',
           inputs: [
-            { label: 'Due date', value: '2025-03-01', kind: 'date' },
-            { label: 'Still missing as of', value: '2025-03-03', kind: 'date' },
+            { label: 'Due date', value: '2025-03-10', kind: 'date' },
+            { label: 'Still missing as of', value: '2025-03-12', kind: 'date' },
           ],
           result: { label: 'Calendar days late', value: '2', kind: 'number' },
         },
         {
           rule: 'SI-1',
-          description: 'Fine = fine per day x days late x reports past due, half-up to cents',
+          description: 'Report 2: fine = fine per day x days late, rounded to cents',
           inputs: [
             { label: 'Fine per calendar day', value: '100.00', kind: 'money' },
             { label: 'Days late', value: 'x 2', kind: 'number' },
-            { label: 'Reports past due', value: 'x 1', kind: 'number' },
           ],
           result: { label: 'Fine', value: '200.00', kind: 'money' },
+        },
+        {
+          rule: 'SI-1',
+          description: 'Total fine = the fines of all reports past due added up',
+          inputs: [
+            { label: 'Report A', value: '1000.00', kind: 'money' },
+            { label: 'Report 2', value: '200.00', kind: 'money', operator: '+' },
+          ],
+          result: { label: 'Total fine', value: '1200.00', kind: 'money' },
         },
       ],
     });
   });
 
   it('SI-1 GEN-4 lateReportFine received on the as-of date: counted to the receipt, not refused', () => {
-    expect(lateReportFine({ dueDate: '2025-03-01', receivedOn: '2025-03-03', asOf: '2025-03-03' }, { explain: true })).toEqual({
-      daysLate: 2,
-      fine: '200.00',
-      notifyCommerce: true,
-      steps: [
-        {
-          rule: 'GEN-4',
-          description: 'Days late = calendar days from due date to receipt (0 if on time)',
-          inputs: [
-            { label: 'Due date', value: '2025-03-01', kind: 'date' },
-            { label: 'Received on', value: '2025-03-03', kind: 'date' },
-          ],
-          result: { label: 'Calendar days late', value: '2', kind: 'number' },
-        },
-        {
-          rule: 'SI-1',
-          description: 'Fine = fine per day x days late x reports past due, half-up to cents',
-          inputs: [
-            { label: 'Fine per calendar day', value: '100.00', kind: 'money' },
-            { label: 'Days late', value: 'x 2', kind: 'number' },
-            { label: 'Reports past due', value: 'x 1', kind: 'number' },
-          ],
-          result: { label: 'Fine', value: '200.00', kind: 'money' },
-        },
-      ],
-    });
+    const r = lateReportFine({ reports: [{ dueDate: '2025-03-01', receivedOn: '2025-03-03' }], asOf: '2025-03-03' });
+    expect(r.reports[0]).toEqual({ dueDate: '2025-03-01', countedTo: '2025-03-03', missing: false, daysLate: 2, fine: '200.00' });
   });
 
   it('SI-1 lateReportFine received the day after the as-of date: refused with the exact code', () => {
     const err = expectWcraError(
-      () => lateReportFine({ dueDate: '2025-03-01', receivedOn: '2025-03-04', asOf: '2025-03-03' }),
+      () => lateReportFine({ reports: [{ dueDate: '2025-03-01', receivedOn: '2025-03-04' }], asOf: '2025-03-03' }),
       'INVALID_INPUT',
-      ['receivedOn'],
+      ['reports', 0, 'receivedOn'],
     );
-    expect(codes(err)).toEqual([{ path: ['receivedOn'], code: 'inconsistent' }]);
+    expect(codes(err)).toEqual([{ path: ['reports', 0, 'receivedOn'], code: 'inconsistent' }]);
   });
 
   it('SI-1 lateReportFine: a fine above the largest amount handled, exact code', () => {
-    const err = expectWcraError(
-      () => lateReportFine({ dueDate: '2000-01-01', asOf: '2025-01-01', reports: 1000, finePerDay: '99999999999' }),
-      'INVALID_INPUT',
-      ['finePerDay'],
-    );
+    const reports = Array.from({ length: 1000 }, () => ({ dueDate: '2000-01-01' }));
+    const err = expectWcraError(() => lateReportFine({ reports, asOf: '2025-01-01', finePerDay: '99999999999' }), 'INVALID_INPUT', [
+      'finePerDay',
+    ]);
     expect(codes(err)).toEqual([{ path: ['finePerDay'], code: 'out_of_range' }]);
   });
 

@@ -1,0 +1,74 @@
+/**
+ * Published self-insurer figures (SI rules) and the library's documented defaults where the
+ * sources set none, each with its rule, the years it applies to and its source.
+ * @module
+ */
+import type { RuleId } from './ids.js';
+
+/**
+ * One figure of a rule: its value, the rule it belongs to, the years it applies to, whether the
+ * WCRA publishes it, and where it comes from.
+ *
+ * Years: the WCRA pages these figures come from state them without an effective date, so
+ * `fromYear` is `null` (no first year in the sources: the library applies the figure to every
+ * year it handles) and `toYear` is `null` (still in force when the sources were read, 2026). A
+ * caller whose year had another figure passes it in the calculator's input.
+ */
+export interface RuleFigure<T extends string | number = string | number> {
+  /** The figure: a decimal string for money and shares (`"100"`, `"0.2"`), a number for counts and days. */
+  readonly value: T;
+  /** The RULES.md ID the figure belongs to. */
+  readonly rule: RuleId;
+  /** The first year the figure applies, or `null` when the sources give none. */
+  readonly fromYear: number | null;
+  /** The last year the figure applies, or `null` when still in force in the sources (read 2026). */
+  readonly toYear: number | null;
+  /** `true` for a figure the WCRA publishes; `false` for a library default where the sources set none. */
+  readonly published: boolean;
+  /** Where the figure comes from (the source page and the RULES.md rule). */
+  readonly source: string;
+}
+
+/** The self-insurer figures of {@link SELF_INSURER_FIGURES}. */
+export interface SelfInsurerFigures {
+  /** The fine per calendar day for each payroll report past due: $100 (SI-1). */
+  readonly lateReportFinePerDay: RuleFigure<string>;
+  /** The least number of policyholders or entities in a hybrid's reporting group: 50 (SI-2). */
+  readonly hybridMinEntities: RuleFigure<number>;
+  /** The payroll variance that needs an explanation, as a fraction: 10% (SI-3, a library default). */
+  readonly varianceThreshold: RuleFigure<string>;
+}
+
+const SEED_001 = 'WCRA Membership FAQ (seed 001)';
+
+/**
+ * The self-insurer figures (deeply frozen): the $100 a day late report fine (SI-1), the 50
+ * policyholders or entities of a hybrid (SI-2), and the 10% payroll variance threshold (SI-3),
+ * which the sources do not set: a documented library default (`published: false`).
+ */
+export const SELF_INSURER_FIGURES: SelfInsurerFigures = /* @__PURE__ */ Object.freeze({
+  lateReportFinePerDay: /* @__PURE__ */ Object.freeze({
+    value: '100',
+    rule: 'SI-1',
+    fromYear: null,
+    toYear: null,
+    published: true,
+    source: `${SEED_001}: "fined $100 per calendar day for each report past due"; RULES.md SI-1`,
+  } as const),
+  hybridMinEntities: /* @__PURE__ */ Object.freeze({
+    value: 50,
+    rule: 'SI-2',
+    fromYear: null,
+    toYear: null,
+    published: true,
+    source: `${SEED_001}: hybrids "with 50 or more policyholders or entities in their reporting group"; RULES.md SI-2`,
+  } as const),
+  varianceThreshold: /* @__PURE__ */ Object.freeze({
+    value: '0.10',
+    rule: 'SI-3',
+    fromYear: null,
+    toYear: null,
+    published: false,
+    source: `library default: ${SEED_001} asks for an explanation of "significant payroll variances" and sets no threshold; RULES.md SI-3`,
+  } as const),
+});
