@@ -112,7 +112,7 @@ export interface ExpectedLossesInput {
    * checked against USR-7: a year before 2026 takes rates with at most 2 decimals (3 decimals
    * from 2026-01-01). Omitted: any rate with up to 3 decimals is accepted, as before.
    */
-  readonly ratingYear?: number;
+  readonly ratingYear?: number | undefined;
 }
 
 /** Options schema of {@link expectedLosses}. */
