@@ -65,6 +65,7 @@ export {
   type PpdScheduleInput,
   PpdScheduleSchema,
 } from './rules/ppdSchedules.js';
+export { type DatedFigure, ESTIMATE_REVISION_THRESHOLD, LOCATION_LISTING_DEADLINE } from './rules/premium.js';
 export {
   FIRST_JUMBO_YEAR,
   FIRST_SUPER_YEAR,
