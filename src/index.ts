@@ -91,6 +91,14 @@ export {
   SawwChangesSchema,
 } from './rules/saww.js';
 export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
-export { MAX_RATE_PLACES, RATE_PRECISION, type RatePrecision, THREE_DECIMAL_RATES_FROM } from './rules/unitStat.js';
+export {
+  MAX_RATE_PLACES,
+  RATE_PRECISION,
+  type RatePrecision,
+  SPECIAL_COMPENSATION_FUND_CLASS,
+  THREE_DECIMAL_RATES_FROM,
+  UNIT_STAT_SCHEDULE,
+  type UnitStatScheduleFigures,
+} from './rules/unitStat.js';
 export * from './self-insurers/index.js';
 export * from './unit-stat/index.js';

@@ -42,3 +42,35 @@ export function ratePlacesOn(date: string): number {
   for (const entry of RATE_PRECISION) if (entry.from <= date) places = entry.places;
   return places;
 }
+
+/**
+ * The class code that must be on every Minnesota policy and unit statistical report: 0174,
+ * Minnesota Special Compensation Fund, with its premium even when zero (USR-5).
+ * Source: MWCIA unit statistical reporting (seed 004), RULES.md USR-5; no end date in the sources.
+ */
+export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
+
+/** The unit statistical report schedule of USR-2, in months. */
+export interface UnitStatScheduleFigures {
+  /** Months from the policy effective date to the first valuation (18). */
+  readonly firstValuationMonths: number;
+  /** Months from the effective month to the month in which the first filing window closes (20: filed in the 18th–20th month). */
+  readonly firstWindowEndMonths: number;
+  /** Months between later valuations (12). */
+  readonly valuationIntervalMonths: number;
+  /** Where the figures come from. */
+  readonly source: string;
+}
+
+/**
+ * The USR-2 schedule (deeply frozen): first report valued 18 months after the policy effective
+ * date and filed during the 18th through 20th month after the effective month; later reports
+ * every 12 months. Source: MWCIA unit statistical reporting (seed 004), RULES.md USR-2; in force
+ * for every policy the library schedules (no dated change in the sources).
+ */
+export const UNIT_STAT_SCHEDULE: UnitStatScheduleFigures = /* @__PURE__ */ Object.freeze({
+  firstValuationMonths: 18,
+  firstWindowEndMonths: 20,
+  valuationIntervalMonths: 12,
+  source: 'MWCIA unit statistical reporting (seed 004), RULES.md USR-2',
+});

@@ -18,10 +18,7 @@ import {
 } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
-import { MAX_RATE_PLACES, ratePlacesOn, THREE_DECIMAL_RATES_FROM } from '../rules/unitStat.js';
-
-/** The class code that must be on every Minnesota policy and unit report: Special Compensation Fund (USR-5). */
-export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
+import { MAX_RATE_PLACES, ratePlacesOn, SPECIAL_COMPENSATION_FUND_CLASS, THREE_DECIMAL_RATES_FROM } from '../rules/unitStat.js';
 
 /**
  * Every code a unit report issue can carry (these are validator results, not `WcraError` codes):
