@@ -68,11 +68,19 @@ function amountOf(v: unknown, places = 2): Dec | undefined {
   return d;
 }
 
-function manualRate() {
-  return z.custom<MoneyLike>((v) => amountOf(v, MAX_RATE_PLACES) !== undefined, {
-    error: (iss) =>
-      `must be a manual rate per $100, zero or more, at most ${MAX_RATE_PLACES} decimals (USR-7), got ${describeValue(iss.input)}`,
-  });
+/** A manual rate per $100 of exposure: zero or more, at most 3 decimals in any year (USR-7), coded by what is wrong. */
+function manualRate(): z.ZodMiniType<Dec, MoneyLike> {
+  return field<Dec, MoneyLike>(
+    (v) => {
+      const d = tryParseDecimal(v);
+      const message = `must be a manual rate per $100, zero or more, at most ${MAX_RATE_PLACES} decimals (USR-7), got ${describeValue(v)}`;
+      if (d === undefined || !inMoneyRange(d)) return new Problem('not_a_number', message);
+      if (d.isNegative() && !d.isZero()) return new Problem('out_of_range', message);
+      if (d.decimalPlaces() > MAX_RATE_PLACES) return new Problem('too_many_decimals', message);
+      return d;
+    },
+    ['decimal', true, undefined, 'a manual rate per $100 of exposure'],
+  );
 }
 
 /** The USR-7 issue of a manual rate with more decimals than its policy's effective date allows, or undefined. @internal */

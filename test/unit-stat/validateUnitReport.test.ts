@@ -154,7 +154,16 @@ describe('validateUnitReport edge cases', () => {
     expect(codes({ ...on2026, exposures: [{ ...r3, manualRate: '-1' }, e0174] })).toStrictEqual(['INVALID_FIELD']);
     expect(codes({ ...on2026, exposures: [{ ...r3, manualRate: '-0', premium: '0' }, e0174] })).toStrictEqual([]);
     const r4 = validateUnitReport({ report: { ...on2026, exposures: [{ ...r3, manualRate: '2.1255' }, e0174] } });
-    expect(r4.issues.map((i) => [i.code, i.path])).toStrictEqual([['INVALID_FIELD', ['report', 'exposures', 0, 'manualRate']]]);
+    expect(r4.issues.map((i) => [i.code, i.fieldCode, i.path])).toStrictEqual([
+      ['INVALID_FIELD', 'too_many_decimals', ['report', 'exposures', 0, 'manualRate']],
+    ]);
+    const fieldCodes = (manualRate: string) =>
+      validateUnitReport({ report: { ...on2026, exposures: [{ ...r3, manualRate }, e0174] } }).issues.map((i) => i.fieldCode);
+    expect([fieldCodes('abc'), fieldCodes('-1'), fieldCodes('1e999999')]).toStrictEqual([
+      ['not_a_number'],
+      ['out_of_range'],
+      ['not_a_number'],
+    ]);
   });
 
   it('USR-7 a policy effective before 2026-01-01 takes at most 2 decimals: too_many_decimals (issue 14 item 17)', () => {
