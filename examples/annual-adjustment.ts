@@ -30,6 +30,11 @@ check('Actual 2022 WCRA premium', actual.premium, '1033500.00');
 check('2022 Annual Adjustment', adjustment.adjustment, '79500.00');
 check('Adjustment kind', adjustment.kind, 'additional');
 
+// PRM-6: a self-insurer's tax on the adjustment, or trued up to the tax on the actual premium.
+const selfInsured = { estimatedPremium: '207900', actualPremium: '197174.25', memberType: 'self-insurer' } as const;
+check('Tax on the adjustment (on-adjustment)', annualAdjustment(selfInsured).tax, '-214.52');
+check('Tax trued up to actual (true-up-to-actual)', annualAdjustment(selfInsured, { adjustmentTax: 'true-up-to-actual' }).tax, '-214.51');
+
 if (mismatches > 0) {
   console.error(`${mismatches} figure(s) differ from seed 002`);
   process.exit(1);

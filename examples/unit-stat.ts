@@ -72,16 +72,16 @@ check('report 1 filed late, report 2 on the last day of its window', later, {
 
 // 3. A report that fails validation, with all its issues (USR-1, USR-5, USR-7).
 const report = {
-  header: { policyNumber: 'WC-2001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Lakeside Bakery LLC' },
+  header: { policyNumber: 'WC-2001', effectiveDate: '2026-03-15', expirationDate: '2027-03-15', insuredName: 'Lakeside Bakery LLC' },
   exposures: [
     { classCode: '2003', exposure: '180000', manualRate: '3.215', premium: '5787.00' },
     { classCode: '8810', exposure: '60000', manualRate: '0.18', premium: '110.00' },
     { classCode: '174', exposure: '240000', manualRate: '0', premium: '0' },
   ],
   losses: [
-    { claimNumber: 'C-1', accidentDate: '2025-03-15', injuryKind: '05', paid: '2500', incurred: '4000' },
-    { claimNumber: 'C-2', accidentDate: '2024-07-02', injuryKind: '06', paid: '900', incurred: '850' },
-    { accidentDate: '2024-13-01', injuryKind: '06', paid: '100', incurred: '100' },
+    { claimNumber: 'C-1', accidentDate: '2027-03-15', injuryKind: '05', paid: '2500', incurred: '4000' },
+    { claimNumber: 'C-2', accidentDate: '2026-07-02', injuryKind: '06', paid: '900', incurred: '850' },
+    { accidentDate: '2026-13-01', injuryKind: '06', paid: '100', incurred: '100' },
   ],
 };
 const validation = validateUnitReport({ report });
@@ -93,11 +93,13 @@ check('issues', validation.issues, [
     code: 'INVALID_CLASS_CODE',
     path: ['report', 'exposures', 2, 'classCode'],
     message: 'must be a four-digit class code written as text (e.g. "8810"), got "174"',
+    fieldCode: 'not_a_class_code',
   },
   {
     code: 'INVALID_FIELD',
     path: ['report', 'losses', 2, 'accidentDate'],
-    message: 'must be a calendar date written YYYY-MM-DD, got "2024-13-01"',
+    message: 'must be a calendar date written YYYY-MM-DD, got "2026-13-01"',
+    fieldCode: 'not_a_date',
   },
   {
     code: 'PREMIUM_MISMATCH',
@@ -112,7 +114,7 @@ check('issues', validation.issues, [
   {
     code: 'ACCIDENT_OUTSIDE_TERM',
     path: ['report', 'losses', 0, 'accidentDate'],
-    message: 'accident date 2025-03-15 is outside the term 2024-03-15 to 2025-03-15 (expiration date excluded)',
+    message: 'accident date 2027-03-15 is outside the term 2026-03-15 to 2027-03-15 (expiration date excluded)',
   },
   {
     code: 'PAID_EXCEEDS_INCURRED',
@@ -126,5 +128,23 @@ const fix = correctionFor({ status: 'accepted', changes: ['class-code', 'loss'] 
 console.log(`\nFix: ${fix.action} ${fix.indicator ?? ''} (${fix.reason})`);
 check('correction indicator', [fix.action, fix.indicator], ['correction', 'M']);
 check('rejected report', correctionFor({ status: 'rejected', changes: ['loss'] }).action, 'replacement');
+// A class code and an exposure amount are both exposure data (USR-1): one kind, indicator E, not M.
+check('class code and exposure', correctionFor({ status: 'accepted', changes: ['class-code', 'exposure'] }).indicator, 'E');
+// Before 2026-01-01 manual rates carry 2 decimals (USR-7): a 2024 policy with a 3-decimal rate is an issue.
+const old = validateUnitReport({
+  report: {
+    header: { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' },
+    exposures: [
+      { classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' },
+      { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' },
+    ],
+    losses: [],
+  },
+});
+check(
+  '3 decimals on a 2024 policy',
+  old.issues.map((i) => [i.code, i.fieldCode, i.path.join('.')]),
+  [['INVALID_FIELD', 'too_many_decimals', 'report.exposures.0.manualRate']],
+);
 
 console.log(failures === 0 ? '\nAll figures match.' : `\n${failures} MISMATCH(ES)`);

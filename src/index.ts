@@ -82,6 +82,7 @@ export {
   type PpdScheduleInput,
   PpdScheduleSchema,
 } from './rules/ppdSchedules.js';
+export { type DatedFigure, ESTIMATE_REVISION_THRESHOLD, LOCATION_LISTING_DEADLINE } from './rules/premium.js';
 export {
   FIRST_FIXED_LEVELS_YEAR,
   FIRST_JUMBO_YEAR,
@@ -109,5 +110,14 @@ export {
 } from './rules/saww.js';
 export { type RuleFigure, SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
 export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
+export {
+  MAX_RATE_PLACES,
+  RATE_PRECISION,
+  type RatePrecision,
+  SPECIAL_COMPENSATION_FUND_CLASS,
+  THREE_DECIMAL_RATES_FROM,
+  UNIT_STAT_SCHEDULE,
+  type UnitStatScheduleFigures,
+} from './rules/unitStat.js';
 export * from './self-insurers/index.js';
 export * from './unit-stat/index.js';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, money, oneOf, rate } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, step, type TraceStep, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType } from '../rules/levels.js';
 import { defaultTaxRate, taxSteps } from './reinsurancePremium.js';
@@ -28,11 +28,34 @@ export interface AnnualAdjustmentInput {
   readonly taxRate?: DecimalLike;
 }
 
+/** How the premium tax of an adjustment is computed (PRM-6): see {@link AnnualAdjustmentOptions.adjustmentTax}. */
+export const ADJUSTMENT_TAX_METHODS = /* @__PURE__ */ Object.freeze(['on-adjustment', 'true-up-to-actual'] as const);
+
+/** A way of computing the premium tax of an adjustment: one of {@link ADJUSTMENT_TAX_METHODS}. */
+export type AdjustmentTaxMethod = (typeof ADJUSTMENT_TAX_METHODS)[number];
+
 /** Options schema of {@link annualAdjustment}. */
-export const AnnualAdjustmentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ ...explainOptionShape }))();
+export const AnnualAdjustmentOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ ...explainOptionShape, adjustmentTax: z.optional(oneOf(ADJUSTMENT_TAX_METHODS)) }))();
 
 /** Options of {@link annualAdjustment}. */
-export interface AnnualAdjustmentOptions extends ExplainOption {}
+export interface AnnualAdjustmentOptions extends ExplainOption {
+  /**
+   * How the premium tax of the adjustment is computed (PRM-6). Default `'on-adjustment'`.
+   *
+   * - `'on-adjustment'`: tax = adjustment × taxRate, rounded to cents half-up (the tax is
+   *   computed on the adjustment, as billed). Over the year the tax billed (estimate tax +
+   *   adjustment tax) can then differ by a cent from the tax on the actual premium.
+   * - `'true-up-to-actual'`: tax = round(actual × taxRate) − round(estimated × taxRate), so the
+   *   estimate tax plus the adjustment tax is exactly the tax on the actual premium.
+   *
+   * Seed figures (self-insurer, 2%): estimated premium $207,900.00 (estimate tax $4,158.00),
+   * actual premium $197,174.25. `'on-adjustment'`: adjustment −$10,725.75, tax −$214.52, year's
+   * tax $3,943.48 against 2% of $197,174.25 = $3,943.49. `'true-up-to-actual'`: tax
+   * $3,943.49 − $4,158.00 = −$214.51.
+   */
+  readonly adjustmentTax?: AdjustmentTaxMethod;
+}
 
 /** Whether the member owes more, gets a credit, or neither. */
 export type AdjustmentKind = 'additional' | 'credit' | 'none';
@@ -45,18 +68,63 @@ export interface AnnualAdjustmentResult extends Explained {
   readonly kind: AdjustmentKind;
   /** The premium tax rate applied to the adjustment. */
   readonly taxRate: string;
-  /** adjustment × taxRate, rounded to cents half-up (signed like the adjustment). */
+  /**
+   * The premium tax of the adjustment (signed like it): adjustment × taxRate rounded to cents
+   * half-up (`'on-adjustment'`, default), or round(actual × taxRate) − round(estimated × taxRate)
+   * (`'true-up-to-actual'`).
+   */
   readonly tax: string;
   /** adjustment + tax. */
   readonly total: string;
 }
 
 /** Adjustment, tax and total from exact inputs (unchecked core). @internal */
-export function adjustmentCore(estimated: Dec, actual: Dec, taxRate: Dec): { adjustment: Dec; tax: Dec; total: Dec; kind: AdjustmentKind } {
+export function adjustmentCore(
+  estimated: Dec,
+  actual: Dec,
+  taxRate: Dec,
+  method: AdjustmentTaxMethod = 'on-adjustment',
+): { adjustment: Dec; tax: Dec; total: Dec; kind: AdjustmentKind } {
   const adjustment = roundMoney(actual.minus(estimated)); // RULES: PRM-7
-  const tax = roundMoney(adjustment.times(taxRate)); // RULES: PRM-6
+  const tax =
+    method === 'on-adjustment'
+      ? roundMoney(adjustment.times(taxRate)) // RULES: PRM-6 — tax on the adjustment
+      : roundMoney(actual.times(taxRate)).minus(roundMoney(estimated.times(taxRate))); // RULES: PRM-6 — tax trued up to the actual premium
   const kind: AdjustmentKind = adjustment.isZero() ? 'none' : adjustment.isPositive() ? 'additional' : 'credit';
   return { adjustment, tax, total: adjustment.plus(tax), kind };
+}
+
+/** The PRM-6 steps of `'true-up-to-actual'`: tax on actual − tax on estimated, then the total. @internal */
+function trueUpTaxSteps(estimated: Dec, actual: Dec, taxRate: Dec, r: AnnualAdjustmentResult): TraceStep[] {
+  const rateText = formatDecimal(taxRate);
+  const actualTax = formatMoney(roundMoney(actual.times(taxRate)));
+  const estimateTax = formatMoney(roundMoney(estimated.times(taxRate)));
+  return [
+    step(
+      'PRM-6',
+      'Premium tax on the actual premium, rounded to cents (half-up)',
+      [moneyValue('Actual premium', formatMoney(actual)), rateValue('Premium tax rate', rateText, 'x')],
+      moneyValue('Tax on actual premium', actualTax),
+    ),
+    step(
+      'PRM-6',
+      'Premium tax on the estimated premium, rounded to cents (half-up)',
+      [moneyValue('Estimated premium', formatMoney(estimated)), rateValue('Premium tax rate', rateText, 'x')],
+      moneyValue('Tax on estimated premium', estimateTax),
+    ),
+    step(
+      'PRM-6',
+      'Adjustment tax = tax on actual premium - tax on estimated premium (trued up to the actual premium)',
+      [moneyValue('Tax on actual premium', actualTax), moneyValue('Tax on estimated premium', estimateTax, '-')],
+      moneyValue('Premium tax', r.tax),
+    ),
+    step(
+      'PRM-6',
+      'Total = amount + premium tax',
+      [moneyValue('Annual adjustment', r.adjustment), moneyValue('Premium tax', r.tax, '+')],
+      moneyValue('Total adjustment', r.total),
+    ),
+  ];
 }
 
 /**
@@ -70,8 +138,15 @@ export function adjustmentCore(estimated: Dec, actual: Dec, taxRate: Dec): { adj
  * `taxRate` (default `"0.02"` for self-insurers, `"0"` for insurers; `memberType` defaults to
  * `'insurer'`); tax on a credit is a credit too. total = adjustment + tax.
  *
+ * The tax (option `adjustmentTax`, PRM-6):
+ * - `'on-adjustment'` (default): tax = adjustment × taxRate, rounded to cents half-up. Over the
+ *   year the tax billed can differ by a cent from the tax on the actual premium: estimate tax
+ *   $4,158.00 + adjustment tax −$214.52 = $3,943.48, against 2% of $197,174.25 = $3,943.49.
+ * - `'true-up-to-actual'`: tax = round(actual × taxRate) − round(estimated × taxRate), so that
+ *   the year's tax is exactly the tax on the actual premium: $3,943.49 − $4,158.00 = −$214.51.
+ *
  * @param input - `{ estimatedPremium, actualPremium, memberType?, taxRate? }`.
- * @param options - `{ explain? }`.
+ * @param options - `{ explain?, adjustmentTax? }` (`'on-adjustment'` default, or `'true-up-to-actual'`).
  * @returns `{ adjustment, kind, taxRate, tax, total }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` for bad input.
  *
@@ -82,6 +157,10 @@ export function adjustmentCore(estimated: Dec, actual: Dec, taxRate: Dec): { adj
  * annualAdjustment({ estimatedPremium: '954000', actualPremium: '1033500' })
  * //=> { adjustment: '79500.00', kind: 'additional', taxRate: '0', tax: '0.00', total: '79500.00' }
  * annualAdjustment({ estimatedPremium: '1000', actualPremium: '900', memberType: 'self-insurer' }).total //=> '-102.00'
+ * // PRM-6: the tax on the adjustment, or trued up to the tax on the actual premium.
+ * const year = { estimatedPremium: '207900', actualPremium: '197174.25', memberType: 'self-insurer' } as const;
+ * annualAdjustment(year).tax //=> '-214.52'
+ * annualAdjustment(year, { adjustmentTax: 'true-up-to-actual' }).tax //=> '-214.51'
  * ```
  */
 export function annualAdjustment(input: AnnualAdjustmentInput, options?: AnnualAdjustmentOptions): AnnualAdjustmentResult {
@@ -103,7 +182,8 @@ export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
     const taxRateDec = toDecimal(v.taxRate ?? defaultTaxRate(v.memberType ?? 'insurer'));
     const estimated = toDecimal(v.estimatedPremium);
     const actual = toDecimal(v.actualPremium);
-    const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec);
+    const method = opts.adjustmentTax ?? 'on-adjustment';
+    const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec, method);
     const result: AnnualAdjustmentResult = {
       adjustment: formatMoney(adjustment),
       kind,
@@ -120,7 +200,9 @@ export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
           moneyValue('Annual adjustment', result.adjustment),
         ),
       ];
-      if (!taxRateDec.isZero()) steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment'));
+      if (taxRateDec.isZero()) return steps;
+      if (method === 'on-adjustment') steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment'));
+      else steps.push(...trueUpTaxSteps(estimated, actual, taxRateDec, result));
       return steps;
     });
   },

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, type MoneyLike, roundTo } from '../core/money.js';
+import { formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, money } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { ESTIMATE_REVISION_THRESHOLD } from '../rules/premium.js';
 
 /** Input schema of {@link estimateRevisionAllowed}. */
 export const EstimateRevisionAllowedInputSchema = /* @__PURE__ */ (() =>
@@ -37,17 +38,20 @@ export interface EstimateRevisionAllowedResult extends Explained {
   readonly change: string | null;
 }
 
-/** The least relative change for which an estimate is revised: 15% (PRM-5). */
-const REVISION_THRESHOLD = '0.15';
 /** Decimal places `change` is given with (truncated toward zero). */
 const CHANGE_PLACES = 10;
+
+/** The threshold as a percentage for the worksheet (`"15"`). */
+function thresholdPercent(): string {
+  return formatDecimal(toDecimal(ESTIMATE_REVISION_THRESHOLD.value).times(100));
+}
 
 /** Whether a revision is allowed, from exact inputs (unchecked core). @internal */
 export function revisionCore(estimate: Dec, revised: Dec): { allowed: boolean; change: Dec | null } {
   const diff = revised.minus(estimate);
   if (estimate.isZero()) return { allowed: !diff.isZero(), change: null };
   // RULES: PRM-5 — compared exactly, without dividing: |revised − estimate| ≥ 0.15 × estimate.
-  const allowed = diff.abs().gte(estimate.times(REVISION_THRESHOLD));
+  const allowed = diff.abs().gte(estimate.times(ESTIMATE_REVISION_THRESHOLD.value));
   return { allowed, change: roundTo(diff.div(estimate), CHANGE_PLACES, 'trunc') };
 }
 
@@ -108,10 +112,10 @@ export const estimateRevisionAllowedDefinition = /* @__PURE__ */ defineCalculato
       ),
       step(
         'PRM-5',
-        'A revision is allowed when |revised - estimate| >= 15% of the estimate',
+        `A revision is allowed when |revised - estimate| >= ${thresholdPercent()}% of the estimate`,
         [
           moneyValue('Difference |revised - estimate|', formatMoney(revised.minus(estimate).abs())),
-          moneyValue('15% of the estimate', formatMoney(estimate.times(REVISION_THRESHOLD))),
+          moneyValue(`${thresholdPercent()}% of the estimate`, formatMoney(estimate.times(ESTIMATE_REVISION_THRESHOLD.value))),
         ],
         textValue('Revision allowed', allowed ? 'yes' : 'no'),
       ),

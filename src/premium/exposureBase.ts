@@ -101,13 +101,26 @@ export interface ExposureClassRow {
 export interface ExposureBaseResult extends Explained {
   /** The exposure base, rounded to cents half-up. */
   readonly exposure: string;
-  /** Self-insurers: the classes in input order. */
+  /** Self-insurers: one row per class, in the order the classes first appear (a class listed twice is summed). */
   readonly byClass?: ReadonlyArray<ExposureClassRow>;
 }
 
 /** A mod as printed on worksheets: two decimals (`0.90`), or every digit when it has more (USR-7). */
 function modText(mod: Dec): string {
   return mod.decimalPlaces() <= 2 ? formatFixed(mod, 2) : formatDecimal(mod);
+}
+
+/**
+ * Payroll by class with a class listed more than once (payroll by location) summed into one row,
+ * classes in the order they first appear (PRM-3; unchecked core). @internal
+ */
+export function sumByClass(payroll: ReadonlyArray<{ classCode: string; amount: Dec }>): Array<{ classCode: string; amount: Dec }> {
+  const byClass = new Map<string, Dec>();
+  for (const p of payroll) {
+    const before = byClass.get(p.classCode);
+    byClass.set(p.classCode, before === undefined ? p.amount : before.plus(p.amount));
+  }
+  return [...byClass].map(([classCode, amount]) => ({ classCode, amount }));
 }
 
 /** Self-insurer exposure from exact inputs (unchecked core): Σ payroll ÷ 100 × rate, × mod. @internal */
@@ -140,13 +153,17 @@ export function selfInsurerExposureCore(
  * shown to the cent for reading; summing those rounded figures can differ from the exposure by
  * a few cents. Rates for classes without payroll are ignored.
  *
+ * Payroll by location: a class may be listed more than once in `payroll` (one row per location,
+ * as `locationListingDefault` or a payroll report gives it); its amounts are summed exactly into
+ * one `byClass` row, in the order the classes first appear. `pureRates` lists each class once.
+ *
  * @param input - `{ memberType: 'insurer', earnedPremium, elIncreasedLimitsPremium? }` or
  *   `{ memberType: 'self-insurer', payroll: { classCode, amount }[], pureRates: { classCode, rate }[], experienceMod }`.
  * @param options - `{ explain? }`.
  * @returns `{ exposure, byClass? }` (and `steps` with `explain`).
  * @throws {@link WcraError} `MISSING_RATE` when a payroll class has no pure rate (the class is
- *   named in the message and `details.classCode`); `INVALID_INPUT` for bad input, duplicate class
- *   codes, or increased-limits premium above the earned premium.
+ *   named in the message and `details.classCode`); `INVALID_INPUT` for bad input, a class listed
+ *   twice in `pureRates` (`duplicate`), or increased-limits premium above the earned premium.
  *
  * @example
  * ```ts
@@ -211,10 +228,7 @@ export const exposureBaseDefinition = /* @__PURE__ */ defineCalculator({
         ),
       ]);
     }
-    const issues = [
-      ...duplicateIssues(v.payroll, 'payroll', 'classCode', 'class'),
-      ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
-    ];
+    const issues = duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class');
     if (issues.length > 0) throw invalidInput(issues);
     const rates = new Map(v.pureRates.map((r) => [r.classCode, toDecimal(r.rate)] as const));
     const missing = v.payroll.find((p) => !rates.has(p.classCode));
@@ -225,7 +239,7 @@ export const exposureBaseDefinition = /* @__PURE__ */ defineCalculator({
     }
     const mod = toDecimal(v.experienceMod);
     const { exposure, rows } = selfInsurerExposureCore(
-      v.payroll.map((p) => ({ classCode: p.classCode, amount: toDecimal(p.amount) })),
+      sumByClass(v.payroll.map((p) => ({ classCode: p.classCode, amount: toDecimal(p.amount) }))),
       rates,
       mod,
     );

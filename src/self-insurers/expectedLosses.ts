@@ -14,13 +14,39 @@ import {
   nonEmptyList,
   Problem,
   rate,
+  year,
 } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ClassPayrollSchema } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
+import { MAX_RATE_PLACES, ratePlacesOn, THREE_DECIMAL_RATES_FROM } from '../rules/unitStat.js';
 
-/** The most decimals an expected loss rate carries (3 from 2026-01-01, USR-7; earlier rates have 2). */
-export const EXPECTED_LOSS_RATE_PLACES = 3;
+/** The most decimals an expected loss rate carries in any year (3 from 2026-01-01, USR-7; earlier rates have 2). */
+export const EXPECTED_LOSS_RATE_PLACES = MAX_RATE_PLACES;
+
+/**
+ * The USR-7 issues of expected loss rates with more decimals than the rating year allows: 3
+ * decimals only from 2026-01-01, so a rating year before 2026 takes at most 2. Paths are
+ * `[...prefix, i, 'expectedLossRate']`. @internal
+ */
+export function ratePlacesIssues(
+  rates: ReadonlyArray<{ readonly expectedLossRate: Dec }>,
+  ratingYear: number,
+  prefix: ReadonlyArray<string | number> = ['rates'],
+): Array<{ path: Array<string | number>; code: 'too_many_decimals'; message: string }> {
+  const places = ratePlacesOn(`${String(ratingYear).padStart(4, '0')}-01-01`);
+  const out: Array<{ path: Array<string | number>; code: 'too_many_decimals'; message: string }> = [];
+  rates.forEach((r, i) => {
+    // RULES: USR-7 — expected loss rates carry 3 decimals only from 2026-01-01.
+    if (r.expectedLossRate.decimalPlaces() > places)
+      out.push({
+        path: [...prefix, i, 'expectedLossRate'],
+        code: 'too_many_decimals',
+        message: `must have at most ${places} decimals for rating year ${ratingYear} (3 decimals from ${THREE_DECIMAL_RATES_FROM}, USR-7), got ${formatDecimal(r.expectedLossRate)}`,
+      });
+  });
+  return out;
+}
 
 const ELR_NOUN = 'an expected loss rate per $100 of payroll';
 
@@ -50,12 +76,14 @@ export const ExpectedLossesInputSchema = /* @__PURE__ */ (() =>
     .strictObject({
       payroll: nonEmptyList(ClassPayrollSchema, 'class payroll'),
       rates: nonEmptyList(ExpectedLossRateSchema, 'class rate'),
+      ratingYear: z.optional(year()),
     })
     .check(
       z.superRefine((v, ctx) => {
         const issues = [
           ...duplicateIssues(v.payroll, 'payroll', 'classCode', 'class'),
           ...duplicateIssues(v.rates, 'rates', 'classCode', 'class'),
+          ...(v.ratingYear === undefined ? [] : ratePlacesIssues(v.rates, v.ratingYear)),
         ];
         for (const i of issues) addIssue(ctx, i.path, i.code, i.message);
       }),
@@ -79,6 +107,12 @@ export interface ExpectedLossesInput {
     /** The class's D-ratio: the primary share of its expected losses, a fraction from 0 to 1. */
     readonly dRatio: MoneyLike;
   }>;
+  /**
+   * The rating year the expected loss rates belong to (optional). When given, the rates are
+   * checked against USR-7: a year before 2026 takes rates with at most 2 decimals (3 decimals
+   * from 2026-01-01). Omitted: any rate with up to 3 decimals is accepted, as before.
+   */
+  readonly ratingYear?: number | undefined;
 }
 
 /** Options schema of {@link expectedLosses}. */
@@ -199,17 +233,20 @@ export function expectedLossesSteps(r: ReturnType<typeof expectedLossesCore>): T
  * losses Ee = E − Ep; then E, Ep and Ee in total.
  *
  * The expected loss rates and D-ratios are published yearly by the rating bureau: you supply
- * them. Rates carry at most 3 decimals (from 2026-01-01, USR-7; earlier 2-decimal rates are
- * accepted as they are). Convention: each class's E and Ep are stated to the cent, half-up, as
+ * them. Rates carry at most 3 decimals (USR-7). Minnesota rates carry 3 decimals only from
+ * 2026-01-01: give `ratingYear` and a rate with 3 decimals for a rating year before 2026 is
+ * `too_many_decimals`. Without `ratingYear` the function cannot tell the year (payroll and rates
+ * carry no date), so it accepts up to 3 decimals, as it always has: the field is optional to keep
+ * existing calls working. Convention: each class's E and Ep are stated to the cent, half-up, as
  * a bureau worksheet states each class's figures, and Ee = E − Ep exactly, so every figure
  * shown adds up (Ep + Ee = E, the classes add up to the totals) and the mod can be recomputed
  * from them. A class's rate given without payroll is ignored.
  *
- * @param input - `{ payroll: [{ classCode, amount }], rates: [{ classCode, expectedLossRate, dRatio }] }`.
+ * @param input - `{ payroll: [{ classCode, amount }], rates: [{ classCode, expectedLossRate, dRatio }], ratingYear? }`.
  * @param options - `{ explain? }`.
  * @returns `{ classes: [{ classCode, expected, expectedPrimary, expectedExcess }], expected, expectedPrimary, expectedExcess }`.
  * @throws {@link WcraError} `INVALID_INPUT` for bad input (`too_many_decimals` for a rate with more
- *   than 3 decimals, `duplicate` for a class listed twice); `MISSING_RATE` when a payroll class
+ *   than 3 decimals, or more than 2 with a `ratingYear` before 2026; `duplicate` for a class listed twice); `MISSING_RATE` when a payroll class
  *   has no rate (`details.classCode` names it).
  *
  * @example
@@ -217,6 +254,7 @@ export function expectedLossesSteps(r: ReturnType<typeof expectedLossesCore>): T
  * import { expectedLosses } from 'wcra-calc';
  * expectedLosses({ payroll: [{ classCode: '8810', amount: '2000000' }], rates: [{ classCode: '8810', expectedLossRate: '0.125', dRatio: '0.4' }] })
  * //=> { classes: [{ classCode: '8810', expected: '2500.00', expectedPrimary: '1000.00', expectedExcess: '1500.00' }], expected: '2500.00', expectedPrimary: '1000.00', expectedExcess: '1500.00' }
+ * // The same rate for rating year 2025 throws INVALID_INPUT: too_many_decimals at ['rates', 0, 'expectedLossRate'] (USR-7).
  * ```
  */
 export function expectedLosses(input: ExpectedLossesInput, options?: ExpectedLossesOptions): ExpectedLossesResult {
@@ -229,7 +267,9 @@ export const expectedLossesDefinition = /* @__PURE__ */ defineCalculator({
   feature: 'self-insurers',
   summary: 'Expected, expected primary and expected excess losses by class from payroll and the bureau rates',
   rules: ['SI-10', 'USR-7'],
-  uncitedRules: { 'USR-7': 'an input check (expected loss rates carry at most 3 decimals), not a computed step' },
+  uncitedRules: {
+    'USR-7': 'an input check (expected loss rates carry at most 3 decimals, and 2 for a ratingYear before 2026), not a computed step',
+  },
   input: ExpectedLossesInputSchema,
   options: ExpectedLossesOptionsSchema,
   example: {
@@ -241,6 +281,7 @@ export const expectedLossesDefinition = /* @__PURE__ */ defineCalculator({
       { classCode: '8810', expectedLossRate: '0.125', dRatio: '0.4' },
       { classCode: '5403', expectedLossRate: '3.217', dRatio: '0.33' },
     ],
+    ratingYear: 2026,
   },
   explains: true,
   compute: (v, opts): ExpectedLossesResult => {

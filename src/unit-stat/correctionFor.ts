@@ -47,17 +47,24 @@ export interface CorrectionForResult extends Explained {
   readonly reason: string;
 }
 
+/** The kind of data a change kind belongs to (USR-1): a class code is exposure data. @internal */
+export function dataKindOf(kind: UnitReportChangeKind): 'header' | 'exposure' | 'loss' {
+  return kind === 'class-code' ? 'exposure' : kind;
+}
+
 /** The correction for a set of distinct change kinds (unchecked core; at least one kind). @internal */
 export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefix: string): CorrectionForResult {
-  if (kinds.length > 1) {
-    // RULES: USR-4 — several kinds changing together take indicator "M".
+  // RULES: USR-4 — a class code is exposure data (USR-1): a class code and an exposure amount are one kind of data, not several.
+  const dataKinds = [...new Set(kinds.map(dataKindOf))];
+  if (dataKinds.length > 1) {
+    // RULES: USR-4 — several kinds of data changing together take indicator "M".
     return {
       action: 'correction',
       indicator: 'M',
       reason: `${prefix}USR-4: ${kinds.join(', ')} change together: file a correction with indicator 'M' (multiple).`,
     };
   }
-  const kind = kinds[0] as UnitReportChangeKind;
+  const kind = dataKinds[0] as 'header' | 'exposure' | 'loss';
   if (kind === 'loss') {
     // RULES: USR-4 — a loss correction (totals change with the loss detail) takes indicator "L".
     return {
@@ -66,12 +73,12 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
       reason: `${prefix}USR-4: file a loss correction (totals change with the detail) with indicator 'L'.`,
     };
   }
-  // Class codes are exposure data: a class-code change is an exposure correction.
+  // Class codes are exposure data: a class-code change (alone or with an exposure change) is an exposure correction.
   const header = kind === 'header';
   return {
     action: 'correction',
     indicator: header ? 'H' : 'E',
-    reason: `${prefix}USR-3: file a correction with WCSTAT indicator '${header ? 'H' : 'E'}' (${header ? 'header' : 'exposure'}) for a ${kind} change, not confirmed by the Minnesota sources (only 'L' and 'M').`,
+    reason: `${prefix}USR-3: file a correction with WCSTAT indicator '${header ? 'H' : 'E'}' (${header ? 'header' : 'exposure'}) for a ${kinds.join(' and ')} change, not confirmed by the Minnesota sources (only 'L' and 'M').`,
   };
 }
 
@@ -81,10 +88,12 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
  * - `status: 'rejected'` → `'replacement'`: a rejected report is fixed with a replacement report
  *   (no indicator), whatever changed.
  * - `status: 'accepted'` with changes → `'correction'`, with indicator `'L'` when only loss data
- *   changes (totals are assumed to change with the loss detail), `'M'` when two or more kinds
- *   change together (e.g. a class code and a claim). A single other kind gets the indicator the
- *   WCSTAT specifications state (`'H'` for header, `'E'` for exposure and for a class code,
- *   which is exposure data), and `reason` says it is not confirmed by the Minnesota sources.
+ *   changes (totals are assumed to change with the loss detail), `'M'` when two or more
+ *   kinds of data change together (e.g. a class code and a claim). A class code is exposure data
+ *   (USR-1), so `'class-code'` and `'exposure'` together are one kind, not several: they take
+ *   `'E'`, not `'M'`. A single other kind of data gets the indicator the WCSTAT specifications
+ *   state (`'H'` for header, `'E'` for exposure and class codes), and `reason` says it is not
+ *   confirmed by the Minnesota sources.
  * - `status: 'accepted'` without changes → `'none'`.
  * - `status: 'accepted-with-warnings'` → `'review'` (review the warning messages); with changes,
  *   the report was filed wrong, so → `'correction'` with the indicator chosen as for
@@ -104,6 +113,7 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
  * correctionFor({ status: 'rejected', changes: ['loss'] }).action //=> 'replacement'
  * correctionFor({ status: 'accepted', changes: ['loss'] }).indicator //=> 'L'
  * correctionFor({ status: 'accepted', changes: ['class-code', 'loss'] }).indicator //=> 'M'
+ * correctionFor({ status: 'accepted', changes: ['class-code', 'exposure'] }).indicator //=> 'E'
  * correctionFor({ status: 'accepted-with-warnings' }).action //=> 'review'
  * correctionFor({ status: 'accepted' }).action //=> 'none'
  * ```

@@ -38,7 +38,6 @@ export {
   unitStatStatusDefinition,
 } from './unitStatStatus.js';
 export {
-  SPECIAL_COMPENSATION_FUND_CLASS,
   UNIT_REPORT_ISSUE_CODES,
   UnitReportExposureSchema,
   UnitReportHeaderSchema,

@@ -3,18 +3,12 @@ import { addMonths, endOfMonth, startOfMonth } from '../core/dates.js';
 import { type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { UNIT_STAT_SCHEDULE } from '../rules/unitStat.js';
 
 /** Default number of unit statistical reports scheduled per policy: 10 (Convention, USR-2). */
 export const DEFAULT_UNIT_STAT_REPORTS = 10;
 /** Largest number of reports a schedule may list (WCSTAT-style plans use up to ten, USR-2). */
 export const MAX_UNIT_STAT_REPORTS = 10;
-
-/** Months from the policy effective date to the first valuation (USR-2). @internal */
-export const FIRST_VALUATION_MONTHS = 18;
-/** Months from the effective month to the month in which the first filing window closes (USR-2). @internal */
-export const FIRST_WINDOW_END_MONTHS = 20;
-/** Months between later valuations (USR-2). @internal */
-export const VALUATION_INTERVAL_MONTHS = 12;
 
 /** Input schema of {@link unitStatSchedule}. */
 export const UnitStatScheduleInputSchema = /* @__PURE__ */ (() =>
@@ -60,13 +54,13 @@ export interface UnitStatScheduleResult extends Explained {
  * @internal
  */
 export function reportDatesCore(policyEffectiveDate: string, report: number): UnitStatReportDates {
-  const later = VALUATION_INTERVAL_MONTHS * (report - 1);
+  const later = UNIT_STAT_SCHEDULE.valuationIntervalMonths * (report - 1);
   // RULES: USR-2 — valued 18 months after the effective date (+12 per later report), clamped to month end.
-  const valuationDate = addMonths(policyEffectiveDate, FIRST_VALUATION_MONTHS + later);
+  const valuationDate = addMonths(policyEffectiveDate, UNIT_STAT_SCHEDULE.firstValuationMonths + later);
   // RULES: USR-2 — filed from the 18th through the 20th month after the effective month.
   const effectiveMonth = startOfMonth(policyEffectiveDate);
-  const filingStart = addMonths(effectiveMonth, FIRST_VALUATION_MONTHS + later);
-  const filingEnd = endOfMonth(addMonths(effectiveMonth, FIRST_WINDOW_END_MONTHS + later));
+  const filingStart = addMonths(effectiveMonth, UNIT_STAT_SCHEDULE.firstValuationMonths + later);
+  const filingEnd = endOfMonth(addMonths(effectiveMonth, UNIT_STAT_SCHEDULE.firstWindowEndMonths + later));
   return { report, valuationDate, filingStart, filingEnd };
 }
 
@@ -132,10 +126,10 @@ export const unitStatScheduleDefinition = /* @__PURE__ */ defineCalculator({
     const reports = scheduleCore(v.policyEffectiveDate, v.reports ?? DEFAULT_UNIT_STAT_REPORTS);
     return withSteps({ reports }, opts.explain, () =>
       reports.map((r) => {
-        const months = FIRST_VALUATION_MONTHS + VALUATION_INTERVAL_MONTHS * (r.report - 1);
+        const months = UNIT_STAT_SCHEDULE.firstValuationMonths + UNIT_STAT_SCHEDULE.valuationIntervalMonths * (r.report - 1);
         return step(
           'USR-2',
-          `Report ${r.report}: valued ${months} months after the effective date, filed in months ${months} to ${months + FIRST_WINDOW_END_MONTHS - FIRST_VALUATION_MONTHS} after the effective month`,
+          `Report ${r.report}: valued ${months} months after the effective date, filed in months ${months} to ${months + UNIT_STAT_SCHEDULE.firstWindowEndMonths - UNIT_STAT_SCHEDULE.firstValuationMonths} after the effective month`,
           [textValue('Policy effective date', v.policyEffectiveDate, 'date'), textValue('Valuation date', r.valuationDate, 'date')],
           textValue(`Report ${r.report} filing window`, `${r.filingStart} to ${r.filingEnd}`, 'date'),
         );

@@ -112,7 +112,8 @@ function filedIssues(filed: ReadonlyArray<{ report: number; filedOn: string }>, 
       ? [{ path: ['filed', i, 'report'], code: 'out_of_range' as const, message: `report ${f.report} is not among the ${count} scheduled` }]
       : [],
   );
-  issues.push(...duplicateIssues(filed, 'filed', 'report'));
+  // A loop, not push(...list): the list is input-sized and spreading it into a call overflows the stack (issue 14 item 9).
+  for (const d of duplicateIssues(filed, 'filed', 'report')) issues.push(d);
   return issues;
 }
 

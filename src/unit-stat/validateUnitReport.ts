@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, isIsoDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
+import type { IssueCode } from '../core/issues.js';
 import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, tryParseDecimal } from '../core/money.js';
 import {
   cents,
@@ -17,9 +18,7 @@ import {
 } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
-
-/** The class code that must be on every Minnesota policy and unit report: Special Compensation Fund (USR-5). */
-export const SPECIAL_COMPENSATION_FUND_CLASS = '0174';
+import { MAX_RATE_PLACES, ratePlacesOn, SPECIAL_COMPENSATION_FUND_CLASS, THREE_DECIMAL_RATES_FROM } from '../rules/unitStat.js';
 
 /**
  * Every code a unit report issue can carry (these are validator results, not `WcraError` codes):
@@ -53,6 +52,13 @@ export interface UnitReportIssue {
   readonly path: ReadonlyArray<string | number>;
   /** What is wrong, in business terms. */
   readonly message: string;
+  /**
+   * For a field issue (`INVALID_FIELD`, `INVALID_CLASS_CODE`): the generic input issue code of
+   * the library (`required`, `unknown_field`, `not_money`, `too_many_decimals`, … from
+   * `ISSUE_CODES`), so a program can tell field problems apart without reading the message.
+   * Absent on the rule issues.
+   */
+  readonly fieldCode?: IssueCode;
 }
 
 /** A non-negative amount with at most `places` decimals (2: money; 3: a manual rate per $100, USR-7), or undefined. @internal */
@@ -62,10 +68,33 @@ function amountOf(v: unknown, places = 2): Dec | undefined {
   return d;
 }
 
-function manualRate() {
-  return z.custom<MoneyLike>((v) => amountOf(v, 3) !== undefined, {
-    error: (iss) => `must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got ${describeValue(iss.input)}`,
-  });
+/** A manual rate per $100 of exposure: zero or more, at most 3 decimals in any year (USR-7), coded by what is wrong. */
+function manualRate(): z.ZodMiniType<Dec, MoneyLike> {
+  return field<Dec, MoneyLike>(
+    (v) => {
+      const d = tryParseDecimal(v);
+      const message = `must be a manual rate per $100, zero or more, at most ${MAX_RATE_PLACES} decimals (USR-7), got ${describeValue(v)}`;
+      if (d === undefined || !inMoneyRange(d)) return new Problem('not_a_number', message);
+      if (d.isNegative() && !d.isZero()) return new Problem('out_of_range', message);
+      if (d.decimalPlaces() > MAX_RATE_PLACES) return new Problem('too_many_decimals', message);
+      return d;
+    },
+    ['decimal', true, undefined, 'a manual rate per $100 of exposure'],
+  );
+}
+
+/** The USR-7 issue of a manual rate with more decimals than its policy's effective date allows, or undefined. @internal */
+function ratePlacesIssue(rate: Dec, effective: string | undefined, i: number): UnitReportIssue | undefined {
+  if (effective === undefined) return undefined;
+  const places = ratePlacesOn(effective);
+  if (rate.decimalPlaces() <= places) return undefined;
+  // RULES: USR-7 — manual (pure premium) rates carry 3 decimals only from 2026-01-01.
+  return {
+    code: 'INVALID_FIELD',
+    fieldCode: 'too_many_decimals',
+    path: ['report', 'exposures', i, 'manualRate'],
+    message: `manual rate ${formatDecimal(rate)} has ${rate.decimalPlaces()} decimals: a policy effective ${effective} takes at most ${places} (3 decimals from ${THREE_DECIMAL_RATES_FROM}, USR-7)`,
+  };
 }
 
 /** Schema of a unit statistical report's header (USR-1). */
@@ -164,7 +193,7 @@ function listOf(v: unknown): ReadonlyArray<unknown> {
   return Array.isArray(v) ? v : [];
 }
 
-/** The rule checks (USR-1, USR-5) on a report whose fields may be malformed (unchecked core). @internal */
+/** The rule checks (USR-1, USR-5, USR-7) on a report whose fields may be malformed (unchecked core). @internal */
 export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, includeExpiration: boolean): UnitReportIssue[] {
   const issues: UnitReportIssue[] = [];
   const header = isRecord(report.header) ? report.header : {};
@@ -189,9 +218,11 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
     if (!isRecord(row)) return;
     if (row.classCode === SPECIAL_COMPENSATION_FUND_CLASS) has0174 = true;
     const exposure = amountOf(row.exposure);
-    const rate = amountOf(row.manualRate, 3);
+    const rate = amountOf(row.manualRate, MAX_RATE_PLACES);
     const premium = amountOf(row.premium);
-    if (exposure === undefined || rate === undefined || premium === undefined) return;
+    const tooPrecise = rate === undefined ? undefined : ratePlacesIssue(rate, effective, i);
+    if (tooPrecise !== undefined) issues.push(tooPrecise);
+    if (exposure === undefined || rate === undefined || premium === undefined || tooPrecise !== undefined) return;
     const computed = exposure.div(100).times(rate); // exact: division by 100 only moves the decimal point
     // RULES: USR-1 — premium = exposure ÷ 100 × manual rate, to within one cent.
     if (premium.minus(computed).abs().gt(MAX_PREMIUM_DIFFERENCE)) {
@@ -248,12 +279,16 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
  * exposures `{ classCode, exposure, manualRate, premium }[]`; losses `{ claimNumber?,
  * accidentDate, injuryKind, paid, incurred }[]`. Missing and unknown fields are issues.
  * Amounts (exposure, premium, paid, incurred) are non-negative with at most 2 decimals; manual
- * rates are per $100 of exposure, non-negative, with at most 3 decimals (USR-7); dates are
+ * rates are per $100 of exposure, non-negative, with at most 3 decimals in any case; dates are
  * `YYYY-MM-DD`; class codes are four digits written as text (`"0174"`, not `174`).
  * Convention: `injuryKind` is the carrier's kind-of-injury code as non-empty text; the
  * Minnesota sources give no code list, so its value is not checked further.
  *
  * Rule checks, each made only where the fields it needs are well-formed:
+ * - `INVALID_FIELD` with `fieldCode: 'too_many_decimals'` (USR-7): a manual rate with 3 decimals
+ *   on a policy effective before 2026-01-01 (Minnesota rates carry 3 decimals only from
+ *   2026-01-01; `RATE_PRECISION` in the rule tables). Checked only when the effective date is
+ *   well formed; that row's premium is then not checked against the rate.
  * - `INVALID_TERM`: expirationDate ≤ effectiveDate.
  * - `PREMIUM_MISMATCH`: |premium − exposure ÷ 100 × manualRate| > 0.01, computed exactly (a
  *   difference of exactly one cent passes).
@@ -266,7 +301,8 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
  * - `PAID_EXCEEDS_INCURRED`: paid > incurred.
  *
  * Order of issues: field issues first, in the order of the report's fields; then INVALID_TERM,
- * PREMIUM_MISMATCH by exposure row, MISSING_CLASS_0174, then the loss checks by loss row.
+ * the USR-7 rate check and PREMIUM_MISMATCH by exposure row, MISSING_CLASS_0174, then the loss
+ * checks by loss row. Field issues carry `fieldCode`, the library's generic issue code.
  * Paths start at the input root (`['report', 'losses', 0, 'paid']`).
  *
  * @param input - `{ report }`.
@@ -279,12 +315,15 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
  * @example
  * ```ts
  * import { validateUnitReport } from 'wcra-calc';
- * const header = { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' };
+ * const header = { policyNumber: 'WC-1001', effectiveDate: '2026-03-15', expirationDate: '2027-03-15', insuredName: 'Acme Tool Co.' };
  * const exposures = [{ classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' }, { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' }];
- * const losses = [{ accidentDate: '2024-06-01', injuryKind: '05', paid: '1200', incurred: '5000' }];
+ * const losses = [{ accidentDate: '2026-06-01', injuryKind: '05', paid: '1200', incurred: '5000' }];
  * validateUnitReport({ report: { header, exposures, losses } }) //=> { valid: true, issues: [] }
  * const bad = validateUnitReport({ report: { header, exposures: exposures.slice(0, 1), losses } });
  * bad.issues.map((i) => i.code) //=> ['MISSING_CLASS_0174']
+ * // A 2024 policy: 3-decimal rates come only from 2026-01-01 (USR-7).
+ * const old = validateUnitReport({ report: { header: { ...header, effectiveDate: '2024-03-15', expirationDate: '2025-03-15' }, exposures, losses: [] } });
+ * old.issues.map((i) => [i.code, i.fieldCode]) //=> [['INVALID_FIELD', 'too_many_decimals']]
  * ```
  */
 export function validateUnitReport(input: ValidateUnitReportInput, options?: ValidateUnitReportOptions): ValidateUnitReportResult {
@@ -299,6 +338,7 @@ function fieldIssuesOf(report: Readonly<Record<string, unknown>>): UnitReportIss
     code: i.path.at(-1) === 'classCode' ? 'INVALID_CLASS_CODE' : 'INVALID_FIELD',
     path: i.path,
     message: i.message,
+    fieldCode: i.code,
   }));
 }
 
@@ -329,6 +369,12 @@ function validationSteps(issues: ReadonlyArray<UnitReportIssue>) {
       [textValue('Issues found', String(issues.length), 'number')],
       textValue('USR-5 issues', count(['MISSING_CLASS_0174']), 'number'),
     ),
+    step(
+      'USR-7',
+      `Manual rates carry at most 2 decimals on policies effective before ${THREE_DECIMAL_RATES_FROM}, 3 from then on`,
+      [textValue('Issues found', String(issues.length), 'number')],
+      textValue('USR-7 issues', String(issues.filter((i) => i.fieldCode === 'too_many_decimals').length), 'number'),
+    ),
   ];
 }
 
@@ -337,18 +383,18 @@ export const validateUnitReportDefinition = /* @__PURE__ */ defineCalculator({
   name: 'validateUnitReport',
   feature: 'unit-stat',
   summary: 'Every problem in a unit statistical report (class 0174, class codes, term, losses, premium)',
-  rules: ['USR-1', 'USR-5'],
+  rules: ['USR-1', 'USR-5', 'USR-7'],
   uncitedRules: {},
   input: ValidateUnitReportInputSchema,
   options: ValidateUnitReportOptionsSchema,
   example: {
     report: {
-      header: { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' },
+      header: { policyNumber: 'WC-1001', effectiveDate: '2026-03-15', expirationDate: '2027-03-15', insuredName: 'Acme Tool Co.' },
       exposures: [
         { classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' },
         { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' },
       ],
-      losses: [{ accidentDate: '2024-06-01', injuryKind: '05', paid: '1200', incurred: '5000' }],
+      losses: [{ accidentDate: '2026-06-01', injuryKind: '05', paid: '1200', incurred: '5000' }],
     },
   },
   explains: true,

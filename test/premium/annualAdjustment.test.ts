@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualAdjustment, formatWorksheet, reinsurancePremium } from '../../src/index.js';
-import { centsStr, deepFreeze, expectWcraError, strCents } from '../helpers.js';
+import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
 
 describe('PRM-7 annualAdjustment: worked examples', () => {
   it('PRM-7 seed 002 Calculation 3: $1,033,500 − $954,000 = $79,500 additional premium', () => {
@@ -125,6 +125,65 @@ describe('PRM-7 annualAdjustment: properties', () => {
         expect(strCents(up.tax)).toBe(-strCents(down.tax));
         expect(strCents(up.total)).toBe(strCents(up.adjustment) + strCents(up.tax));
       }),
+    );
+  });
+});
+
+describe('PRM-6 annualAdjustment: adjustmentTax (issue 14 item 14)', () => {
+  // Seed figures: estimate tax 2% of $207,900.00 = $4,158.00; actual premium $197,174.25.
+  const year = { estimatedPremium: '207900', actualPremium: '197174.25', memberType: 'self-insurer' } as const;
+
+  it("PRM-6 'on-adjustment' (default): tax on the adjustment, -$214.52; the year's tax is $3,943.48, a cent off 2% of actual", () => {
+    const r = annualAdjustment(year);
+    expect(r).toEqual({ adjustment: '-10725.75', kind: 'credit', taxRate: '0.02', tax: '-214.52', total: '-10940.27' });
+    expect(annualAdjustment(year, { adjustmentTax: 'on-adjustment' })).toEqual(r);
+    const estimateTax = reinsurancePremium({ exposure: '207900', rate: '1', memberType: 'self-insurer' }).tax;
+    expect(estimateTax).toBe('4158.00');
+    expect(centsStr(strCents(estimateTax) + strCents(r.tax))).toBe('3943.48');
+    expect(reinsurancePremium({ exposure: '197174.25', rate: '1', memberType: 'self-insurer' }).tax).toBe('3943.49');
+  });
+
+  it("PRM-6 'true-up-to-actual': tax = 2% of actual rounded - estimate tax = $3,943.49 - $4,158.00 = -$214.51", () => {
+    const r = annualAdjustment(year, { adjustmentTax: 'true-up-to-actual' });
+    expect(r).toEqual({ adjustment: '-10725.75', kind: 'credit', taxRate: '0.02', tax: '-214.51', total: '-10940.26' });
+  });
+
+  it("PRM-6 'true-up-to-actual' explains the tax on actual and on estimated premium", () => {
+    const r = annualAdjustment(year, { adjustmentTax: 'true-up-to-actual', explain: true });
+    expect(r.steps?.map((s) => [s.rule, s.result.value])).toEqual([
+      ['PRM-7', '-10725.75'],
+      ['PRM-6', '3943.49'],
+      ['PRM-6', '4158.00'],
+      ['PRM-6', '-214.51'],
+      ['PRM-6', '-10940.26'],
+    ]);
+    expect(annualAdjustment({ ...year, memberType: 'insurer' }, { adjustmentTax: 'true-up-to-actual', explain: true }).steps).toHaveLength(
+      1,
+    );
+  });
+
+  it('PRM-6 property: with true-up, estimate tax + adjustment tax = tax on the actual premium; the methods differ by at most a cent', () => {
+    const cents = fc.bigInt({ min: 0n, max: 10n ** 13n });
+    const rateArb = fc.constantFrom('0.02', '0.015', '0.0333', '0');
+    fc.assert(
+      fc.property(cents, cents, rateArb, (e, a, taxRate) => {
+        const input = { estimatedPremium: centsStr(e), actualPremium: centsStr(a), taxRate };
+        const trued = annualAdjustment(input, { adjustmentTax: 'true-up-to-actual' });
+        const taxOf = (c: bigint) =>
+          strCents(reinsurancePremium({ exposure: centsStr(c), rate: '1', taxRate, memberType: 'self-insurer' }).tax);
+        expect(taxOf(e) + strCents(trued.tax)).toBe(taxOf(a));
+        expect(strCents(trued.total)).toBe(strCents(trued.adjustment) + strCents(trued.tax));
+        const plain = annualAdjustment(input);
+        const gap = strCents(plain.tax) - strCents(trued.tax);
+        expect(gap >= -1n && gap <= 1n).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects an unknown method', () => {
+    expectIssues(
+      () => annualAdjustment(year, { adjustmentTax: 'on-actual' } as never),
+      [{ path: ['options', 'adjustmentTax'], code: 'not_one_of' }],
     );
   });
 });

@@ -293,7 +293,61 @@ describe('exposureBase: input', () => {
     expect(e.details).toStrictEqual({ classCode: '7380' });
   });
 
-  it('PRM-3 duplicate class codes are INVALID_INPUT with the path of each repeat', () => {
+  it('PRM-3 a class listed twice in payroll (payroll by location) is summed into one row (issue 14 item 18)', () => {
+    const byLocation = exposureBase(
+      selfInsurer(
+        [
+          ['8810', '600000'],
+          ['7380', '2500000'],
+          ['8810', '400000.50'],
+        ],
+        [
+          ['8810', '0.125'],
+          ['7380', '4.25'],
+        ],
+        '0.90',
+      ),
+    );
+    const summed = exposureBase(
+      selfInsurer(
+        [
+          ['8810', '1000000.50'],
+          ['7380', '2500000'],
+        ],
+        [
+          ['8810', '0.125'],
+          ['7380', '4.25'],
+        ],
+        '0.90',
+      ),
+    );
+    expect(byLocation).toStrictEqual(summed);
+    // (1,000,000.50 / 100 x 0.125 + 2,500,000 / 100 x 4.25) x 0.90 = (1,250.000625 + 106,250) x 0.90 = 96,750.0005625
+    expect(byLocation.exposure).toBe('96750.00');
+    expect(byLocation.byClass?.map((r) => [r.classCode, r.payroll])).toStrictEqual([
+      ['8810', '1000000.50'],
+      ['7380', '2500000.00'],
+    ]);
+  });
+
+  it('PRM-3 property: splitting a class payroll over locations never changes the exposure', () => {
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 6 }), (parts) => {
+        const total = parts.reduce((a, b) => a + b, 0n);
+        const rates: Array<[string, string]> = [['8810', '0.125']];
+        const split = exposureBase(
+          selfInsurer(
+            parts.map((c) => ['8810', cents(c)] as [string, string]),
+            rates,
+            '1.05',
+          ),
+        );
+        expect(split).toStrictEqual(exposureBase(selfInsurer([['8810', cents(total)]], rates, '1.05')));
+      }),
+    );
+  });
+
+  it('PRM-3 a class listed twice in pureRates is INVALID_INPUT with the path of each repeat', () => {
     const e = catchWcra(() =>
       exposureBase(
         selfInsurer(
@@ -311,10 +365,7 @@ describe('exposureBase: input', () => {
       ),
     );
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues.map(({ path, code }) => ({ path, code }))).toStrictEqual([
-      { path: ['payroll', 1, 'classCode'], code: 'duplicate' },
-      { path: ['pureRates', 2, 'classCode'], code: 'duplicate' },
-    ]);
+    expect(e.issues.map(({ path, code }) => ({ path, code }))).toStrictEqual([{ path: ['pureRates', 2, 'classCode'], code: 'duplicate' }]);
   });
 
   it('PRM-3 EL increased-limits premium above the earned premium is INVALID_INPUT', () => {

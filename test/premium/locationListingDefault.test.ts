@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatWorksheet, locationListingDefault } from 'wcra-calc';
+import { exposureBase, formatWorksheet, locationListingDefault } from 'wcra-calc';
 import { addDays } from '../../src/core/dates.js';
 import { catchWcra } from '../helpers.js';
-import { cents, deepFreeze, expectIssues, toCents } from './helpers.js';
+import { cents, deepFreeze, expectIssues, expectWcraError, toCents } from './helpers.js';
 
 const entities = [
   { entityId: 'plant-a', payroll: '4000000', selfInsured: true },
@@ -17,6 +17,7 @@ describe('locationListingDefault: worked examples', () => {
     expect(locationListingDefault({ listingFiledOn: '2025-12-01', retentionDeadline: '2025-12-01', entities })).toStrictEqual({
       payrollBasis: '4250000.50',
       includedEntities: ['plant-a', 'office-c'],
+      deadline: '2025-12-01',
       reason: "Self-insured location listing filed on 2025-12-01, by the deadline 2025-12-01: only self-insured entities' payroll counts.",
     });
   });
@@ -25,6 +26,7 @@ describe('locationListingDefault: worked examples', () => {
     expect(locationListingDefault({ retentionDeadline: '2025-12-01', entities })).toStrictEqual({
       payrollBasis: '5750000.50',
       includedEntities: ['plant-a', 'store-b', 'office-c'],
+      deadline: '2025-12-01',
       reason: `No self-insured location listing filed: ${ALL}`,
     });
   });
@@ -63,6 +65,8 @@ describe('locationListingDefault: edge cases', () => {
     expect(locationListingDefault({ retentionDeadline: '2025-12-01', entities: [] })).toStrictEqual({
       payrollBasis: '0.00',
       includedEntities: [],
+      deadline: '2025-12-01',
+      payroll: [],
       reason: `No self-insured location listing filed: ${ALL}`,
     });
     const r = locationListingDefault({
@@ -176,5 +180,103 @@ describe('locationListingDefault: input', () => {
     ],
   ])('PRM-10 bad input (%s) is INVALID_INPUT with its path and code', (_name, input, path, code) => {
     expectIssues(() => locationListingDefault(input as never), [{ path, code }]);
+  });
+});
+
+describe('locationListingDefault: coverage year and payroll by class (issue 14 item 18)', () => {
+  const byClass = [
+    {
+      entityId: 'plant-a',
+      payrollByClass: [
+        { classCode: '3632', amount: '3000000' },
+        { classCode: '8810', amount: '1000000' },
+      ],
+      selfInsured: true,
+    },
+    { entityId: 'store-b', payrollByClass: [{ classCode: '8810', amount: '1500000' }], selfInsured: false },
+    { entityId: 'office-c', payroll: '250000.50', payrollByClass: [{ classCode: '8810', amount: '250000.50' }], selfInsured: true },
+  ];
+
+  it('PRM-10 the deadline of coverage year Y is December 1 of Y - 1; filed on it is on time', () => {
+    const r = locationListingDefault({ listingFiledOn: '2025-12-01', coverageYear: 2026, entities: byClass });
+    expect(r).toStrictEqual({
+      payrollBasis: '4250000.50',
+      includedEntities: ['plant-a', 'office-c'],
+      deadline: '2025-12-01',
+      payroll: [
+        { classCode: '3632', amount: '3000000.00' },
+        { classCode: '8810', amount: '1250000.50' },
+      ],
+      reason: "Self-insured location listing filed on 2025-12-01, by the deadline 2025-12-01: only self-insured entities' payroll counts.",
+    });
+    const late = locationListingDefault({ listingFiledOn: '2025-12-02', coverageYear: 2026, entities: byClass });
+    expect(late.includedEntities).toStrictEqual(['plant-a', 'store-b', 'office-c']);
+    expect(late.payroll).toStrictEqual([
+      { classCode: '3632', amount: '3000000.00' },
+      { classCode: '8810', amount: '2750000.50' },
+    ]);
+    expect(late.payrollBasis).toBe('5750000.50');
+  });
+
+  it('PRM-10 the same answer from coverageYear as from the deadline it implies', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2016, max: 2199 }), fc.integer({ min: -3, max: 3 }), (y, shift) => {
+        const filedOn = addDays(`${y - 1}-12-01`, shift);
+        const a = locationListingDefault({ listingFiledOn: filedOn, coverageYear: y, entities: byClass });
+        const b = locationListingDefault({ listingFiledOn: filedOn, retentionDeadline: `${y - 1}-12-01`, entities: byClass });
+        expect(a).toStrictEqual(b);
+        expect(a.includedEntities.length === 2).toBe(shift <= 0);
+      }),
+    );
+  });
+
+  it('PRM-10 differential: the payroll by class fed into exposureBase equals exposureBase on every location row', () => {
+    const pureRates = [
+      { classCode: '3632', rate: '1.875' },
+      { classCode: '8810', rate: '0.125' },
+    ];
+    for (const listingFiledOn of ['2025-11-30', '2025-12-02']) {
+      const listing = locationListingDefault({ listingFiledOn, coverageYear: 2026, entities: byClass });
+      const fromListing = exposureBase({ memberType: 'self-insurer', payroll: listing.payroll ?? [], pureRates, experienceMod: '0.95' });
+      const rows = byClass.filter((e) => listing.includedEntities.includes(e.entityId)).flatMap((e) => e.payrollByClass);
+      const fromRows = exposureBase({ memberType: 'self-insurer', payroll: rows, pureRates, experienceMod: '0.95' });
+      expect(fromListing).toStrictEqual(fromRows);
+    }
+    // late: (3,000,000 / 100 x 1.875 + 2,750,000.50 / 100 x 0.125) x 0.95 = (56,250 + 3,437.500625) x 0.95 = 56,703.12559...
+    const late = locationListingDefault({ coverageYear: 2026, entities: byClass });
+    expect(exposureBase({ memberType: 'self-insurer', payroll: late.payroll ?? [], pureRates, experienceMod: '0.95' }).exposure).toBe(
+      '56703.13',
+    );
+  });
+
+  it('PRM-10 no payroll by class when an included entity gives only its total', () => {
+    const r = locationListingDefault({ coverageYear: 2026, entities: [...byClass, { entityId: 'd', payroll: '5', selfInsured: false }] });
+    expect(r).not.toHaveProperty('payroll');
+    expect(r.payrollBasis).toBe('5750005.50');
+  });
+
+  it('PRM-10 bad inputs: neither or both of coverageYear and retentionDeadline, payroll missing or disagreeing', () => {
+    expectIssues(() => locationListingDefault({ entities } as never), [{ path: ['coverageYear'], code: 'required' }]);
+    expectIssues(
+      () => locationListingDefault({ coverageYear: 2026, retentionDeadline: '2025-12-01', entities }),
+      [{ path: ['retentionDeadline'], code: 'conflict' }],
+    );
+    expectIssues(
+      () => locationListingDefault({ coverageYear: 2026, entities: [{ entityId: 'x', selfInsured: true }] }),
+      [{ path: ['entities', 0, 'payroll'], code: 'required' }],
+    );
+    expectIssues(
+      () =>
+        locationListingDefault({
+          coverageYear: 2026,
+          entities: [{ entityId: 'x', payroll: '10', payrollByClass: [{ classCode: '8810', amount: '9.99' }], selfInsured: true }],
+        }),
+      [{ path: ['entities', 0, 'payroll'], code: 'inconsistent' }],
+    );
+    expectIssues(
+      () => locationListingDefault({ coverageYear: 2026, entities: [{ entityId: 'x', payrollByClass: [], selfInsured: true }] }),
+      [{ path: ['entities', 0, 'payrollByClass'], code: 'empty_list' }],
+    );
+    expectWcraError(() => locationListingDefault({ coverageYear: 2015, entities }), 'UNKNOWN_YEAR');
   });
 });

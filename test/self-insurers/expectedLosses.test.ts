@@ -70,6 +70,25 @@ describe('expectedLosses', () => {
     );
   });
 
+  it('USR-7 with a ratingYear before 2026, rates take at most 2 decimals; from 2026, 3 (issue 17 item 3)', () => {
+    const payroll = [{ classCode: '8810', amount: '2000000' }];
+    const rates = [{ classCode: '8810', expectedLossRate: '0.125', dRatio: '0.4' }];
+    for (const ratingYear of [2016, 2024, 2025]) {
+      expectIssues(
+        () => expectedLosses({ payroll, rates, ratingYear }),
+        [{ path: ['rates', 0, 'expectedLossRate'], code: 'too_many_decimals' }],
+      );
+    }
+    expect(expectedLosses({ payroll, rates, ratingYear: 2026 }).expected).toBe('2500.00');
+    expect(expectedLosses({ payroll, rates, ratingYear: 2030 }).expected).toBe('2500.00');
+    // without ratingYear nothing tells the year: up to 3 decimals accepted, as before
+    expect(expectedLosses({ payroll, rates }).expected).toBe('2500.00');
+    // 2 decimals (or a trailing zero) are fine in any year
+    const two = [{ classCode: '8810', expectedLossRate: '0.130', dRatio: '0.4' }];
+    expect(expectedLosses({ payroll, rates: two, ratingYear: 2024 }).expected).toBe('2600.00');
+    expectIssues(() => expectedLosses({ payroll, rates, ratingYear: 2025.5 }), [{ path: ['ratingYear'], code: 'not_an_integer' }]);
+  });
+
   it('bad input codes: duplicates, empty lists, class codes', () => {
     const rate = { classCode: '8810', expectedLossRate: '0.1', dRatio: '0.3' };
     expectIssues(

@@ -62,6 +62,21 @@ describe('correctionFor edge cases', () => {
     expect(r.reason).toContain(`for a ${kind} change`);
   });
 
+  it('USR-4 a class code and an exposure amount are both exposure data: E, not M (issue 14 item 17)', () => {
+    for (const changes of [
+      ['class-code', 'exposure'],
+      ['exposure', 'class-code'],
+      ['class-code', 'exposure', 'class-code'],
+    ] as const) {
+      const r = correctionFor({ status: 'accepted', changes });
+      expect(r.action).toBe('correction');
+      expect(r.indicator).toBe('E');
+    }
+    expect(correctionFor({ status: 'accepted', changes: ['class-code', 'exposure', 'loss'] }).indicator).toBe('M');
+    expect(correctionFor({ status: 'accepted', changes: ['class-code', 'header'] }).indicator).toBe('M');
+    expect(correctionFor({ status: 'accepted-with-warnings', changes: ['exposure', 'class-code'] }).indicator).toBe('E');
+  });
+
   it('USR-4 a kind listed twice counts once', () => {
     expect(correctionFor({ status: 'accepted', changes: ['loss', 'loss'] }).indicator).toBe('L');
   });
@@ -79,10 +94,10 @@ describe('properties', () => {
     );
   });
 
-  it('USR-4 accepted: M exactly when two or more distinct kinds change, L exactly when only loss changes; order does not matter', () => {
+  it('USR-4 accepted: M exactly when two or more distinct kinds of data change (class code = exposure), L exactly when only loss changes; order does not matter', () => {
     fc.assert(
       fc.property(kindsArb, (changes) => {
-        const distinct = new Set(changes);
+        const distinct = new Set(changes.map((k) => (k === 'class-code' ? 'exposure' : k)));
         const r = correctionFor({ status: 'accepted', changes });
         expect(r.action).toBe(distinct.size === 0 ? 'none' : 'correction');
         expect(r.indicator === 'M').toBe(distinct.size > 1);

@@ -46,7 +46,7 @@ describe('unit-stat explain steps', () => {
     `);
   });
 
-  it('validateUnitReport (USR-1, USR-5): the issues each rule found', () => {
+  it('validateUnitReport (USR-1, USR-5, USR-7): the issues each rule found', () => {
     const report = {
       header: { policyNumber: 'WC-1', effectiveDate: '2026-03-15', expirationDate: '2027-03-15', insuredName: 'Acme' },
       exposures: [{ classCode: '8810', exposure: '250000', manualRate: '0.12', premium: '301.00' }],
@@ -57,6 +57,22 @@ describe('unit-stat explain steps', () => {
     expect(r.steps?.map((s) => [s.rule, s.result.value])).toEqual([
       ['USR-1', '1'],
       ['USR-5', '1'],
+      ['USR-7', '0'],
+    ]);
+    const old = validateUnitReport(
+      {
+        report: {
+          ...report,
+          header: { ...report.header, effectiveDate: '2025-03-15', expirationDate: '2026-03-15' },
+          exposures: [{ classCode: '0174', exposure: '250000', manualRate: '0.125', premium: '312.50' }],
+        },
+      },
+      { explain: true },
+    );
+    expect(old.steps?.map((s) => [s.rule, s.result.value])).toEqual([
+      ['USR-1', '1'],
+      ['USR-5', '0'],
+      ['USR-7', '1'],
     ]);
   });
 });

@@ -6,23 +6,25 @@ import { expectIssues } from '../helpers.js';
 import { cents, deepFreeze, isoDateArb, thrown } from './helpers.js';
 
 const header = { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' };
-const e8810 = { classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' };
+/** A policy effective from 2026-01-01, when 3-decimal manual rates start (USR-7). */
+const header2026 = { ...header, effectiveDate: '2026-03-15', expirationDate: '2027-03-15' };
+const e8810 = { classCode: '8810', exposure: '250000', manualRate: '0.12', premium: '300.00' };
 const e0174 = { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' };
 const loss = { claimNumber: 'C-1', accidentDate: '2024-06-01', injuryKind: '05', paid: '1200', incurred: '5000' };
 const good = { header, exposures: [e8810, e0174], losses: [loss] };
 
 /** The report of the guide and the example: one report with six issues. */
 const failing = {
-  header: { policyNumber: 'WC-2001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Lakeside Bakery LLC' },
+  header: { policyNumber: 'WC-2001', effectiveDate: '2026-03-15', expirationDate: '2027-03-15', insuredName: 'Lakeside Bakery LLC' },
   exposures: [
     { classCode: '2003', exposure: '180000', manualRate: '3.215', premium: '5787.00' },
     { classCode: '8810', exposure: '60000', manualRate: '0.18', premium: '110.00' },
     { classCode: '174', exposure: '240000', manualRate: '0', premium: '0' },
   ],
   losses: [
-    { claimNumber: 'C-1', accidentDate: '2025-03-15', injuryKind: '05', paid: '2500', incurred: '4000' },
-    { claimNumber: 'C-2', accidentDate: '2024-07-02', injuryKind: '06', paid: '900', incurred: '850' },
-    { accidentDate: '2024-13-01', injuryKind: '06', paid: '100', incurred: '100' },
+    { claimNumber: 'C-1', accidentDate: '2027-03-15', injuryKind: '05', paid: '2500', incurred: '4000' },
+    { claimNumber: 'C-2', accidentDate: '2026-07-02', injuryKind: '06', paid: '900', incurred: '850' },
+    { accidentDate: '2026-13-01', injuryKind: '06', paid: '100', incurred: '100' },
   ],
 };
 
@@ -41,11 +43,13 @@ describe('validateUnitReport worked examples', () => {
           code: 'INVALID_CLASS_CODE',
           path: ['report', 'exposures', 2, 'classCode'],
           message: 'must be a four-digit class code written as text (e.g. "8810"), got "174"',
+          fieldCode: 'not_a_class_code',
         },
         {
           code: 'INVALID_FIELD',
           path: ['report', 'losses', 2, 'accidentDate'],
-          message: 'must be a calendar date written YYYY-MM-DD, got "2024-13-01"',
+          message: 'must be a calendar date written YYYY-MM-DD, got "2026-13-01"',
+          fieldCode: 'not_a_date',
         },
         {
           code: 'PREMIUM_MISMATCH',
@@ -60,7 +64,7 @@ describe('validateUnitReport worked examples', () => {
         {
           code: 'ACCIDENT_OUTSIDE_TERM',
           path: ['report', 'losses', 0, 'accidentDate'],
-          message: 'accident date 2025-03-15 is outside the term 2024-03-15 to 2025-03-15 (expiration date excluded)',
+          message: 'accident date 2027-03-15 is outside the term 2026-03-15 to 2027-03-15 (expiration date excluded)',
         },
         {
           code: 'PAID_EXCEEDS_INCURRED',
@@ -116,6 +120,8 @@ describe('validateUnitReport edge cases', () => {
   it('USR-1 premium may differ from exposure / 100 x manual rate by exactly one cent, not more', () => {
     const row = (premium: string) => ({
       ...good,
+      header: header2026,
+      losses: [],
       exposures: [{ classCode: '5403', exposure: '12345.67', manualRate: '7.895', premium }, e0174],
     });
     // 12345.67 / 100 x 7.895 = 974.6906465
@@ -140,20 +146,45 @@ describe('validateUnitReport edge cases', () => {
     ]);
   });
 
-  it('USR-7 manual rates may carry 3 decimals, not 4', () => {
+  it('USR-7 manual rates may carry 3 decimals on a policy effective from 2026-01-01, never 4', () => {
     const r3 = { classCode: '5403', exposure: '1000', manualRate: '2.125', premium: '21.25' };
-    expect(codes({ ...good, exposures: [r3, e0174] })).toStrictEqual([]);
-    expect(codes({ ...good, exposures: [{ ...r3, manualRate: '2.1250' }, e0174] })).toStrictEqual([]);
-    expect(codes({ ...good, exposures: [{ ...r3, manualRate: '-1' }, e0174] })).toStrictEqual(['INVALID_FIELD']);
-    expect(codes({ ...good, exposures: [{ ...r3, manualRate: '-0', premium: '0' }, e0174] })).toStrictEqual([]);
-    const r4 = validateUnitReport({ report: { ...good, exposures: [{ ...r3, manualRate: '2.1255' }, e0174] } });
-    expect(r4.issues).toStrictEqual([
-      {
-        code: 'INVALID_FIELD',
-        path: ['report', 'exposures', 0, 'manualRate'],
-        message: 'must be a manual rate per $100, zero or more, at most 3 decimals (USR-7), got "2.1255"',
-      },
+    const on2026 = { ...good, header: header2026, losses: [] };
+    expect(codes({ ...on2026, exposures: [r3, e0174] })).toStrictEqual([]);
+    expect(codes({ ...on2026, exposures: [{ ...r3, manualRate: '2.1250' }, e0174] })).toStrictEqual([]);
+    expect(codes({ ...on2026, exposures: [{ ...r3, manualRate: '-1' }, e0174] })).toStrictEqual(['INVALID_FIELD']);
+    expect(codes({ ...on2026, exposures: [{ ...r3, manualRate: '-0', premium: '0' }, e0174] })).toStrictEqual([]);
+    const r4 = validateUnitReport({ report: { ...on2026, exposures: [{ ...r3, manualRate: '2.1255' }, e0174] } });
+    expect(r4.issues.map((i) => [i.code, i.fieldCode, i.path])).toStrictEqual([
+      ['INVALID_FIELD', 'too_many_decimals', ['report', 'exposures', 0, 'manualRate']],
     ]);
+    const fieldCodes = (manualRate: string) =>
+      validateUnitReport({ report: { ...on2026, exposures: [{ ...r3, manualRate }, e0174] } }).issues.map((i) => i.fieldCode);
+    expect([fieldCodes('abc'), fieldCodes('-1'), fieldCodes('1e999999')]).toStrictEqual([
+      ['not_a_number'],
+      ['out_of_range'],
+      ['not_a_number'],
+    ]);
+  });
+
+  it('USR-7 a policy effective before 2026-01-01 takes at most 2 decimals: too_many_decimals (issue 14 item 17)', () => {
+    const r3 = { classCode: '5403', exposure: '1000', manualRate: '2.125', premium: '21.25' };
+    const at = (effectiveDate: string) => ({ ...good, header: { ...header, effectiveDate, expirationDate: '2027-06-30' }, losses: [] });
+    const r = validateUnitReport({ report: { ...at('2024-03-15'), exposures: [r3, e0174] } });
+    expect(r.valid).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.fieldCode, i.path])).toStrictEqual([
+      ['INVALID_FIELD', 'too_many_decimals', ['report', 'exposures', 0, 'manualRate']],
+    ]);
+    // the boundary: the last day of 2025 rejects, 2026-01-01 accepts
+    expect(validateUnitReport({ report: { ...at('2025-12-31'), exposures: [r3, e0174] } }).issues.map((i) => i.fieldCode)).toStrictEqual([
+      'too_many_decimals',
+    ]);
+    expect(codes({ ...at('2026-01-01'), exposures: [r3, e0174] })).toStrictEqual([]);
+    // 2 decimals (and trailing zeros) are fine before 2026; a 3-decimal row skips its premium check
+    expect(codes({ ...at('2024-03-15'), exposures: [{ ...r3, manualRate: '2.120', premium: '21.20' }, e0174] })).toStrictEqual([]);
+    expect(codes({ ...at('2024-03-15'), exposures: [{ ...r3, premium: '99' }, e0174] })).toStrictEqual(['INVALID_FIELD']);
+    // without a well-formed effective date the date rule cannot be applied: only the field issue
+    const noDate = validateUnitReport({ report: { ...at('2024-02-30'), exposures: [r3, e0174] } });
+    expect(noDate.issues.map((i) => [i.fieldCode, i.path.join('.')])).toStrictEqual([['not_a_date', 'report.header.effectiveDate']]);
   });
 
   it('USR-1 paid equal to incurred is fine; numbers are accepted as amounts', () => {
@@ -234,12 +265,17 @@ const consistentReport = fc
   .map(({ eff, months, rows, zero0174, at, losses }) => {
     const exp = addMonths(eff, months);
     const term = daysBetween(eff, exp);
-    const row = (classCode: string, e: bigint, r: bigint) => ({
-      classCode,
-      exposure: cents(e),
-      manualRate: `${r / 1000n}.${String(r % 1000n).padStart(3, '0')}`,
-      premium: cents((e * r + 50_000n) / 100_000n), // half-up to the cent
-    });
+    // RULES: USR-7 — 3-decimal rates only on policies effective from 2026-01-01.
+    const places = eff < '2026-01-01' ? 10n : 1n;
+    const row = (classCode: string, e: bigint, rawRate: bigint) => {
+      const r = (rawRate / places) * places;
+      return {
+        classCode,
+        exposure: cents(e),
+        manualRate: `${r / 1000n}.${String(r % 1000n).padStart(3, '0')}`,
+        premium: cents((e * r + 50_000n) / 100_000n), // half-up to the cent
+      };
+    };
     const exposures = rows.filter((r) => r.classCode !== '0174').map((r) => row(r.classCode, r.exposureCents, r.rateThousandths));
     const special = zero0174 ? row('0174', 0n, 0n) : row('0174', rows[0]?.exposureCents ?? 12345n, 123n);
     exposures.splice(Math.min(at, exposures.length), 0, special);

@@ -4,7 +4,7 @@ import { validateUnitReport } from 'wcra-calc';
 
 describe('validateUnitReport: guards', () => {
   const header = { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' };
-  const e8810 = { classCode: '8810', exposure: '250000', manualRate: '0.125', premium: '312.50' };
+  const e8810 = { classCode: '8810', exposure: '250000', manualRate: '0.12', premium: '300.00' };
   const e0174 = { classCode: '0174', exposure: '250000', manualRate: '0', premium: '0' };
   const loss = { claimNumber: 'C-1', accidentDate: '2024-06-01', injuryKind: '05', paid: '1200', incurred: '5000' };
   const good = { header, exposures: [e8810, e0174], losses: [loss] };
