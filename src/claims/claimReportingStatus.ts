@@ -65,8 +65,8 @@ export interface ClaimReportingStatusResult extends Explained {
   readonly deadline?: string;
 }
 
-const NONE: ReadonlyArray<ReportingReason> = /* @__PURE__ */ (() => Object.freeze([]))();
-const OVER: ReadonlyArray<ReportingReason> = /* @__PURE__ */ (() => Object.freeze(['over-threshold'] as const))();
+const NONE: ReadonlyArray<ReportingReason> = /* @__PURE__ */ (() => /* @__PURE__ */ Object.freeze([]))();
+const OVER: ReadonlyArray<ReportingReason> = /* @__PURE__ */ (() => /* @__PURE__ */ Object.freeze(['over-threshold'] as const))();
 
 /** Threshold part of the status in integer cents (unchecked core, used by the batch). @internal */
 export function overThresholdReasons(incurred: number, threshold: number): ReadonlyArray<ReportingReason> {

@@ -6,8 +6,8 @@ import { defineCalculator } from '../rules/define.js';
 import { REPORTING_SHARE_OF_RETENTION, REPORTING_THRESHOLD_CAP_FIGURE } from '../rules/figures.js';
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
-export const REPORTING_THRESHOLD_CAP = `${REPORTING_THRESHOLD_CAP_FIGURE.value}.00`;
-const CAP_CENTS = /* @__PURE__ */ Number(REPORTING_THRESHOLD_CAP_FIGURE.value) * 100;
+export const REPORTING_THRESHOLD_CAP: string = /* @__PURE__ */ (() => `${REPORTING_THRESHOLD_CAP_FIGURE.value}.00`)();
+const CAP_CENTS: number = /* @__PURE__ */ (() => Number(REPORTING_THRESHOLD_CAP_FIGURE.value) * 100)();
 
 /** Input schema of {@link claimReportingThreshold}. */
 export const ClaimReportingThresholdInputSchema = /* @__PURE__ */ (() => z.strictObject({ retention: cents() }))();

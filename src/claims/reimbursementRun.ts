@@ -290,8 +290,16 @@ function retentionFor(ctx: RunContext, memberIds: ReadonlyArray<string>, yr: num
     cents,
     money: limit,
     threshold,
-    over: Object.freeze({ mustReport: true, reasons: overThresholdReasons(threshold + 1, threshold), threshold: thresholdMoney }),
-    under: Object.freeze({ mustReport: false, reasons: overThresholdReasons(threshold, threshold), threshold: thresholdMoney }),
+    over: /* @__PURE__ */ Object.freeze({
+      mustReport: true,
+      reasons: overThresholdReasons(threshold + 1, threshold),
+      threshold: thresholdMoney,
+    }),
+    under: /* @__PURE__ */ Object.freeze({
+      mustReport: false,
+      reasons: overThresholdReasons(threshold, threshold),
+      threshold: thresholdMoney,
+    }),
   };
   ctx.retentions.set(rk, entry);
   return entry;
@@ -311,7 +319,7 @@ function windowFields(
   let w = ctx.windows.get(month);
   if (w === undefined) {
     const wc = windowCore(injuryDate, ctx.asOf); // RULES: CLM-5
-    w = Object.freeze({ start: wc.start, end: wc.end, kind: wc.kind });
+    w = /* @__PURE__ */ Object.freeze({ start: wc.start, end: wc.end, kind: wc.kind });
     ctx.windows.set(month, w);
   }
   return { nextWindow: w, noRequestReason: null };
@@ -341,7 +349,7 @@ function common(ret: RetentionEntry, d: { readonly due: number; readonly overpai
 function singleOccurrence(ctx: RunContext, c: ParsedClaim): RunOccurrence {
   let memberIds = ctx.memberLists.get(c.memberId);
   if (memberIds === undefined) {
-    memberIds = Object.freeze([c.memberId]);
+    memberIds = /* @__PURE__ */ Object.freeze([c.memberId]);
     ctx.memberLists.set(c.memberId, memberIds);
   }
   const key = ownKey(c.claimId);

@@ -79,12 +79,12 @@ export function calculator<Rule extends string, I extends z.ZodMiniType, O exten
   spec: CalculatorSpec<Rule, I, O, R>,
 ): CalculatorDefinition<Rule, I, O, R> {
   const { compute, input, options } = spec;
-  return Object.freeze({
+  return /* @__PURE__ */ Object.freeze({
     name: spec.name,
     feature: spec.feature,
     summary: spec.summary,
-    rules: Object.freeze([...spec.rules]),
-    uncitedRules: Object.freeze({ ...(spec.uncitedRules ?? {}) }),
+    rules: /* @__PURE__ */ Object.freeze([...spec.rules]),
+    uncitedRules: /* @__PURE__ */ Object.freeze({ ...(spec.uncitedRules ?? {}) }),
     input,
     options,
     example: deepFreeze(spec.example),

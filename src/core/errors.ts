@@ -84,10 +84,12 @@ export class WcraError extends Error {
   ) {
     super(message);
     this.code = code;
-    this.issues = Object.freeze(
-      (extra.issues ?? []).map((i) => Object.freeze({ path: Object.freeze([...i.path]), code: i.code, message: i.message })),
+    this.issues = /* @__PURE__ */ Object.freeze(
+      (extra.issues ?? []).map((i) =>
+        /* @__PURE__ */ Object.freeze({ path: /* @__PURE__ */ Object.freeze([...i.path]), code: i.code, message: i.message }),
+      ),
     );
-    this.details = Object.freeze({ ...(extra.details ?? {}) });
+    this.details = /* @__PURE__ */ Object.freeze({ ...(extra.details ?? {}) });
   }
 
   /** A JSON-safe view: `{ code, message, issues, details }`. */

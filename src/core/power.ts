@@ -98,7 +98,10 @@ export function rootPowerTable(x: Dec, n: number): RootPowerTable {
     powers.push((powers[j - 1] as Dec).times(v));
     sums.push((sums[j - 1] as Dec).plus(powers[j - 1] as Dec));
   }
-  const table: RootPowerTable = Object.freeze({ powers: Object.freeze(powers), sums: Object.freeze(sums) });
+  const table: RootPowerTable = /* @__PURE__ */ Object.freeze({
+    powers: /* @__PURE__ */ Object.freeze(powers),
+    sums: /* @__PURE__ */ Object.freeze(sums),
+  });
   if (rootTables.size >= ROOT_CACHE_SIZE) rootTables.clear();
   rootTables.set(key, table);
   return table;

@@ -21,7 +21,7 @@ import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } 
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 
 /** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6; the dated figure is `PREMIUM_TAX_RATE`). */
-export const SELF_INSURER_TAX_RATE: string = PREMIUM_TAX_RATE.value;
+export const SELF_INSURER_TAX_RATE: string = /* @__PURE__ */ (() => PREMIUM_TAX_RATE.value)();
 
 /** Why `year` or `level` is required (PRM-2). */
 const MISSING_KEY = 'is required when no rate is given (the rate comes from the table for year and level)';

@@ -12,10 +12,10 @@ import { moneyValue, step, type TraceStep, textValue } from '../core/trace.js';
 import { NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE, NET_WORTH_SHARE_OF_ASSETS_FIGURE } from '../rules/figures.js';
 
 /** RET-11's first test: net worth ≥ 10% of total assets. @internal */
-export const NET_WORTH_SHARE_OF_ASSETS: string = NET_WORTH_SHARE_OF_ASSETS_FIGURE.value;
+export const NET_WORTH_SHARE_OF_ASSETS: string = /* @__PURE__ */ (() => NET_WORTH_SHARE_OF_ASSETS_FIGURE.value)();
 
 /** RET-11's second test: net worth ≥ 10 × the retention limit chosen. @internal */
-export const NET_WORTH_MULTIPLE_OF_LIMIT: string = NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE.value;
+export const NET_WORTH_MULTIPLE_OF_LIMIT: string = /* @__PURE__ */ (() => NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE.value)();
 
 /** The outcome of RET-11 for one level. @internal */
 export interface NetWorthTest {

@@ -59,7 +59,7 @@ export const MAX_SIMULATED_OCCURRENCES = 50_000_000;
 export const RETENTION_RISK_DEFAULTS = /* @__PURE__ */ Object.freeze({
   simulations: 100_000,
   seed: 1,
-  quantiles: Object.freeze(['0.9', '0.95', '0.99', '0.995'] as const),
+  quantiles: /* @__PURE__ */ Object.freeze(['0.9', '0.95', '0.99', '0.995'] as const),
 });
 
 /** ln(MAX_MONEY): the largest lognormal μ + σ²/2 whose mean is within the money range. */

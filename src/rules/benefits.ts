@@ -29,15 +29,15 @@ const BEN1_SOURCE = 'RULES.md BEN-1 (DLI maximum/minimum compensation rates)';
  * 2014-10-01–2018-09-30, 2020-10-01–2022-09-30, from 2026-10-01) are not published here.
  */
 export const MAX_MIN_TABLE: ReadonlyArray<MaxMinEntry> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ from: '2000-10-01', to: '2008-09-30', maximum: '750.00', minimum: '130.00', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2008-10-01', to: '2013-09-30', maximum: '850.00', minimum: '130.00', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2013-10-01', to: '2014-09-30', maximum: '963.90', minimum: '130.00', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2018-10-01', to: '2019-09-30', maximum: '1098.54', minimum: '130.00', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2019-10-01', to: '2020-09-30', maximum: '1134.24', minimum: '130.00', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2022-10-01', to: '2023-09-30', maximum: '1312.74', minimum: '262.55', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2023-10-01', to: '2024-09-30', maximum: '1363.74', minimum: '272.75', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2024-10-01', to: '2025-09-30', maximum: '1481.76', minimum: '296.35', source: BEN1_SOURCE }),
-  Object.freeze({ from: '2025-10-01', to: '2026-09-30', maximum: '1536.84', minimum: '307.37', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2000-10-01', to: '2008-09-30', maximum: '750.00', minimum: '130.00', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2008-10-01', to: '2013-09-30', maximum: '850.00', minimum: '130.00', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2013-10-01', to: '2014-09-30', maximum: '963.90', minimum: '130.00', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2018-10-01', to: '2019-09-30', maximum: '1098.54', minimum: '130.00', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2019-10-01', to: '2020-09-30', maximum: '1134.24', minimum: '130.00', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2022-10-01', to: '2023-09-30', maximum: '1312.74', minimum: '262.55', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2023-10-01', to: '2024-09-30', maximum: '1363.74', minimum: '272.75', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2024-10-01', to: '2025-09-30', maximum: '1481.76', minimum: '296.35', source: BEN1_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2025-10-01', to: '2026-09-30', maximum: '1536.84', minimum: '307.37', source: BEN1_SOURCE }),
 ]);
 
 /** Schema of a caller-supplied max/min table (the `maxMinTable` option). */

@@ -34,11 +34,11 @@ const BEN8_SOURCE = 'RULES.md BEN-8 (WCRA case-reserve program escalation rates,
  * after 2013-10-01 2.7%. Medical, every injury date: 4.5%.
  */
 export const CASE_RESERVE_TABLE: ReadonlyArray<CaseReserveEntry> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ kind: 'indemnity', from: '1900-01-01', to: '1992-09-30', rate: '0.039', source: BEN8_SOURCE }),
-  Object.freeze({ kind: 'indemnity', from: '1992-10-01', to: '1995-09-30', rate: '0.034', source: BEN8_SOURCE }),
-  Object.freeze({ kind: 'indemnity', from: '1995-10-01', to: '2013-09-30', rate: '0.019', source: BEN8_SOURCE }),
-  Object.freeze({ kind: 'indemnity', from: '2013-10-01', to: '2200-12-31', rate: '0.027', source: BEN8_SOURCE }),
-  Object.freeze({ kind: 'medical', from: '1900-01-01', to: '2200-12-31', rate: '0.045', source: BEN8_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ kind: 'indemnity', from: '1900-01-01', to: '1992-09-30', rate: '0.039', source: BEN8_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ kind: 'indemnity', from: '1992-10-01', to: '1995-09-30', rate: '0.034', source: BEN8_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ kind: 'indemnity', from: '1995-10-01', to: '2013-09-30', rate: '0.019', source: BEN8_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ kind: 'indemnity', from: '2013-10-01', to: '2200-12-31', rate: '0.027', source: BEN8_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ kind: 'medical', from: '1900-01-01', to: '2200-12-31', rate: '0.045', source: BEN8_SOURCE }),
 ]);
 
 /**

@@ -16,8 +16,8 @@ export interface EligibilityThresholds {
 
 /** SI-8 thresholds for the rating years the sources cover (deeply frozen). */
 export const ELIGIBILITY_THRESHOLDS: ReadonlyArray<EligibilityThresholds> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ year: 2024, firstYear: '14000', twoYearAverage: '14000', threeYearAverage: '7000' }),
-  Object.freeze({ year: 2025, firstYear: '14500', twoYearAverage: '14500', threeYearAverage: null }),
+  /* @__PURE__ */ Object.freeze({ year: 2024, firstYear: '14000', twoYearAverage: '14000', threeYearAverage: '7000' }),
+  /* @__PURE__ */ Object.freeze({ year: 2025, firstYear: '14500', twoYearAverage: '14500', threeYearAverage: null }),
 ]);
 
 /**
@@ -41,12 +41,12 @@ const SI9_SOURCE = 'MWCIA state per claim accident limitation, RULES.md SI-9';
 
 /** SI-9 loss limitations by rating year, 2019–2026 (deeply frozen). */
 export const LOSS_LIMITATIONS: ReadonlyArray<LossLimitation> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ year: 2019, singleClaim: '221000', multipleClaim: '442000', source: SI9_SOURCE }),
-  Object.freeze({ year: 2020, singleClaim: '216000', multipleClaim: '432000', source: SI9_SOURCE }),
-  Object.freeze({ year: 2021, singleClaim: '222500', multipleClaim: '445000', source: SI9_SOURCE }),
-  Object.freeze({ year: 2022, singleClaim: '230500', multipleClaim: '461000', source: SI9_SOURCE }),
-  Object.freeze({ year: 2023, singleClaim: '242500', multipleClaim: '485000', source: SI9_SOURCE }),
-  Object.freeze({ year: 2024, singleClaim: null, multipleClaim: '245000', source: SI9_SOURCE }),
-  Object.freeze({ year: 2025, singleClaim: null, multipleClaim: '239000', source: SI9_SOURCE }),
-  Object.freeze({ year: 2026, singleClaim: null, multipleClaim: '269000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2019, singleClaim: '221000', multipleClaim: '442000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2020, singleClaim: '216000', multipleClaim: '432000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2021, singleClaim: '222500', multipleClaim: '445000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2022, singleClaim: '230500', multipleClaim: '461000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2023, singleClaim: '242500', multipleClaim: '485000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2024, singleClaim: null, multipleClaim: '245000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2025, singleClaim: null, multipleClaim: '239000', source: SI9_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2026, singleClaim: null, multipleClaim: '269000', source: SI9_SOURCE }),
 ]);

@@ -42,7 +42,7 @@ export const LOCATION_LISTING_DEADLINE: DatedFigure<{
   /** The deadline's year relative to the coverage year (−1: the year before). */
   readonly yearOffset: number;
 }> = /* @__PURE__ */ Object.freeze({
-  value: Object.freeze({ month: 12, day: 1, yearOffset: -1 }),
+  value: /* @__PURE__ */ Object.freeze({ month: 12, day: 1, yearOffset: -1 }),
   fromYear: 2016,
   toYear: null,
   source: 'WCRA membership FAQ (seed 001) and retention page (seed 003), RULES.md PRM-10',

@@ -34,7 +34,7 @@ const SOURCE = 'wcra.biz retention table, read 2026; seed 003';
 
 function fixedLevels(yr: number, jumbo: boolean): RetentionTableEntry {
   const base = { year: yr, low: '500000.00', high: '1000000.00', super: '2000000.00', source: SOURCE };
-  return Object.freeze(jumbo ? { ...base, jumbo: '5000000.00' } : base);
+  return /* @__PURE__ */ Object.freeze(jumbo ? { ...base, jumbo: '5000000.00' } : base);
 }
 
 /**
@@ -42,7 +42,7 @@ function fixedLevels(yr: number, jumbo: boolean): RetentionTableEntry {
  * super = 4 × low; jumbo = 10 × low from 2018.
  */
 export const RETENTION_TABLE: RetentionTable = /* @__PURE__ */ (() =>
-  Object.freeze([
+  /* @__PURE__ */ Object.freeze([
     fixedLevels(2016, false),
     fixedLevels(2017, false),
     fixedLevels(2018, true),

@@ -26,11 +26,11 @@ const BEN4_SOURCE = 'RULES.md BEN-4 (DLI SAWW adjustment notices, Minn. Stat. §
  * Other years are not published here: callers supply them.
  */
 export const SAWW_CHANGES: ReadonlyArray<SawwChangeEntry> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ year: 2018, change: '0.0346', source: BEN4_SOURCE }),
-  Object.freeze({ year: 2019, change: '0.0325', source: BEN4_SOURCE }),
-  Object.freeze({ year: 2023, change: '0.0389', source: BEN4_SOURCE }),
-  Object.freeze({ year: 2024, change: '0.0262', source: BEN4_SOURCE }),
-  Object.freeze({ year: 2025, change: '0.0372', source: BEN4_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2018, change: '0.0346', source: BEN4_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2019, change: '0.0325', source: BEN4_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2023, change: '0.0389', source: BEN4_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2024, change: '0.0262', source: BEN4_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ year: 2025, change: '0.0372', source: BEN4_SOURCE }),
 ]);
 
 /** Schema of a caller-supplied list of SAWW changes (the `sawwChanges` option): years unique. */
@@ -95,11 +95,11 @@ export interface EscalationEra {
  * fourth, at most 2%; from 2013-10-01 from the third, at most 3% and at least 0%.
  */
 export const ESCALATION_ERAS: ReadonlyArray<EscalationEra> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ from: '1975-08-01', to: '1981-09-30', firstAnniversary: null, cap: '0.06', floor: null }),
-  Object.freeze({ from: '1981-10-01', to: '1992-09-30', firstAnniversary: 1, cap: '0.06', floor: null }),
-  Object.freeze({ from: '1992-10-01', to: '1995-09-30', firstAnniversary: 2, cap: '0.04', floor: null }),
-  Object.freeze({ from: '1995-10-01', to: '2013-09-30', firstAnniversary: 4, cap: '0.02', floor: null }),
-  Object.freeze({ from: '2013-10-01', to: null, firstAnniversary: 3, cap: '0.03', floor: '0' }),
+  /* @__PURE__ */ Object.freeze({ from: '1975-08-01', to: '1981-09-30', firstAnniversary: null, cap: '0.06', floor: null }),
+  /* @__PURE__ */ Object.freeze({ from: '1981-10-01', to: '1992-09-30', firstAnniversary: 1, cap: '0.06', floor: null }),
+  /* @__PURE__ */ Object.freeze({ from: '1992-10-01', to: '1995-09-30', firstAnniversary: 2, cap: '0.04', floor: null }),
+  /* @__PURE__ */ Object.freeze({ from: '1995-10-01', to: '2013-09-30', firstAnniversary: 4, cap: '0.02', floor: null }),
+  /* @__PURE__ */ Object.freeze({ from: '2013-10-01', to: null, firstAnniversary: 3, cap: '0.03', floor: '0' }),
 ]);
 
 /** The escalation era of an injury date, or `undefined` before 1975-08-01 (BEN-4). @internal */

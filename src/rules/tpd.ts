@@ -24,8 +24,8 @@ const BEN2_SOURCE = 'RULES.md BEN-2 (Minn. Stat. § 176.101 subd. 2)';
  * 1992-10-01–2018-09-30, 275 weeks from 2018-10-01. Earlier injuries are not covered.
  */
 export const TPD_LIMITS: ReadonlyArray<TpdLimitEntry> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ from: '1992-10-01', to: '2018-09-30', maxWeeks: 225, source: BEN2_SOURCE }),
-  Object.freeze({ from: '2018-10-01', to: null, maxWeeks: 275, source: BEN2_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '1992-10-01', to: '2018-09-30', maxWeeks: 225, source: BEN2_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '2018-10-01', to: null, maxWeeks: 275, source: BEN2_SOURCE }),
 ]);
 
 /** TPD is never paid after this many days (450 weeks) after the injury (BEN-2). */

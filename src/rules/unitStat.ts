@@ -25,8 +25,8 @@ export const THREE_DECIMAL_RATES_FROM = '2026-01-01';
  * at 2 decimals. Read it with {@link ratePlacesOn}.
  */
 export const RATE_PRECISION: ReadonlyArray<RatePrecision> = /* @__PURE__ */ Object.freeze([
-  Object.freeze({ from: '1900-01-01', places: 2, source: USR7_SOURCE }),
-  Object.freeze({ from: THREE_DECIMAL_RATES_FROM, places: 3, source: USR7_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: '1900-01-01', places: 2, source: USR7_SOURCE }),
+  /* @__PURE__ */ Object.freeze({ from: THREE_DECIMAL_RATES_FROM, places: 3, source: USR7_SOURCE }),
 ]);
 
 /** The most decimals any Minnesota manual or expected loss rate carries, in any year (USR-7). */
