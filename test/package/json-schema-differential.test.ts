@@ -170,6 +170,10 @@ const KNOWN: Readonly<Record<string, string>> = {
   'exposureBase.earnedPremium': 'across fields: the increased-limits premium is part of the earned premium',
   'hybridTrueUp.level': 'conditional requirement (if/then) not yet in the JSON Schema',
   'lateReportFine.asOf': 'conditional requirement: receivedOn or asOf (anyOf) not yet in the JSON Schema',
+  'locationListingDefault.coverageYear':
+    'conditional requirement: coverageYear or retentionDeadline, exactly one (oneOf) not yet in the JSON Schema',
+  'locationListingDefault.retentionDeadline':
+    'conditional requirement: coverageYear or retentionDeadline, exactly one (oneOf) not yet in the JSON Schema',
   'paymentStatus.amountDue': 'conditional requirement: a late fee given as a rate needs amountDue (if/then) not yet in the JSON Schema',
   'ppdAmount.ratings': 'a check over the list (the ratings combined) that JSON Schema cannot state',
   'presentValue.award': 'one of weeks, years or award (oneOf) not yet in the JSON Schema',
