@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
-import { type ExplainOption, explainOptionShape, money, oneOf, rate } from '../core/schema.js';
+import { type RoundingMode, roundingWords } from '../core/rounding.js';
+import { type ExplainOption, explainOptionShape, money, oneOf, type RoundingOption, rate, roundingOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType } from '../rules/levels.js';
@@ -36,10 +37,10 @@ export type AdjustmentTaxMethod = (typeof ADJUSTMENT_TAX_METHODS)[number];
 
 /** Options schema of {@link annualAdjustment}. */
 export const AnnualAdjustmentOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ ...explainOptionShape, adjustmentTax: z.optional(oneOf(ADJUSTMENT_TAX_METHODS)) }))();
+  z.strictObject({ ...explainOptionShape, ...roundingOptionShape, adjustmentTax: z.optional(oneOf(ADJUSTMENT_TAX_METHODS)) }))();
 
 /** Options of {@link annualAdjustment}. */
-export interface AnnualAdjustmentOptions extends ExplainOption {
+export interface AnnualAdjustmentOptions extends ExplainOption, RoundingOption {
   /**
    * How the premium tax of the adjustment is computed (PRM-6). Default `'on-adjustment'`.
    *
@@ -83,32 +84,39 @@ export function adjustmentCore(
   estimated: Dec,
   actual: Dec,
   taxRate: Dec,
-  method: AdjustmentTaxMethod = 'on-adjustment',
+  how: { readonly method?: AdjustmentTaxMethod | undefined; readonly rounding?: RoundingMode | undefined } = {},
 ): { adjustment: Dec; tax: Dec; total: Dec; kind: AdjustmentKind } {
-  const adjustment = roundMoney(actual.minus(estimated)); // RULES: PRM-7
+  const mode = how.rounding ?? 'halfExpand';
+  const adjustment = roundMoney(actual.minus(estimated), mode); // RULES: PRM-7
   const tax =
-    method === 'on-adjustment'
-      ? roundMoney(adjustment.times(taxRate)) // RULES: PRM-6 — tax on the adjustment
-      : roundMoney(actual.times(taxRate)).minus(roundMoney(estimated.times(taxRate))); // RULES: PRM-6 — tax trued up to the actual premium
+    (how.method ?? 'on-adjustment') === 'on-adjustment'
+      ? roundMoney(adjustment.times(taxRate), mode) // RULES: PRM-6 — tax on the adjustment
+      : roundMoney(actual.times(taxRate), mode).minus(roundMoney(estimated.times(taxRate), mode)); // RULES: PRM-6 — tax trued up to the actual premium
   const kind: AdjustmentKind = adjustment.isZero() ? 'none' : adjustment.isPositive() ? 'additional' : 'credit';
   return { adjustment, tax, total: adjustment.plus(tax), kind };
 }
 
 /** The PRM-6 steps of `'true-up-to-actual'`: tax on actual − tax on estimated, then the total. @internal */
-function trueUpTaxSteps(estimated: Dec, actual: Dec, taxRate: Dec, r: AnnualAdjustmentResult): TraceStep[] {
+function trueUpTaxSteps(
+  premiums: { readonly estimated: Dec; readonly actual: Dec },
+  taxRate: Dec,
+  r: AnnualAdjustmentResult,
+  rounding: RoundingMode = 'halfExpand',
+): TraceStep[] {
+  const { estimated, actual } = premiums;
   const rateText = formatDecimal(taxRate);
-  const actualTax = formatMoney(roundMoney(actual.times(taxRate)));
-  const estimateTax = formatMoney(roundMoney(estimated.times(taxRate)));
+  const actualTax = formatMoney(roundMoney(actual.times(taxRate), rounding));
+  const estimateTax = formatMoney(roundMoney(estimated.times(taxRate), rounding));
   return [
     step(
       'PRM-6',
-      'Premium tax on the actual premium, rounded to cents (half-up)',
+      `Premium tax on the actual premium, rounded to cents (${roundingWords(rounding)})`,
       [moneyValue('Actual premium', formatMoney(actual)), rateValue('Premium tax rate', rateText, 'x')],
       moneyValue('Tax on actual premium', actualTax),
     ),
     step(
       'PRM-6',
-      'Premium tax on the estimated premium, rounded to cents (half-up)',
+      `Premium tax on the estimated premium, rounded to cents (${roundingWords(rounding)})`,
       [moneyValue('Estimated premium', formatMoney(estimated)), rateValue('Premium tax rate', rateText, 'x')],
       moneyValue('Tax on estimated premium', estimateTax),
     ),
@@ -146,7 +154,9 @@ function trueUpTaxSteps(estimated: Dec, actual: Dec, taxRate: Dec, r: AnnualAdju
  *   the year's tax is exactly the tax on the actual premium: $3,943.49 − $4,158.00 = −$214.51.
  *
  * @param input - `{ estimatedPremium, actualPremium, memberType?, taxRate? }`.
- * @param options - `{ explain?, adjustmentTax? }` (`'on-adjustment'` default, or `'true-up-to-actual'`).
+ * @param options - `{ explain?, rounding?, adjustmentTax? }` (`'on-adjustment'` default, or
+ *   `'true-up-to-actual'`; `rounding` a mode of `ROUNDING_MODES`, default `'halfExpand'`, for the
+ *   adjustment and the tax).
  * @returns `{ adjustment, kind, taxRate, tax, total }` (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` for bad input.
  *
@@ -183,7 +193,7 @@ export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
     const estimated = toDecimal(v.estimatedPremium);
     const actual = toDecimal(v.actualPremium);
     const method = opts.adjustmentTax ?? 'on-adjustment';
-    const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec, method);
+    const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec, { method, rounding: opts.rounding });
     const result: AnnualAdjustmentResult = {
       adjustment: formatMoney(adjustment),
       kind,
@@ -201,8 +211,8 @@ export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
         ),
       ];
       if (taxRateDec.isZero()) return steps;
-      if (method === 'on-adjustment') steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment'));
-      else steps.push(...trueUpTaxSteps(estimated, actual, taxRateDec, result));
+      if (method === 'on-adjustment') steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment', opts.rounding));
+      else steps.push(...trueUpTaxSteps({ estimated, actual }, taxRateDec, result, opts.rounding));
       return steps;
     });
   },

@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput, isWcraError, WcraError, type WcraIssue } from '../core/errors.js';
 import { type DecimalLike, formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
-import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, oneOf, rate, year } from '../core/schema.js';
+import {
+  addIssue,
+  duplicateIssues,
+  type ExplainOption,
+  explainOptionShape,
+  oneOf,
+  type RoundingOption,
+  rate,
+  roundingOptionShape,
+  year,
+} from '../core/schema.js';
 import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type AdjustmentKind, annualAdjustment } from '../premium/annualAdjustment.js';
 import {
@@ -76,12 +86,16 @@ export interface HybridTrueUpInput {
 export const HybridTrueUpOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...explainOptionShape,
+    ...roundingOptionShape,
     rateTable: z.optional(RateTableSchema),
     threshold: z.optional(varianceThreshold()),
   }))();
 
-/** Options of {@link hybridTrueUp}. */
-export interface HybridTrueUpOptions extends ExplainOption {
+/**
+ * Options of {@link hybridTrueUp}. `rounding` (default `'halfExpand'`, GEN-1) rounds the two
+ * premiums, the adjustment and its tax.
+ */
+export interface HybridTrueUpOptions extends ExplainOption, RoundingOption {
   /** Your own rates for years the built-in table lacks (used with `level`). */
   readonly rateTable?: RateTableInput;
   /** Payroll variance threshold (default `"0.10"`, a library default, not a WCRA figure). */
@@ -146,7 +160,7 @@ function relabel(steps: ReadonlyArray<TraceStep> | undefined, prefix: string, re
  * the adjustment is zero.
  *
  * @param input - `{ coverageYear, estimatedPayroll, auditedPayroll, pureRates, estimatedMod, finalMod, rate? | level?, taxRate? }`.
- * @param options - `{ explain?, rateTable?, threshold? }`.
+ * @param options - `{ explain?, rounding?, rateTable?, threshold? }` (`rounding` default `'halfExpand'`).
  * @returns `{ estimatedExposure, actualExposure, rate, estimatedPremium, actualPremium, adjustment, kind, taxRate, tax, total, variances }`
  *   (and `steps` with `explain`).
  * @throws {@link WcraError} `INVALID_INPUT` for bad input, a class listed twice, both or neither
@@ -240,9 +254,10 @@ export const hybridTrueUpDefinition = /* @__PURE__ */ defineCalculator({
     // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
     const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
     const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as Dec)));
+    const rounding = opts.rounding === undefined ? {} : { rounding: opts.rounding };
     // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
     const premium = (exposure: string) =>
-      reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain });
+      reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain, ...rounding });
     const estimatedPremium = premium(estimated.exposure);
     const actualPremium = premium(actual.exposure);
     // RULES: PRM-7, PRM-6
@@ -253,7 +268,7 @@ export const hybridTrueUpDefinition = /* @__PURE__ */ defineCalculator({
         memberType: 'self-insurer',
         taxRate: v.taxRate ?? defaultTaxRate('self-insurer'),
       },
-      { explain },
+      { explain, ...rounding },
     );
     const threshold = toDecimal(opts.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
     // RULES: SI-3

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annualAdjustment, formatWorksheet, reinsurancePremium } from '../../src/index.js';
+import { annualAdjustment, formatWorksheet, hybridTrueUp, reinsurancePremium } from '../../src/index.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
 
 describe('PRM-7 annualAdjustment: worked examples', () => {
@@ -185,5 +185,38 @@ describe('PRM-6 annualAdjustment: adjustmentTax (issue 14 item 14)', () => {
       () => annualAdjustment(year, { adjustmentTax: 'on-actual' } as never),
       [{ path: ['options', 'adjustmentTax'], code: 'not_one_of' }],
     );
+  });
+});
+
+describe('GEN-1 annualAdjustment and hybridTrueUp options.rounding (issue 14 item 15)', () => {
+  it('rounds the adjustment and its tax with the named mode, in both tax methods', () => {
+    // 0.005 of a cent-fraction adjustment: 100.015 - 100 = 0.015 → 0.02 half-up, 0.01 toward zero.
+    const input = { estimatedPremium: '100', actualPremium: '100.015', memberType: 'self-insurer' as const };
+    expect(annualAdjustment(input).adjustment).toBe('0.02');
+    expect(annualAdjustment(input, { rounding: 'trunc' }).adjustment).toBe('0.01');
+    expect(annualAdjustment(input, { rounding: 'halfEven' }).adjustment).toBe('0.02');
+    // Tax on the seed's actual premium 197,174.25 × 2% = 3,943.485: 3,943.49 half-up, 3,943.48 half-even.
+    const seed = { estimatedPremium: '207900', actualPremium: '197174.25', memberType: 'self-insurer' as const };
+    expect(annualAdjustment(seed, { adjustmentTax: 'true-up-to-actual' }).tax).toBe('-214.51');
+    expect(annualAdjustment(seed, { adjustmentTax: 'true-up-to-actual', rounding: 'halfEven' }).tax).toBe('-214.52');
+    const steps = annualAdjustment(seed, { adjustmentTax: 'true-up-to-actual', rounding: 'halfEven', explain: true }).steps ?? [];
+    expect(steps.some((s) => s.description.includes('half-up'))).toBe(false);
+  });
+
+  it('hybridTrueUp passes the mode to its premiums and adjustment', () => {
+    const input = {
+      coverageYear: 2025,
+      estimatedPayroll: [{ classCode: '8810', amount: '1000' }],
+      auditedPayroll: [{ classCode: '8810', amount: '1100' }],
+      pureRates: [{ classCode: '8810', rate: '1' }],
+      estimatedMod: '1',
+      finalMod: '1',
+      rate: '0.0755',
+    };
+    // Exposures 10.00 and 11.00; premiums 10 × 0.0755 = 0.755 and 11 × 0.0755 = 0.8305.
+    const up = hybridTrueUp(input);
+    const down = hybridTrueUp(input, { rounding: 'floor' });
+    expect([up.estimatedPremium, up.actualPremium]).toEqual(['0.76', '0.83']);
+    expect([down.estimatedPremium, down.actualPremium]).toEqual(['0.75', '0.83']);
   });
 });
