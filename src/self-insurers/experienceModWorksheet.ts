@@ -183,6 +183,8 @@ function capped(mod: string, maximumMod: Dec | undefined): { mod: string; steps:
  *   splitPoint: '18500', weighting: '0.25', ballast: '60000',
  * });
  * [w.actualPrimary, w.actualExcess, w.expectedExcess, w.mod] //=> ['27500.00', '23500.00', '30000.00', '1.05']
+ * // A 3-decimal rate ('0.125') for rating year 2025 throws INVALID_INPUT: too_many_decimals at
+ * // ['rates', 0, 'expectedLossRate'] (USR-7); from rating year 2026 it is accepted.
  * ```
  */
 export function experienceModWorksheet(

@@ -301,7 +301,10 @@ describe('experienceModWorksheet', () => {
     });
 
     it('USR-7 a 3-decimal expected loss rate before rating year 2026 is too_many_decimals at its path; 2026 accepts it', () => {
-      const threePlaces = [example.rates[0], { classCode: '5403', expectedLossRate: '3.217', dRatio: '0.33' }];
+      const threePlaces = [
+        { classCode: '8810', expectedLossRate: '0.13', dRatio: '0.4' },
+        { classCode: '5403', expectedLossRate: '3.217', dRatio: '0.33' },
+      ];
       const limitations = [
         { year: 2025, singleClaim: '200000' },
         { year: 2026, singleClaim: '200000' },
