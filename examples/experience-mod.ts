@@ -67,25 +67,26 @@ check(
   ['18500.00', '18500.00', '18500.00', '15000.00', '8000.00'],
 );
 
-// SI-10: 8810 200,000 x 0.125 = 25,000 (x 0.4 = 10,000); 5403 100,000 x 3.217 = 321,700
-// (x 0.33 = 106,161); E 346,700, Ep 116,161, Ee 230,539.
+// SI-10: 8810 200,000 x 0.13 = 26,000 (x 0.4 = 10,400); 5403 100,000 x 3.22 = 322,000
+// (x 0.33 = 106,260); E 348,000, Ep 116,660, Ee 231,340. Rating year 2023 is before 2026, so the
+// rates carry 2 decimals (USR-7): a 3-decimal rate such as 0.125 is refused for it.
 const payroll2023 = [
   { classCode: '8810', amount: '20000000' },
   { classCode: '5403', amount: '10000000' },
 ];
 const rates2023 = [
-  { classCode: '8810', expectedLossRate: '0.125', dRatio: '0.4' },
-  { classCode: '5403', expectedLossRate: '3.217', dRatio: '0.33' },
+  { classCode: '8810', expectedLossRate: '0.13', dRatio: '0.4' },
+  { classCode: '5403', expectedLossRate: '3.22', dRatio: '0.33' },
 ];
-const expected2023 = expectedLosses({ payroll: payroll2023, rates: rates2023 });
+const expected2023 = expectedLosses({ payroll: payroll2023, rates: rates2023, ratingYear: 2023 });
 check(
   '2023 expected losses',
   [expected2023.expected, expected2023.expectedPrimary, expected2023.expectedExcess],
-  ['346700.00', '116161.00', '230539.00'],
+  ['348000.00', '116660.00', '231340.00'],
 );
 
-// SI-7: (78,500 + 0.25 x 429,500 + 0.75 x 230,539 + 60,000) / (346,700 + 60,000)
-//     = 418,779.25 / 406,700 = 1.0297 -> 1.03
+// SI-7: (78,500 + 0.25 x 429,500 + 0.75 x 231,340 + 60,000) / (348,000 + 60,000)
+//     = (78,500 + 107,375 + 173,505 + 60,000) / 408,000 = 419,380 / 408,000 = 1.0279 -> 1.03
 const mod2023 = experienceModWorksheet(
   {
     ratingYear: 2023,
@@ -103,9 +104,9 @@ const { steps: _s2023, ...figures2023 } = mod2023;
 check('2023 worksheet', figures2023, {
   actualPrimary: '78500.00',
   actualExcess: '429500.00',
-  expected: '346700.00',
-  expectedPrimary: '116161.00',
-  expectedExcess: '230539.00',
+  expected: '348000.00',
+  expectedPrimary: '116660.00',
+  expectedExcess: '231340.00',
   weighting: '0.25',
   ballast: '60000.00',
   mod: '1.03',

@@ -5,7 +5,13 @@ import { addIssue, cents, duplicateIssues, type ExplainOption, explainOptionShap
 import { displayMoney, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ClassPayrollSchema, experienceModFactor } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
-import { type ExpectedLossesInput, ExpectedLossRateSchema, expectedLossesCore, expectedLossesSteps } from './expectedLosses.js';
+import {
+  type ExpectedLossesInput,
+  ExpectedLossRateSchema,
+  expectedLossesCore,
+  expectedLossesSteps,
+  ratePlacesIssues,
+} from './expectedLosses.js';
 import { experienceModCore, experienceModSteps, type ModFigures, weightValue } from './experienceMod.js';
 import {
   LimitClaimSchema,
@@ -37,6 +43,8 @@ export const ExperienceModWorksheetInputSchema = /* @__PURE__ */ (() =>
           ...duplicateIssues(v.claims, 'claims', 'claimId', 'claim'),
           ...duplicateIssues(v.payroll, 'payroll', 'classCode', 'class'),
           ...duplicateIssues(v.rates, 'rates', 'classCode', 'class'),
+          // RULES: USR-7 — 3-decimal expected loss rates only from rating year 2026 (2 decimals before).
+          ...ratePlacesIssues(v.rates, v.ratingYear),
         ];
         for (const i of issues) addIssue(ctx, i.path, i.code, i.message);
       }),
@@ -44,13 +52,19 @@ export const ExperienceModWorksheetInputSchema = /* @__PURE__ */ (() =>
 
 /** Input of {@link experienceModWorksheet}. */
 export interface ExperienceModWorksheetInput {
-  /** The rating year of the mod: picks the SI-9 loss limitation. */
+  /**
+   * The rating year of the mod: picks the SI-9 loss limitation and the decimals the expected loss
+   * rates may carry (USR-7: 3 decimals from 2026, 2 before).
+   */
   readonly ratingYear: number;
   /** The claims of the experience period with their incurred losses (may be empty), as for `limitLosses`. */
   readonly claims: ReadonlyArray<LimitLossesClaim>;
   /** The payroll of the experience period by class, as for `expectedLosses`. */
   readonly payroll: ExpectedLossesInput['payroll'];
-  /** The bureau's expected loss rates (at most 3 decimals, USR-7) and D-ratios by class, as for `expectedLosses`. */
+  /**
+   * The bureau's expected loss rates and D-ratios by class, as for `expectedLosses` with the
+   * rating year: at most 2 decimals for a rating year before 2026, 3 from 2026 (USR-7).
+   */
   readonly rates: ExpectedLossesInput['rates'];
   /** The rating year's split point (published by the rating bureau), whole cents. */
   readonly splitPoint: MoneyLike;
@@ -145,7 +159,8 @@ function capped(mod: string, maximumMod: Dec | undefined): { mod: string; steps:
  * mod = (Ap + W·Ae + (1 − W)·Ee + B) ÷ (E + B), rounded half-up to 2 decimals (SI-6, SI-7).
  *
  * The split point, W, B, the expected loss rates and D-ratios are published yearly by the rating
- * bureau: you supply them. With `maximumMod` the mod is at most that cap (read down to 2
+ * bureau: you supply them. The rates are checked against the rating year (USR-7): 3 decimals
+ * only from 2026-01-01, so a rating year before 2026 takes rates with at most 2. With `maximumMod` the mod is at most that cap (read down to 2
  * decimals; a convention: the sources set none). The mod is a valid `priorMod` for
  * `fallbackExperienceMod` in the years without data.
  *
@@ -153,7 +168,8 @@ function capped(mod: string, maximumMod: Dec | undefined): { mod: string; steps:
  * @param options - `{ explain?, limitations? }`.
  * @returns `{ actualPrimary, actualExcess, expected, expectedPrimary, expectedExcess, weighting, ballast, mod }`.
  * @throws {@link WcraError} `INVALID_INPUT` for bad input (`duplicate` for a repeated claim or
- *   class; E + B = 0 at `ballast`); `UNKNOWN_YEAR` for a limitation figure the table lacks and
+ *   class; `too_many_decimals` at `['rates', i, 'expectedLossRate']` for a rate with more than 2
+ *   decimals in a rating year before 2026, or more than 3 from 2026 (USR-7); E + B = 0 at `ballast`); `UNKNOWN_YEAR` for a limitation figure the table lacks and
  *   you did not supply; `MISSING_RATE` for a payroll class without a rate.
  *
  * @example
@@ -167,6 +183,8 @@ function capped(mod: string, maximumMod: Dec | undefined): { mod: string; steps:
  *   splitPoint: '18500', weighting: '0.25', ballast: '60000',
  * });
  * [w.actualPrimary, w.actualExcess, w.expectedExcess, w.mod] //=> ['27500.00', '23500.00', '30000.00', '1.05']
+ * // A 3-decimal rate ('0.125') for rating year 2025 throws INVALID_INPUT: too_many_decimals at
+ * // ['rates', 0, 'expectedLossRate'] (USR-7); from rating year 2026 it is accepted.
  * ```
  */
 export function experienceModWorksheet(
@@ -183,7 +201,7 @@ export const experienceModWorksheetDefinition = /* @__PURE__ */ defineCalculator
   summary: "The experience mod worksheet from a member's claims, payroll and the bureau's published figures",
   rules: ['SI-9', 'GEN-3', 'SI-10', 'USR-7', 'SI-7', 'SI-6'],
   uncitedRules: {
-    'USR-7': 'an input check (expected loss rates carry at most 3 decimals), not a computed step',
+    'USR-7': 'an input check (expected loss rates carry at most 3 decimals, and 2 for a ratingYear before 2026), not a computed step',
     'SI-6': "mods are stated to 2 decimals, half-up: applied in SI-7's mod step",
   },
   input: ExperienceModWorksheetInputSchema,
@@ -202,8 +220,8 @@ export const experienceModWorksheetDefinition = /* @__PURE__ */ defineCalculator
       { classCode: '5403', amount: '10000000' },
     ],
     rates: [
-      { classCode: '8810', expectedLossRate: '0.125', dRatio: '0.4' },
-      { classCode: '5403', expectedLossRate: '3.217', dRatio: '0.33' },
+      { classCode: '8810', expectedLossRate: '0.13', dRatio: '0.4' },
+      { classCode: '5403', expectedLossRate: '3.22', dRatio: '0.33' },
     ],
     splitPoint: '18500',
     weighting: '0.25',

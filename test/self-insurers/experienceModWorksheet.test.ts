@@ -21,13 +21,14 @@ const hundredths = (mod: string) => Number(mod.replace('.', ''));
 describe('experienceModWorksheet', () => {
   it('SI-9 SI-10 SI-7 the worked example: limited, split, expected, mod 1.03', () => {
     // limited 224,023.81 + 224,023.81 + 36,952.38 + 15,000 + 8,000; split at 18,500
-    // E = 25,000 + 321,700; Ep = 10,000 + 106,161; (78,500 + 107,375 + 172,904.25 + 60,000) / 406,700 = 1.0297
+    // E = 200,000 x 0.13 + 100,000 x 3.22 = 26,000 + 322,000; Ep = 10,400 + 106,260; Ee = 231,340
+    // (78,500 + 0.25 x 429,500 + 0.75 x 231,340 + 60,000) / (348,000 + 60,000) = 419,380 / 408,000 = 1.0279 -> 1.03
     expect(experienceModWorksheet(example)).toStrictEqual({
       actualPrimary: '78500.00',
       actualExcess: '429500.00',
-      expected: '346700.00',
-      expectedPrimary: '116161.00',
-      expectedExcess: '230539.00',
+      expected: '348000.00',
+      expectedPrimary: '116660.00',
+      expectedExcess: '231340.00',
       weighting: '0.25',
       ballast: '60000.00',
       mod: '1.03',
@@ -296,6 +297,50 @@ describe('experienceModWorksheet', () => {
             ballast: '0',
           }),
         [{ path: ['ballast'], code: 'out_of_range' }],
+      );
+    });
+
+    it('USR-7 a 3-decimal expected loss rate before rating year 2026 is too_many_decimals at its path; 2026 accepts it', () => {
+      const threePlaces = [
+        { classCode: '8810', expectedLossRate: '0.13', dRatio: '0.4' },
+        { classCode: '5403', expectedLossRate: '3.217', dRatio: '0.33' },
+      ];
+      const limitations = [
+        { year: 2025, singleClaim: '200000' },
+        { year: 2026, singleClaim: '200000' },
+      ];
+      for (const ratingYear of [2023, 2025])
+        expectIssues(
+          () => experienceModWorksheet({ ...example, ratingYear, rates: threePlaces }, { limitations }),
+          [{ path: ['rates', 1, 'expectedLossRate'], code: 'too_many_decimals' }],
+        );
+      const r = experienceModWorksheet({ ...example, ratingYear: 2026, rates: threePlaces }, { limitations });
+      // 5403: 100,000 x 3.217 = 321,700 (x 0.33 = 106,161); E = 26,000 + 321,700 = 347,700
+      expect([r.expected, r.expectedPrimary, r.expectedExcess]).toStrictEqual(['347700.00', '116561.00', '231139.00']);
+    });
+
+    it('USR-7 the worksheet accepts exactly the rates expectedLosses accepts for the rating year (differential)', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 9999 }), (ratingYear, milli) => {
+          const expectedLossRate = (milli / 1000).toFixed(3).replace(/0+$/, '');
+          const rates = [{ classCode: '8810', expectedLossRate, dRatio: '0.4' }];
+          const payroll = [{ classCode: '8810', amount: '1000000' }];
+          const accepted = (fn: () => unknown) => {
+            try {
+              fn();
+              return true;
+            } catch (e) {
+              expect((e as { issues?: Array<{ code: string }> }).issues?.map((i) => i.code)).toStrictEqual(['too_many_decimals']);
+              return false;
+            }
+          };
+          const own = [{ year: ratingYear, singleClaim: '200000', multipleClaim: '400000' }];
+          const sheet = accepted(() =>
+            experienceModWorksheet({ ...example, ratingYear, claims: [], payroll, rates }, { limitations: own }),
+          );
+          expect(sheet).toBe(accepted(() => expectedLosses({ payroll, rates, ratingYear })));
+          expect(sheet).toBe(ratingYear >= 2026 || milli % 10 === 0);
+        }),
       );
     });
 
