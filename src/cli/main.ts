@@ -32,9 +32,24 @@ Input is JSON (from --input FILE or standard input). Money is written as strings
 Options are the function's options object (JSON, or @FILE to read it from a file); --explain
 adds { "explain": true } to them.`;
 
+/**
+ * The error as a WcraError: a usage mistake (an unknown flag) or anything else a function throws
+ * that is not a WcraError is reported as `INVALID_INPUT` with its message (no code outside
+ * `WCRA_ERROR_CODES`).
+ */
+function asWcraError(error: unknown): WcraError {
+  if (isWcraError(error)) return error;
+  return usageError(error instanceof Error ? error.message : String(error));
+}
+
 function errorJson(error: unknown): string {
-  if (isWcraError(error)) return JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } });
-  return JSON.stringify({ error: { code: 'INTERNAL', message: String(error), issues: [] } });
+  const e = asWcraError(error);
+  return JSON.stringify({ error: { code: e.code, message: e.message, issues: e.issues } });
+}
+
+/** A failure to write the output (a full disk, a closed pipe): not the input's fault; bin.ts reports it. */
+function isWriteFailure(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).syscall === 'write';
 }
 
 function usageError(message: string, path: ReadonlyArray<string | number> = []): WcraError {
@@ -127,7 +142,8 @@ function defaultConformanceDir(): string {
 /**
  * Runs the CLI with arguments (without `node` and the script). Resolves to the exit code:
  * 0 success; 1 a batch with failed lines or failed conformance cases; 2 an error (printed as JSON
- * on stderr).
+ * on stderr). Rejects only when the output cannot be written (the error of the write, which the
+ * executable reports in one line).
  */
 export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
   try {
@@ -213,8 +229,8 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         throw usageError(`unknown command "${command}"\n${USAGE}`, ['command']);
     }
   } catch (error) {
-    const known = isWcraError(error) ? error : usageError((error as Error).message ?? String(error));
-    io.stderr.write(`${errorJson(known)}\n`);
+    if (isWriteFailure(error)) throw error;
+    io.stderr.write(`${errorJson(error)}\n`);
     return 2;
   }
 }

@@ -240,4 +240,21 @@ describe('wcra-calc CLI', () => {
     writeFileSync(join(bad, 'x.json'), '{}');
     expect((await run(['conformance', bad])).code).toBe(2);
   });
+
+  it('a failed write is not reported as a bad input: main rejects with it (bin.ts prints one line)', async () => {
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    const failing = new Writable({
+      write(_chunk, _enc, done) {
+        done();
+      },
+    });
+    failing.write = () => {
+      throw enospc;
+    };
+    const err = sink();
+    const stdin = new PassThrough();
+    stdin.end();
+    await expect(main(['list'], { stdout: failing, stderr: err.stream, stdin })).rejects.toBe(enospc);
+    expect(err.text()).toBe('');
+  });
 });
