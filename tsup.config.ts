@@ -1,5 +1,22 @@
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/**
+ * The CLI imports the library only as `../index.js` (src/cli/*.ts); in the built CLI that import
+ * is the package's own entry, `./index.js` beside `dist/cli.js`, kept external so the CLI runs
+ * the very library the package ships instead of bundling a second copy of it.
+ */
+const cliUsesOwnEntry: Plugin = {
+  name: 'cli-uses-own-entry',
+  setup(build) {
+    const cliDir = resolve('src/cli');
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      resolve(args.resolveDir) === cliDir ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -18,6 +35,7 @@ export default defineConfig([
     // The command line (ESM only, not part of the API).
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
+    esbuildPlugins: [cliUsesOwnEntry],
     dts: false,
     clean: false,
     sourcemap: false,

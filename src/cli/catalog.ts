@@ -4,8 +4,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import { CALCULATORS } from '../calculators.js';
-import type { CalculatorDefinition } from '../core/calculator.js';
+import { CALCULATORS, type CalculatorDefinition } from '../index.js';
 
 /** One calculator known by name. */
 export interface CatalogEntry {

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isWcraError } from '../core/errors.js';
+import { isWcraError } from '../index.js';
 import { findCalculator } from './catalog.js';
 
 /** One conformance case. */

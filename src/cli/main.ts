@@ -8,11 +8,10 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isWcraError, WcraError } from '../core/errors.js';
-import { formatWorksheet, type TraceStep } from '../core/trace.js';
+// The library only through its public entry: the built CLI loads dist/index.js (tsup.config.ts).
+import { formatWorksheet, isWcraError, type TraceStep, WcraError } from '../index.js';
 import { CATALOG, type CatalogEntry, findCalculator } from './catalog.js';
 import { runConformance } from './conformance.js';
-import { schemaDocument } from './schemas.js';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -20,6 +19,20 @@ export interface CliIo {
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
 }
+
+/** What the CLI reads besides its input; injectable for tests (which run from the sources). */
+export interface CliDeps {
+  /**
+   * The text of a shipped JSON Schema file, by name (`reinsurancePremium.json`,
+   * `reinsurancePremium.options.json`). By default the file of `dist/schemas/` beside the CLI,
+   * written at build time: the CLI does not carry the JSON Schema converter.
+   */
+  readonly readSchema: (file: string) => string;
+}
+
+const SHIPPED: CliDeps = {
+  readSchema: (file) => readFileSync(new URL(`./schemas/${file}`, import.meta.url), 'utf8'),
+};
 
 const USAGE = `Usage:
   wcra-calc list
@@ -32,9 +45,24 @@ Input is JSON (from --input FILE or standard input). Money is written as strings
 Options are the function's options object (JSON, or @FILE to read it from a file); --explain
 adds { "explain": true } to them.`;
 
+/**
+ * The error as a WcraError: a usage mistake (an unknown flag) or anything else a function throws
+ * that is not a WcraError is reported as `INVALID_INPUT` with its message (no code outside
+ * `WCRA_ERROR_CODES`).
+ */
+function asWcraError(error: unknown): WcraError {
+  if (isWcraError(error)) return error;
+  return usageError(error instanceof Error ? error.message : String(error));
+}
+
 function errorJson(error: unknown): string {
-  if (isWcraError(error)) return JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } });
-  return JSON.stringify({ error: { code: 'INTERNAL', message: String(error), issues: [] } });
+  const e = asWcraError(error);
+  return JSON.stringify({ error: { code: e.code, message: e.message, issues: e.issues } });
+}
+
+/** A failure to write the output (a full disk, a closed pipe): not the input's fault; bin.ts reports it. */
+function isWriteFailure(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).syscall === 'write';
 }
 
 function usageError(message: string, path: ReadonlyArray<string | number> = []): WcraError {
@@ -127,9 +155,10 @@ function defaultConformanceDir(): string {
 /**
  * Runs the CLI with arguments (without `node` and the script). Resolves to the exit code:
  * 0 success; 1 a batch with failed lines or failed conformance cases; 2 an error (printed as JSON
- * on stderr).
+ * on stderr). Rejects only when the output cannot be written (the error of the write, which the
+ * executable reports in one line).
  */
-export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+export async function main(argv: ReadonlyArray<string>, io: CliIo, deps: CliDeps = SHIPPED): Promise<number> {
   try {
     const { positionals, values } = parseArgs({
       args: [...argv],
@@ -172,7 +201,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         }
         const wantsOptions = arg.endsWith('.options');
         const entry = calculator(wantsOptions ? arg.slice(0, -'.options'.length) : arg);
-        io.stdout.write(`${JSON.stringify(schemaDocument(entry, wantsOptions ? 'options' : 'input'), null, 2)}\n`);
+        io.stdout.write(shippedSchema(deps, `${entry.name}${wantsOptions ? '.options' : ''}.json`));
         return 0;
       }
       case 'conformance': {
@@ -213,8 +242,8 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         throw usageError(`unknown command "${command}"\n${USAGE}`, ['command']);
     }
   } catch (error) {
-    const known = isWcraError(error) ? error : usageError((error as Error).message ?? String(error));
-    io.stderr.write(`${errorJson(known)}\n`);
+    if (isWriteFailure(error)) throw error;
+    io.stderr.write(`${errorJson(error)}\n`);
     return 2;
   }
 }
@@ -224,5 +253,13 @@ function readInputFile(file: string, flag: 'input' | 'options'): string {
     return readFileSync(file, 'utf8');
   } catch {
     throw usageError(`cannot read the ${flag} file "${file}"`, [flag]);
+  }
+}
+
+function shippedSchema(deps: CliDeps, file: string): string {
+  try {
+    return deps.readSchema(file);
+  } catch (error) {
+    throw usageError(`cannot read the shipped schema "schemas/${file}" (is the package built?): ${(error as Error).message}`, ['schema']);
   }
 }

@@ -2,7 +2,8 @@
  * The JSON Schema documents of every calculator: its input (`<function>.json`) and its options
  * (`<function>.options.json`), each with its `$id`, title, description and the definition's
  * example. Written at build time (so the package ships `wcra-calc/schemas/<function>.json` and
- * `wcra-calc/schemas/<function>.options.json`) and printed by `wcra-calc schema`.
+ * `wcra-calc/schemas/<function>.options.json`); `wcra-calc schema` prints the written files, so
+ * this module and the JSON Schema converter are not part of the built CLI (`dist/cli.js`).
  * @module
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,13 +25,17 @@ export function schemaDocument(entry: CatalogEntry, which: 'input' | 'options'):
   };
 }
 
+/** The text of a schema file: the document as indented JSON and a final newline. */
+export function schemaFileText(entry: CatalogEntry, which: 'input' | 'options'): string {
+  return `${JSON.stringify(schemaDocument(entry, which), null, 2)}\n`;
+}
+
 /** Writes one input and one options schema file per calculator; returns the names written. */
 export function writeSchemas(dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   return CATALOG.map((entry) => {
     for (const which of ['input', 'options'] as const) {
-      const file = `${entry.name}${which === 'input' ? '' : '.options'}.json`;
-      writeFileSync(join(dir, file), `${JSON.stringify(schemaDocument(entry, which), null, 2)}\n`);
+      writeFileSync(join(dir, `${entry.name}${which === 'input' ? '' : '.options'}.json`), schemaFileText(entry, which));
     }
     return entry.name;
   });

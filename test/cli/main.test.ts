@@ -6,6 +6,15 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/cli/catalog.js';
 import { main } from '../../src/cli/main.js';
+import { schemaFileText } from '../../src/cli/schemas.js';
+
+/** From the sources there is no dist/schemas/: the files are computed as the build writes them. */
+function readSchema(file: string): string {
+  const [name, kind] = file.replace(/\.json$/, '').split('.');
+  const entry = CATALOG.find((e) => e.name === name);
+  if (entry === undefined) throw new Error(`no schema file ${file}`);
+  return schemaFileText(entry, kind === 'options' ? 'options' : 'input');
+}
 
 function sink(tty = false) {
   let text = '';
@@ -24,7 +33,7 @@ async function run(args: string[], stdinText = '', ttyErr = false) {
   const err = sink(ttyErr);
   const stdin = new PassThrough();
   stdin.end(stdinText);
-  const code = await main(args, { stdout: out.stream, stderr: err.stream, stdin });
+  const code = await main(args, { stdout: out.stream, stderr: err.stream, stdin }, { readSchema });
   return { code, out: out.text(), err: err.text() };
 }
 
@@ -239,5 +248,35 @@ describe('wcra-calc CLI', () => {
     expect(f.out.trim().split('\n').at(-1)).toBe('0 passed, 5 failed');
     writeFileSync(join(bad, 'x.json'), '{}');
     expect((await run(['conformance', bad])).code).toBe(2);
+  });
+
+  it('a failed write is not reported as a bad input: main rejects with it (bin.ts prints one line)', async () => {
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    const failing = new Writable({
+      write(_chunk, _enc, done) {
+        done();
+      },
+    });
+    failing.write = () => {
+      throw enospc;
+    };
+    const err = sink();
+    const stdin = new PassThrough();
+    stdin.end();
+    await expect(main(['list'], { stdout: failing, stderr: err.stream, stdin })).rejects.toBe(enospc);
+    expect(err.text()).toBe('');
+  });
+
+  it('schema: a shipped schema file that cannot be read is an error naming it (exit 2)', async () => {
+    const err = sink();
+    const stdin = new PassThrough();
+    stdin.end();
+    const readSchema = () => {
+      throw new Error('ENOENT');
+    };
+    const code = await main(['schema', 'reinsurancePremium.options'], { stdout: sink().stream, stderr: err.stream, stdin }, { readSchema });
+    expect(code).toBe(2);
+    expect(JSON.parse(err.text()).error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['schema'] }] });
+    expect(err.text()).toContain('schemas/reinsurancePremium.options.json');
   });
 });
