@@ -34,6 +34,7 @@ export {
   WcraError,
   type WcraErrorCode,
   type WcraErrorDetails,
+  type WcraErrorJson,
   type WcraIssue,
 } from './core/errors.js';
 export { ISSUE_CODES, type IssueCode } from './core/issues.js';

@@ -53,6 +53,18 @@ export const MAX_LISTED_ISSUES = 100;
 /** Extra, structured facts about an error (the year asked for, the level, the class code…). */
 export type WcraErrorDetails = Readonly<Record<string, string | number | boolean | null>>;
 
+/** The JSON form of a {@link WcraError}. */
+export interface WcraErrorJson {
+  /** The error's code. */
+  readonly code: WcraErrorCode;
+  /** The message, in business terms. */
+  readonly message: string;
+  /** The input problems (`INVALID_INPUT`). */
+  readonly issues: ReadonlyArray<WcraIssue>;
+  /** Structured facts. */
+  readonly details: WcraErrorDetails;
+}
+
 /**
  * The only error wcra-calc throws. `code` is a literal from {@link WCRA_ERROR_CODES};
  * `issues` lists every input problem for `INVALID_INPUT` (empty otherwise); `details` carries
@@ -72,9 +84,13 @@ export type WcraErrorDetails = Readonly<Record<string, string | number | boolean
  * ```
  */
 export class WcraError extends Error {
+  /** Always `'WcraError'`. */
   override readonly name = 'WcraError';
+  /** What went wrong, a literal of {@link WCRA_ERROR_CODES} (`'INVALID_INPUT'`, `'UNKNOWN_YEAR'`, …). */
   readonly code: WcraErrorCode;
+  /** For `INVALID_INPUT`, every problem with its path, code and message (at most 100; empty otherwise). */
   readonly issues: ReadonlyArray<WcraIssue>;
+  /** Structured facts for the other codes (the year, the level, the path of a result out of range, …). */
   readonly details: WcraErrorDetails;
 
   constructor(
@@ -93,7 +109,7 @@ export class WcraError extends Error {
   }
 
   /** A JSON-safe view: `{ code, message, issues, details }`. */
-  toJSON(): { code: WcraErrorCode; message: string; issues: ReadonlyArray<WcraIssue>; details: WcraErrorDetails } {
+  toJSON(): WcraErrorJson {
     return { code: this.code, message: this.message, issues: this.issues, details: this.details };
   }
 }

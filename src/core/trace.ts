@@ -13,10 +13,13 @@ export type TraceKind = 'money' | 'rate' | 'number' | 'date' | 'text';
 
 /** One labelled value in a step. `operator` prints before it (`x 7.95%`, `- $954,000.00`). */
 export interface TraceValue {
+  /** What the value is, in business words (`'Exposure base'`, `'Reinsurance rate (low, 2022)'`). */
   readonly label: string;
   /** The value as the result shows it (money `"954000.00"`, rate `"0.0795"`, …). */
   readonly value: string;
+  /** How the value prints: money, rate, number, date or text. */
   readonly kind: TraceKind;
+  /** The operation that combines it with the values above it, printed before it (absent: none). */
   readonly operator?: 'x' | '+' | '-' | '/' | 'min' | 'max';
 }
 
@@ -26,12 +29,15 @@ export interface TraceStep {
   readonly rule: string;
   /** The formula in words, with the rounding applied. */
   readonly description: string;
+  /** The values the step starts from, in the order the worksheet prints them. */
   readonly inputs: ReadonlyArray<TraceValue>;
+  /** The value the step produces (printed under the rule line of the worksheet). */
   readonly result: TraceValue;
 }
 
 /** A result with an explanation (present only when `{ explain: true }` was passed). */
 export interface Explained {
+  /** The worksheet of the calculation, step by step, each citing its rule (only with `{ explain: true }`). */
   readonly steps?: ReadonlyArray<TraceStep>;
 }
 
