@@ -99,7 +99,14 @@ export interface PresentValueResult extends Explained {
    * then `last`, the remainder (of the award, or of a fraction of a week) paid a week after them,
    * `null` when there is none.
    */
-  readonly payments: { readonly count: number; readonly amount: string; readonly last: string | null };
+  readonly payments: {
+    /** The number of full weekly payments. */
+    readonly count: number;
+    /** The amount of each full payment (the weekly rate, to the cent). */
+    readonly amount: string;
+    /** The remainder paid a week after the last full payment (`null` when there is none). */
+    readonly last: string | null;
+  };
   /** The present value of every payment at the discount rate, rounded to cents at the end. */
   readonly presentValue: string;
   /** presentValue × settlementPercent, rounded to cents; only with `options.settlementPercent`. */

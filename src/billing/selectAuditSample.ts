@@ -74,7 +74,10 @@ export interface SelectAuditSampleOptions extends ExplainOption {}
 /** Result of {@link selectAuditSample}. */
 export interface SelectAuditSampleResult extends Explained {
   /** The members selected for audit, in selection order (ascending hash, ties by memberId). */
-  readonly selected: ReadonlyArray<{ readonly memberId: string }>;
+  readonly selected: ReadonlyArray<{
+    /** The member selected. */
+    readonly memberId: string;
+  }>;
   /** How many members were eligible (exposure above zero). */
   readonly eligible: number;
 }

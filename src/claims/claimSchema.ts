@@ -25,14 +25,23 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const ClaimSchema = /* @__PURE__ */ (() =>
   z.pipe(
     z.strictObject({
+      /** The claim's own ID, unique in the listing. */
       claimId: id('a claim ID'),
+      /** The WCRA member the claim belongs to. */
       memberId: id('a member ID'),
+      /** The injured employee (occupational disease: one occurrence per employee, CLM-2). */
       employeeId: id('an employee ID'),
+      /** The incident the claim arose from; claims sharing it are one occurrence (CLM-1). Absent: its own occurrence. */
       occurrenceId: z.optional(id('an occurrence ID')),
+      /** The date of injury (`YYYY-MM-DD`); it decides the retention that applies (RET-4). */
       injuryDate: isoDate(),
+      /** `'injury'` or `'occupational-disease'`. */
       kind: oneOf(CLAIM_KINDS),
+      /** Reimbursable benefits paid to date, in dollars (whole cents, not negative). */
       paid: cents(),
+      /** Total incurred (paid + reserve), in dollars, for the reporting threshold (CLM-7). */
       incurred: z.optional(cents()),
+      /** What the WCRA has reimbursed to date on the claim, in dollars. */
       reimbursed: z.optional(cents()),
     }),
     z.transform(

@@ -59,6 +59,7 @@ export interface CompareRetentionLevelsOptions extends ExplainOption {
 
 /** One retention level of the comparison (money as two-decimal strings, the rate as a fraction). */
 export interface RetentionLevelOption {
+  /** The retention level. */
   readonly level: RetentionLevel;
   /** The retention limit per occurrence. */
   readonly limit: string;

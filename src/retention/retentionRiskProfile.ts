@@ -57,8 +57,11 @@ export const MAX_SIMULATED_OCCURRENCES = 50_000_000;
 
 /** The default options of {@link retentionRiskProfile}. */
 export const RETENTION_RISK_DEFAULTS = /* @__PURE__ */ Object.freeze({
+  /** Simulated years when `options.simulations` is absent. */
   simulations: 100_000,
+  /** The generator's seed when `options.seed` is absent. */
   seed: 1,
+  /** The VaR/TVaR levels when `options.quantiles` is absent. */
   quantiles: /* @__PURE__ */ Object.freeze(['0.9', '0.95', '0.99', '0.995'] as const),
 });
 

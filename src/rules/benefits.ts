@@ -44,10 +44,15 @@ export const MAX_MIN_TABLE: ReadonlyArray<MaxMinEntry> = /* @__PURE__ */ Object.
 export const MaxMinTableSchema = /* @__PURE__ */ (() =>
   z.array(
     z.strictObject({
+      /** First date of injury of the period (`YYYY-MM-DD`). */
       from: isoDate(),
+      /** Last date of injury of the period (`YYYY-MM-DD`, inclusive). */
       to: isoDate(),
+      /** The weekly TTD maximum in force for injuries of the period. */
       maximum: money({ nonNegative: true }),
+      /** The weekly TTD minimum in force for injuries of the period. */
       minimum: money({ nonNegative: true }),
+      /** Where your figures come from (shown in the worksheet). */
       source: z.optional(text()),
     }),
   ))();

@@ -33,11 +33,22 @@ export const LATE_INTEREST_RATE_TABLE: ReadonlyArray<LateInterestRateEntry> = /*
 /** Schema of a caller-supplied table of interest rates on late benefits (the `rateTable` option). */
 export const LateInterestRateTableSchema = /* @__PURE__ */ (() =>
   z.array(
-    z.strictObject({ from: isoDate(), to: isoDate(), rate: rate('an interest rate'), source: z.optional(text()) }).check(
-      z.superRefine((e, ctx) => {
-        if (compareDates(e.to, e.from) < 0) addIssue(ctx, ['to'], 'inconsistent', 'must not be before from');
-      }),
-    ),
+    z
+      .strictObject({
+        /** First due date of the period (`YYYY-MM-DD`). */
+        from: isoDate(),
+        /** Last due date of the period (`YYYY-MM-DD`, inclusive). */
+        to: isoDate(),
+        /** The yearly interest rate for payments due in the period, a fraction (`"0.04"` is 4%). */
+        rate: rate('an interest rate'),
+        /** Where your figure comes from (shown in the worksheet). */
+        source: z.optional(text()),
+      })
+      .check(
+        z.superRefine((e, ctx) => {
+          if (compareDates(e.to, e.from) < 0) addIssue(ctx, ['to'], 'inconsistent', 'must not be before from');
+        }),
+      ),
   ))();
 
 /** A caller's table of interest rates on late benefits, as accepted in options. */

@@ -186,9 +186,23 @@ function checkBands(bands: ReadonlyArray<{ from: Dec; to: Dec }>, ctx: Parameter
 export const PpdScheduleSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** First date of injury the schedule applies to (`YYYY-MM-DD`). */
       from: isoDate(),
+      /** Last date of injury it applies to (`YYYY-MM-DD`, inclusive; absent: still in force). */
       to: z.optional(isoDate()),
-      bands: nonEmptyList(z.strictObject({ from: rating(), to: rating(), amount: cents() }), 'band'),
+      /** The bands, lowest first, covering 0 to 100 without gaps. */
+      bands: nonEmptyList(
+        z.strictObject({
+          /** The band's lower edge, a percent of the whole body (`"5.5"`), included. */
+          from: rating(),
+          /** The band's upper edge (`"10.5"`), excluded except for the last band's `"100"`. */
+          to: rating(),
+          /** The amount of the band, in dollars: a rating in the band pays rating × amount. */
+          amount: cents(),
+        }),
+        'band',
+      ),
+      /** Where your schedule comes from (shown in the worksheet). */
       source: z.optional(text()),
     })
     .check(

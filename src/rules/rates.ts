@@ -75,11 +75,17 @@ export const RateTableSchema = /* @__PURE__ */ (() =>
   z
     .array(
       z.strictObject({
+        /** The coverage year the rates apply to (listed once). */
         year: year(),
+        /** The low retention level's rate, a fraction of the exposure base (`"0.0795"` is 7.95%). */
         low: rate(),
+        /** The high level's rate. */
         high: rate(),
+        /** The super level's rate (required from 1996, when the level was first offered). */
         super: z.optional(rate()),
+        /** The jumbo level's rate (offered from 2018). */
         jumbo: z.optional(rate()),
+        /** Where your figures come from (shown in the worksheet). */
         source: z.optional(text()),
       }),
     )

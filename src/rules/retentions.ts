@@ -86,11 +86,17 @@ export const RetentionTableSchema = /* @__PURE__ */ (() =>
   z
     .array(
       z.strictObject({
+        /** The coverage year the limits apply to (listed once). */
         year: year(),
+        /** The low retention limit, in dollars per occurrence. */
         low: money({ nonNegative: true }),
+        /** The high limit (derived from low when absent: 2 × low, or low + $200,000 before 1996). */
         high: z.optional(money({ nonNegative: true })),
+        /** The super limit (derived as 4 × low from 1996 when absent). */
         super: z.optional(money({ nonNegative: true })),
+        /** The jumbo limit (derived as 10 × low from 2018 when absent). */
         jumbo: z.optional(money({ nonNegative: true })),
+        /** Where your figures come from (shown in the worksheet). */
         source: z.optional(text()),
       }),
     )

@@ -38,8 +38,11 @@ export const SawwChangesSchema = /* @__PURE__ */ (() =>
   z
     .array(
       z.strictObject({
+        /** The year Y whose October 1 SAWW change is given (it applies to anniversaries from Y-10-01 to Y+1-09-30). */
         year: year(),
+        /** The announced change, a fraction (`"0.0372"` is 3.72%), before the cap and floor. */
         change: decimalLike({ max: 1, noun: 'a change in the SAWW' }),
+        /** Where your figure comes from (shown in the worksheet). */
         source: z.optional(text()),
       }),
     )

@@ -22,7 +22,7 @@ export const THREE_DECIMAL_RATES_FROM = '2026-01-01';
 /**
  * Decimals of Minnesota pure premium (manual) rates and expected loss rates (USR-7), oldest first
  * (deeply frozen): 2 decimals before 2026-01-01, 3 decimals from 2026-01-01. Experience mods stay
- * at 2 decimals. Read it with {@link ratePlacesOn}.
+ * at 2 decimals. Read it with `ratePlacesOn` (internal).
  */
 export const RATE_PRECISION: ReadonlyArray<RatePrecision> = /* @__PURE__ */ Object.freeze([
   /* @__PURE__ */ Object.freeze({ from: '1900-01-01', places: 2, source: USR7_SOURCE }),

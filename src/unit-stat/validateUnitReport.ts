@@ -100,36 +100,52 @@ function ratePlacesIssue(rate: Dec, effective: string | undefined, i: number): U
 /** Schema of a unit statistical report's header (USR-1). */
 export const UnitReportHeaderSchema = /* @__PURE__ */ (() =>
   z.strictObject({
+    /** The policy number as on the policy. */
     policyNumber: id('a policy number'),
+    /** The policy's effective date (`YYYY-MM-DD`); it decides the rate precision (USR-7). */
     effectiveDate: isoDate(),
+    /** The policy's expiration date (`YYYY-MM-DD`), after the effective date. */
     expirationDate: isoDate(),
+    /** The insured's name as on the policy. */
     insuredName: id("the insured's name"),
   }))();
 
 /** Schema of one exposure row of a unit report (USR-1). */
 export const UnitReportExposureSchema = /* @__PURE__ */ (() =>
   z.strictObject({
+    /** The four-digit class code (`"8810"`; `"0174"` for the Special Compensation Fund). */
     classCode: classCode(),
+    /** The exposure (payroll) of the class, in dollars. */
     exposure: cents({ noun: 'an exposure amount' }),
+    /** The manual rate per $100 of exposure (2 decimals; 3 from policies effective 2026-01-01, USR-7). */
     manualRate: manualRate(),
+    /** The premium reported for the class, in dollars. */
     premium: cents({ noun: 'a premium' }),
   }))();
 
 /** Schema of one loss row of a unit report (USR-1). */
 export const UnitReportLossSchema = /* @__PURE__ */ (() =>
   z.strictObject({
+    /** The claim number (optional). */
     claimNumber: z.optional(id('a claim number')),
+    /** The date of the accident (`YYYY-MM-DD`), within the policy term. */
     accidentDate: isoDate(),
+    /** The kind-of-injury code of the statistical plan. */
     injuryKind: id('a kind-of-injury code'),
+    /** The total paid on the claim, in dollars. */
     paid: cents({ noun: 'a paid total' }),
+    /** The total incurred (paid + reserves), in dollars, at least the paid total. */
     incurred: cents({ noun: 'an incurred total' }),
   }))();
 
 /** Schema of a well-formed unit statistical report (USR-1): fields only, not the rule checks. */
 export const UnitReportSchema = /* @__PURE__ */ (() =>
   z.strictObject({
+    /** The policy header. */
     header: UnitReportHeaderSchema,
+    /** One row per class code (class 0174 always included). */
     exposures: z.array(UnitReportExposureSchema),
+    /** One row per claim. */
     losses: z.array(UnitReportLossSchema),
   }))();
 
