@@ -55,8 +55,15 @@ export default defineConfig([
     target: 'node20',
     outDir: '.build',
     async onSuccess() {
-      const { writeSchemas } = (await import(pathToFileURL('.build/schemas.js').href)) as { writeSchemas: (dir: string) => string[] };
-      const names = writeSchemas('dist/schemas');
+      const { writeSchemas, schemaNames } = (await import(pathToFileURL('.build/schemas.js').href)) as {
+        writeSchemas: (dir: string, docs: unknown) => string[];
+        schemaNames: () => string[];
+      };
+      // Each field's description is its TSDoc, read from the source (issue 13 item 5).
+      const { fieldDocs } = (await import(pathToFileURL('scripts/field-docs.mjs').href)) as {
+        fieldDocs: (root: string, names: string[]) => unknown;
+      };
+      const names = writeSchemas('dist/schemas', fieldDocs('.', schemaNames()));
       console.log(`JSON Schemas written for ${names.length} functions to dist/schemas/`);
     },
   },

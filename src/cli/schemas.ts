@@ -11,10 +11,40 @@ import { join } from 'node:path';
 import { jsonSchemaOf } from '../core/json-schema.js';
 import { CATALOG, type CatalogEntry } from './catalog.js';
 
+/** What each field means, by calculator: the TSDoc of its input and options fields (read at build time). */
+export type FieldDocs = Readonly<
+  Record<string, { readonly input: Readonly<Record<string, string>>; readonly options: Readonly<Record<string, string>> }>
+>;
+
+/** `{@link X}` → `X`: TSDoc links read as plain names in a JSON Schema. */
+const plain = (text: string): string =>
+  text.replace(/\{@link\s+([^}|\s]+)(?:\s*\|\s*([^}]+))?\}/g, (_m, name: string, label?: string) => label ?? name);
+
+/**
+ * Puts each field's meaning first in its description (the same text as its TSDoc), the form the
+ * library accepts after it, in the properties of the schema and of each of its variants.
+ */
+function describeFields(schema: Record<string, unknown>, docs: Readonly<Record<string, string>>): void {
+  const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+  for (const [key, field] of Object.entries(properties ?? {})) {
+    const doc = docs[key];
+    if (doc === undefined) continue;
+    const format = typeof field.description === 'string' ? ` Accepted: ${field.description}` : '';
+    field.description = `${plain(doc)}${format}`;
+  }
+  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+    const branches = schema[key];
+    if (Array.isArray(branches))
+      for (const b of branches) if (b && typeof b === 'object') describeFields(b as Record<string, unknown>, docs);
+  }
+}
+
 /** The JSON Schema document of a calculator's input or options, with the definition's example. */
-export function schemaDocument(entry: CatalogEntry, which: 'input' | 'options'): Record<string, unknown> {
+export function schemaDocument(entry: CatalogEntry, which: 'input' | 'options', docs?: FieldDocs): Record<string, unknown> {
   const isInput = which === 'input';
   const { $schema, ...body } = jsonSchemaOf(isInput ? entry.inputSchema : entry.optionsSchema);
+  const fields = docs?.[entry.name]?.[which];
+  if (fields !== undefined) describeFields(body, fields);
   return {
     $schema,
     $id: `wcra-calc/schemas/${entry.name}${isInput ? '' : '.options'}.json`,
@@ -26,16 +56,21 @@ export function schemaDocument(entry: CatalogEntry, which: 'input' | 'options'):
 }
 
 /** The text of a schema file: the document as indented JSON and a final newline. */
-export function schemaFileText(entry: CatalogEntry, which: 'input' | 'options'): string {
-  return `${JSON.stringify(schemaDocument(entry, which), null, 2)}\n`;
+export function schemaFileText(entry: CatalogEntry, which: 'input' | 'options', docs?: FieldDocs): string {
+  return `${JSON.stringify(schemaDocument(entry, which, docs), null, 2)}\n`;
+}
+
+/** The names of every calculator with schema files. */
+export function schemaNames(): string[] {
+  return CATALOG.map((e) => e.name);
 }
 
 /** Writes one input and one options schema file per calculator; returns the names written. */
-export function writeSchemas(dir: string): string[] {
+export function writeSchemas(dir: string, docs?: FieldDocs): string[] {
   mkdirSync(dir, { recursive: true });
   return CATALOG.map((entry) => {
     for (const which of ['input', 'options'] as const) {
-      writeFileSync(join(dir, `${entry.name}${which === 'input' ? '' : '.options'}.json`), schemaFileText(entry, which));
+      writeFileSync(join(dir, `${entry.name}${which === 'input' ? '' : '.options'}.json`), schemaFileText(entry, which, docs));
     }
     return entry.name;
   });
