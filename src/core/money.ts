@@ -66,6 +66,9 @@ export function inMoneyRange(d: Dec): boolean {
  * @internal
  */
 export function toDecimal(value: MoneyLike): Dec {
+  // A value the schema produced is already one of the library's own decimals (created in this
+  // call by the parse, immutable): use it, instead of reading its digits again.
+  if (value instanceof D) return value;
   const d = tryParseDecimal(value);
   if (d === undefined) throw new Error(`wcra-calc internal error: unvalidated decimal ${String(value)}`);
   return d;
