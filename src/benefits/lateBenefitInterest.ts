@@ -95,9 +95,14 @@ export interface LateBenefitInterestResult extends Explained {
  * Simple interest on one payment (BEN-11): amount × rate × days late ÷ 365, or × (days late ÷ 7)
  * ÷ 52, rounded to the cent. @internal
  */
-export function simpleInterest(amount: Dec, annualRate: Dec, daysLate: number, basis: InterestBasis, mode?: RoundingMode): Dec {
+export function simpleInterest(
+  amount: Dec,
+  annualRate: Dec,
+  daysLate: number,
+  how: { readonly basis: InterestBasis; readonly rounding?: RoundingMode | undefined },
+): Dec {
   const exact = amount.times(annualRate).times(daysLate);
-  return roundMoney(basis === 'days/365' ? exact.dividedBy(365) : exact.dividedBy(7 * 52), mode);
+  return roundMoney(how.basis === 'days/365' ? exact.dividedBy(365) : exact.dividedBy(7 * 52), how.rounding);
 }
 
 /** One computed payment (unchecked core of the steps). @internal */
@@ -223,7 +228,7 @@ export const lateBenefitInterestDefinition = /* @__PURE__ */ defineCalculator({
       const daysLate = calendarDaysLate(p.dueDate, p.paidDate); // RULES: GEN-4
       const found = v.rate === undefined ? lookupLateInterestRate(p.dueDate, opts.rateTable) : undefined; // RULES: BEN-11
       const annual = v.rate ?? toDecimal(found?.rate ?? 0);
-      const interest = simpleInterest(p.amount, annual, daysLate, basis, opts.rounding); // RULES: BEN-11
+      const interest = simpleInterest(p.amount, annual, daysLate, { basis, rounding: opts.rounding }); // RULES: BEN-11
       return { p, found, daysLate, annual, interest };
     });
     const total = rows.reduce((s, r) => s.plus(r.interest), toDecimal(0));

@@ -190,7 +190,13 @@ interface Row {
 }
 
 /** One level's figures (RET-1, RET-10, RET-11, PRM-1, PRM-6). */
-function levelRow(v: Parsed, level: RetentionLevel, limit: string, rate: { rate: string; source: string }, lowLimit: Dec): Row {
+function levelRow(
+  v: Parsed,
+  level: RetentionLevel,
+  figures: { readonly limit: string; readonly rate: { rate: string; source: string } },
+  lowLimit: Dec,
+): Row {
+  const { limit, rate } = figures;
   const exposure = toDecimal(v.exposure);
   const taxRate = toDecimal(defaultTaxRate(v.memberType ?? 'insurer')); // RULES: PRM-6
   const rateDec = toDecimal(rate.rate);
@@ -263,7 +269,7 @@ function compute(v: Parsed, opts: ParsedOptions): CompareRetentionLevelsResult {
   const levels = offeredLevels(resolved.limits);
   const lowLimit = toDecimal(resolved.limits.low);
   const rows = levels.map(
-    (level) => levelRow(v, level, resolved.limits[level] as string, lookupRate(v.year, level, opts.rateTable), lowLimit), // RULES: PRM-2
+    (level) => levelRow(v, level, { limit: resolved.limits[level] as string, rate: lookupRate(v.year, level, opts.rateTable) }, lowLimit), // RULES: PRM-2
   );
   const result: CompareRetentionLevelsResult = { options: rows.map((r) => r.option) };
   return withSteps(result, opts.explain, () => {
