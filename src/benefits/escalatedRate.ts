@@ -128,9 +128,9 @@ function adjust(
   dates: ReadonlyArray<string>,
   start: Dec,
   era: EscalationEra,
-  table: Parameters<typeof lookupSawwChange>[1],
-  mode: RoundingMode | undefined,
+  how: { readonly table: Parameters<typeof lookupSawwChange>[1]; readonly mode: RoundingMode | undefined },
 ): Adjusted[] {
+  const { table, mode } = how;
   let current = start;
   return dates.map((date) => {
     const year = announcementYear(date);
@@ -245,7 +245,7 @@ export const escalatedRateDefinition = /* @__PURE__ */ defineCalculator({
   compute: (v, opts): EscalatedRateResult => {
     const era = escalationEraOf(v.injuryDate) as EscalationEra; // the schema rejects earlier injuries
     const dates = adjustmentDates(v.injuryDate, v.asOf, era); // RULES: BEN-4
-    const adjusted = adjust(dates, v.rate, era, opts.sawwChanges, opts.rounding);
+    const adjusted = adjust(dates, v.rate, era, { table: opts.sawwChanges, mode: opts.rounding });
     const result: EscalatedRateResult = {
       adjustments: adjusted.map(({ date, announced, applied, rate }) => ({ date, announced, applied, rate })),
       rate: adjusted.at(-1)?.rate ?? formatMoney(v.rate),

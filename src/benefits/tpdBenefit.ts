@@ -196,7 +196,8 @@ function figuresOf(p: ParsedPeriod, workDays: number, c: TpdContext): PeriodFigu
 }
 
 /** Splits an eligible span at the weeks limit (BEN-2): the paid part and the part past the limit. */
-function splitAtLimit(start: string, end: string, weeks: Dec, remaining: Dec, c: TpdContext): Part[] {
+function splitAtLimit(span: { readonly start: string; readonly end: string }, weeks: Dec, remaining: Dec, c: TpdContext): Part[] {
+  const { start, end } = span;
   if (!remaining.isPositive() || remaining.isZero()) return [{ start, end, weeks, why: 'weeks-limit' }];
   if (remaining.greaterThanOrEqualTo(weeks)) return [{ start, end, weeks, why: 'paid' }];
   const workDays = countWorkDays(start, end, c.perWeek, c.holidays);
@@ -219,7 +220,7 @@ function partsOf(p: ParsedPeriod, f: PeriodFigures, weeksPaid: Dec, c: TpdContex
     const days = afterEnd ? countWorkDays(p.start, eligibleEnd, c.perWeek, c.holidays) : f.workDays;
     const weeks = afterEnd ? weeksOfWorkDays(days, c.perWeek) : f.weeks; // RULES: BEN-3
     if (days > 0 && f.weeklyBenefit.isZero()) parts.push({ start: p.start, end: eligibleEnd, weeks, why: 'no-benefit' });
-    else if (days > 0) parts.push(...splitAtLimit(p.start, eligibleEnd, weeks, c.limit.minus(weeksPaid), c));
+    else if (days > 0) parts.push(...splitAtLimit({ start: p.start, end: eligibleEnd }, weeks, c.limit.minus(weeksPaid), c));
   }
   if (afterEnd) {
     const start = compareDates(p.start, c.endsOn) > 0 ? p.start : addDays(c.endsOn, 1);

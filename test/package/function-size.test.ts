@@ -12,8 +12,6 @@ const MAX_PARAMS = 4;
 
 /** Known debt, `file name`: to be split (a calculator's compute or a builder of many steps). */
 const KNOWN = new Set([
-  'src/benefits/escalatedRate.ts adjust',
-  'src/benefits/tpdBenefit.ts splitAtLimit',
   'src/billing/billingCalendar.ts calendarCore',
   'src/billing/paymentPlanFromFirstPayment.ts compute',
   'src/cli/main.ts main',
