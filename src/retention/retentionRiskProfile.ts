@@ -419,7 +419,13 @@ interface LevelFacts {
 }
 
 /** The simulated figures of one level. */
-function simulatedFigures(values: Float64Array, largest: Float64Array, limit: number, charges: Dec, quantiles: ParsedQuantiles) {
+function simulatedFigures(
+  sample: { readonly values: Float64Array; readonly largest: Float64Array },
+  limit: number,
+  charges: Dec,
+  quantiles: ParsedQuantiles,
+) {
+  const { values, largest } = sample;
   const { mean, standardError } = meanAndStandardError(values);
   let pierced = 0;
   for (let y = 0; y < largest.length; y++) if ((largest[y] as number) > limit) pierced++;
@@ -494,7 +500,12 @@ function computeProfile(v: ParsedInput, opts: ParsedOptions): { result: Retentio
   const rows = facts.map((f, i) => {
     const { premium, tax, total } = premiumCore(v.exposure, f.rate, taxRate); // RULES: PRM-1, PRM-6
     const cf = closedForm(severity, mean, freqMean, f.limit);
-    const simFigures = simulatedFigures(sim.retained[i] as Float64Array, sim.largest, f.limit.toNumber(), total, quantiles);
+    const simFigures = simulatedFigures(
+      { values: sim.retained[i] as Float64Array, largest: sim.largest },
+      f.limit.toNumber(),
+      total,
+      quantiles,
+    );
     return { f, premium, tax, total, cf, sim: simFigures };
   });
   const low = rows[0] as (typeof rows)[number];

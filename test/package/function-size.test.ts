@@ -16,7 +16,6 @@ const KNOWN = new Set([
   'src/billing/paymentPlanFromFirstPayment.ts compute',
   'src/cli/main.ts main',
   'src/premium/exposureBase.ts compute',
-  'src/retention/retentionRiskProfile.ts simulatedFigures',
   'src/self-insurers/hybridTrueUp.ts compute',
   'src/unit-stat/validateUnitReport.ts unitReportRuleIssues',
 ]);
