@@ -107,10 +107,9 @@ function monthWindow(y: number, month: number): { start: IsoDate; end: IsoDate }
   return { start, end: endOfMonth(start) };
 }
 
-/** The calendar from valid values (unchecked core). @internal */
-export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly', leadDays: number): BillingEvent[] {
-  const y = coverageYear;
-  const events: BillingEvent[] = [
+/** The events before the year: the retention election deadline and the estimate's billing. */
+function beforeYear(y: number): BillingEvent[] {
+  return [
     {
       event: 'retention-election-deadline',
       date: makeDate(y - 1, 12, 1), // RULES: RET-5
@@ -125,6 +124,11 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
       exposureYear: y - 2, // RULES: PRM-4
     },
   ];
+}
+
+/** The invoice and due date of each installment of the year (BIL-2, BIL-3). */
+function installmentEvents(y: number, plan: 'annual' | 'quarterly', leadDays: number): BillingEvent[] {
+  const events: BillingEvent[] = [];
   for (const inst of installmentCore(y, 0, plan, leadDays)) {
     const n = inst.number as 1 | 2 | 3 | 4;
     events.push(
@@ -144,7 +148,12 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
       },
     );
   }
-  events.push(
+  return events;
+}
+
+/** The events after the year: the adjustment's computation, billing, statement and due date. */
+function afterYear(y: number): BillingEvent[] {
+  return [
     {
       event: 'adjustment-computation',
       start: makeDate(y + 1, 5, 1), // RULES: BIL-6, PRM-7
@@ -170,7 +179,13 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
       rule: 'PRM-8',
       description: `Additional premium from the ${y} adjustment due`,
     },
-  );
+  ];
+}
+
+/** The calendar from valid values (unchecked core). @internal */
+export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly', leadDays: number): BillingEvent[] {
+  const y = coverageYear;
+  const events = [...beforeYear(y), ...installmentEvents(y, plan, leadDays), ...afterYear(y)];
   // Sort by date (a window by its start); Array.prototype.sort is stable, so ties keep the order above.
   return events.sort((a, b) => {
     const da = (a.date ?? a.start) as string;
