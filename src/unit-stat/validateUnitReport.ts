@@ -212,6 +212,16 @@ function listOf(v: unknown): ReadonlyArray<unknown> {
 /** The rule checks (USR-1, USR-5, USR-7) on a report whose fields may be malformed (unchecked core). @internal */
 export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, includeExpiration: boolean): UnitReportIssue[] {
   const issues: UnitReportIssue[] = [];
+  const { term, effective } = termIssues(report, issues);
+  exposureIssues(report, effective, issues);
+  lossIssues(report, { term, includeExpiration }, issues);
+  return issues;
+}
+
+type Term = { readonly effective: string; readonly expiration: string };
+
+/** USR-1: the policy term runs forward; returns the term (when valid) and the effective date. */
+function termIssues(report: Readonly<Record<string, unknown>>, issues: UnitReportIssue[]): { term?: Term; effective?: string } {
   const header = isRecord(report.header) ? report.header : {};
   const effective = dateOf(header.effectiveDate);
   const expiration = dateOf(header.expirationDate);
@@ -228,7 +238,11 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       term = { effective, expiration };
     }
   }
+  return { ...(term === undefined ? {} : { term }), ...(effective === undefined ? {} : { effective }) };
+}
 
+/** USR-1, USR-5, USR-7: each class's premium, its rate's precision, and class 0174 present. */
+function exposureIssues(report: Readonly<Record<string, unknown>>, effective: string | undefined, issues: UnitReportIssue[]): void {
   let has0174 = false;
   listOf(report.exposures).forEach((row, i) => {
     if (!isRecord(row)) return;
@@ -257,7 +271,15 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       message: 'class 0174 (Special Compensation Fund) must be reported, even with zero premium',
     });
   }
+}
 
+/** USR-1: each loss within the term, and paid not above incurred. */
+function lossIssues(
+  report: Readonly<Record<string, unknown>>,
+  how: { readonly term: Term | undefined; readonly includeExpiration: boolean },
+  issues: UnitReportIssue[],
+): void {
+  const { term, includeExpiration } = how;
   listOf(report.losses).forEach((row, i) => {
     if (!isRecord(row)) return;
     const accident = dateOf(row.accidentDate);
@@ -283,7 +305,6 @@ export function unitReportRuleIssues(report: Readonly<Record<string, unknown>>, 
       });
     }
   });
-  return issues;
 }
 
 /**

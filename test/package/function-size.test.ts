@@ -16,7 +16,6 @@ const KNOWN = new Set([
   'src/cli/main.ts main',
   'src/premium/exposureBase.ts compute',
   'src/self-insurers/hybridTrueUp.ts compute',
-  'src/unit-stat/validateUnitReport.ts unitReportRuleIssues',
 ]);
 
 function files(dir: string): string[] {
