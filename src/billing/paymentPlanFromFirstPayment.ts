@@ -162,58 +162,61 @@ export const paymentPlanFromFirstPaymentDefinition = /* @__PURE__ */ defineCalcu
       shortfall: centsToMoney(core.shortfall),
       overpayment: centsToMoney(core.overpayment),
     };
-    return withSteps(result, opts.explain, () => {
-      const amount = centsToMoney(amountCents);
-      const paid = centsToMoney(paidCents);
-      const steps: TraceStep[] = [
-        step(
-          'GEN-3',
-          'First quarterly installment = amount / 4 floored to the cent, leftover cents to the earliest',
-          [moneyValue('Amount billed', amount), textValue('Installments', '4', 'number')],
-          moneyValue('First installment', result.firstInstallment),
-        ),
-        step(
-          'BIL-2',
-          'Annual if the first payment covers the amount, quarterly if it covers the first installment, else a shortfall',
-          [
-            moneyValue('First payment', paid),
-            moneyValue('Amount billed', amount),
-            moneyValue('First installment', result.firstInstallment),
-          ],
-          textValue('Plan', result.plan),
-        ),
-      ];
-      if (core.plan === 'shortfall') {
-        steps.push(
-          step(
-            'BIL-2',
-            'Shortfall = first installment - first payment',
-            [moneyValue('First installment', result.firstInstallment), moneyValue('First payment', paid, '-')],
-            moneyValue('Shortfall', result.shortfall),
-          ),
-        );
-      }
-      if (core.plan === 'annual' && core.overpayment > 0) {
-        steps.push(
-          step(
-            'BIL-2',
-            'Overpayment = first payment - amount billed',
-            [moneyValue('First payment', paid), moneyValue('Amount billed', amount, '-')],
-            moneyValue('Overpayment', result.overpayment),
-          ),
-        );
-      }
-      for (const inst of result.remaining) {
-        steps.push(
-          step(
-            'BIL-2',
-            `Installment ${inst.number} left after the first payment (applied in due-date order), due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3)`,
-            [moneyValue('Amount billed', amount), moneyValue('First payment', paid, '-')],
-            moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
-          ),
-        );
-      }
-      return steps;
-    });
+    return withSteps(result, opts.explain, () =>
+      planSteps(result, { amount: centsToMoney(amountCents), paid: centsToMoney(paidCents), overpaid: core.overpayment > 0 }),
+    );
   },
 });
+
+/** The explain steps of a plan: the first installment, the plan, a shortfall or overpayment, what is left (GEN-3, BIL-2). */
+function planSteps(
+  result: PaymentPlanFromFirstPaymentResult,
+  figures: { readonly amount: string; readonly paid: string; readonly overpaid: boolean },
+): TraceStep[] {
+  const { amount, paid } = figures;
+  const steps: TraceStep[] = [
+    step(
+      'GEN-3',
+      'First quarterly installment = amount / 4 floored to the cent, leftover cents to the earliest',
+      [moneyValue('Amount billed', amount), textValue('Installments', '4', 'number')],
+      moneyValue('First installment', result.firstInstallment),
+    ),
+    step(
+      'BIL-2',
+      'Annual if the first payment covers the amount, quarterly if it covers the first installment, else a shortfall',
+      [moneyValue('First payment', paid), moneyValue('Amount billed', amount), moneyValue('First installment', result.firstInstallment)],
+      textValue('Plan', result.plan),
+    ),
+  ];
+  if (result.plan === 'shortfall') {
+    steps.push(
+      step(
+        'BIL-2',
+        'Shortfall = first installment - first payment',
+        [moneyValue('First installment', result.firstInstallment), moneyValue('First payment', paid, '-')],
+        moneyValue('Shortfall', result.shortfall),
+      ),
+    );
+  }
+  if (result.plan === 'annual' && figures.overpaid) {
+    steps.push(
+      step(
+        'BIL-2',
+        'Overpayment = first payment - amount billed',
+        [moneyValue('First payment', paid), moneyValue('Amount billed', amount, '-')],
+        moneyValue('Overpayment', result.overpayment),
+      ),
+    );
+  }
+  for (const inst of result.remaining) {
+    steps.push(
+      step(
+        'BIL-2',
+        `Installment ${inst.number} left after the first payment (applied in due-date order), due ${inst.dueDate}, invoiced ${inst.invoiceDate} (BIL-3)`,
+        [moneyValue('Amount billed', amount), moneyValue('First payment', paid, '-')],
+        moneyValue(`Installment ${inst.number} (due ${inst.dueDate})`, inst.amount),
+      ),
+    );
+  }
+  return steps;
+}
