@@ -189,55 +189,14 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo, deps: CliDeps
     }
     if (positionals.length > 2) throw usageError(`unexpected argument "${positionals[2]}"`, ['arguments']);
     switch (command) {
-      case 'list': {
-        const width = Math.max(...CATALOG.map((e) => e.name.length));
-        for (const e of CATALOG) io.stdout.write(`${e.name.padEnd(width)}  ${e.description} [${e.rules.join(', ')}]\n`);
-        return 0;
-      }
-      case 'schema': {
-        if (arg === undefined) {
-          for (const e of CATALOG) io.stdout.write(`${e.name}\n`);
-          return 0;
-        }
-        const wantsOptions = arg.endsWith('.options');
-        const entry = calculator(wantsOptions ? arg.slice(0, -'.options'.length) : arg);
-        io.stdout.write(shippedSchema(deps, `${entry.name}${wantsOptions ? '.options' : ''}.json`));
-        return 0;
-      }
-      case 'conformance': {
-        const outcomes = runConformance(arg ?? defaultConformanceDir());
-        if (outcomes.length === 0) {
-          io.stderr.write(`no conformance cases found in ${arg ?? defaultConformanceDir()}\n`);
-          return 1;
-        }
-        const failed = outcomes.filter((o) => !o.passed);
-        for (const f of failed) io.stdout.write(`FAIL ${f.file} ${f.id}: ${f.detail ?? ''}\n`);
-        io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
-        return failed.length === 0 ? 0 : 1;
-      }
-      case 'run': {
-        const entry = calculator(arg);
-        if (values.format !== 'json' && values.format !== 'worksheet')
-          throw usageError(`--format must be json or worksheet, got "${values.format}"`, ['format']);
-        if (values.explain && !entry.explains)
-          throw usageError(`${entry.name} does not explain its steps: run it without --explain`, ['explain']);
-        const options = runOptions(values.options, values.explain);
-        if (values.batch !== undefined) {
-          if (values.input !== undefined) throw usageError('give either --input or --batch, not both', ['batch']);
-          if (values.format !== 'json') throw usageError('--batch writes JSON lines: drop --format', ['format']);
-          return await runBatch(entry, values.batch, options, io);
-        }
-        const text = values.input === undefined ? await readAll(io.stdin) : readInputFile(values.input, 'input');
-        const input = parseJson(text, values.input ?? 'standard input');
-        if (values.format === 'worksheet') {
-          if (!entry.explains) throw usageError(`${entry.name} has no worksheet (it does not explain its steps)`, ['format']);
-          const result = entry.run(input, { ...(options as object), explain: true }) as { steps?: ReadonlyArray<TraceStep> };
-          io.stdout.write(`${formatWorksheet(result.steps ?? [])}\n`);
-          return 0;
-        }
-        io.stdout.write(`${JSON.stringify(entry.run(input, options), null, 2)}\n`);
-        return 0;
-      }
+      case 'list':
+        return listCommand(io);
+      case 'schema':
+        return schemaCommand(arg, io, deps);
+      case 'conformance':
+        return conformanceCommand(arg, io);
+      case 'run':
+        return await runCommand(arg, values, io);
       default:
         throw usageError(`unknown command "${command}"\n${USAGE}`, ['command']);
     }
@@ -246,6 +205,73 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo, deps: CliDeps
     io.stderr.write(`${errorJson(error)}\n`);
     return 2;
   }
+}
+
+/** `list`: every calculator with its summary and rules. */
+function listCommand(io: CliIo): number {
+  let width = 0;
+  for (const e of CATALOG) width = Math.max(width, e.name.length);
+  for (const e of CATALOG) io.stdout.write(`${e.name.padEnd(width)}  ${e.description} [${e.rules.join(', ')}]\n`);
+  return 0;
+}
+
+/** `schema [name[.options]]`: the names, or the shipped JSON Schema file of one calculator. */
+function schemaCommand(arg: string | undefined, io: CliIo, deps: CliDeps): number {
+  if (arg === undefined) {
+    for (const e of CATALOG) io.stdout.write(`${e.name}\n`);
+    return 0;
+  }
+  const wantsOptions = arg.endsWith('.options');
+  const entry = calculator(wantsOptions ? arg.slice(0, -'.options'.length) : arg);
+  io.stdout.write(shippedSchema(deps, `${entry.name}${wantsOptions ? '.options' : ''}.json`));
+  return 0;
+}
+
+/** `conformance [folder]`: runs the cases; exit 1 when one fails or there are none. */
+function conformanceCommand(arg: string | undefined, io: CliIo): number {
+  const outcomes = runConformance(arg ?? defaultConformanceDir());
+  if (outcomes.length === 0) {
+    io.stderr.write(`no conformance cases found in ${arg ?? defaultConformanceDir()}\n`);
+    return 1;
+  }
+  const failed = outcomes.filter((o) => !o.passed);
+  for (const f of failed) io.stdout.write(`FAIL ${f.file} ${f.id}: ${f.detail ?? ''}\n`);
+  io.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length} failed\n`);
+  return failed.length === 0 ? 0 : 1;
+}
+
+/** The flags `run` reads. */
+interface RunFlags {
+  readonly input?: string | undefined;
+  readonly batch?: string | undefined;
+  readonly explain?: boolean | undefined;
+  readonly format?: string | undefined;
+  readonly options?: string | undefined;
+}
+
+/** `run <name>`: one input (file or standard input) as JSON or a worksheet, or a batch of lines. */
+async function runCommand(arg: string | undefined, values: RunFlags, io: CliIo): Promise<number> {
+  const entry = calculator(arg);
+  if (values.format !== 'json' && values.format !== 'worksheet')
+    throw usageError(`--format must be json or worksheet, got "${values.format}"`, ['format']);
+  if (values.explain && !entry.explains)
+    throw usageError(`${entry.name} does not explain its steps: run it without --explain`, ['explain']);
+  const options = runOptions(values.options, values.explain ?? false);
+  if (values.batch !== undefined) {
+    if (values.input !== undefined) throw usageError('give either --input or --batch, not both', ['batch']);
+    if (values.format !== 'json') throw usageError('--batch writes JSON lines: drop --format', ['format']);
+    return await runBatch(entry, values.batch, options, io);
+  }
+  const text = values.input === undefined ? await readAll(io.stdin) : readInputFile(values.input, 'input');
+  const input = parseJson(text, values.input ?? 'standard input');
+  if (values.format === 'worksheet') {
+    if (!entry.explains) throw usageError(`${entry.name} has no worksheet (it does not explain its steps)`, ['format']);
+    const result = entry.run(input, { ...(options as object), explain: true }) as { steps?: ReadonlyArray<TraceStep> };
+    io.stdout.write(`${formatWorksheet(result.steps ?? [])}\n`);
+    return 0;
+  }
+  io.stdout.write(`${JSON.stringify(entry.run(input, options), null, 2)}\n`);
+  return 0;
 }
 
 function readInputFile(file: string, flag: 'input' | 'options'): string {
