@@ -205,70 +205,81 @@ export const exposureBaseDefinition = /* @__PURE__ */ defineCalculator({
     experienceMod: '0.90',
   },
   explains: true,
-  compute: (v, opts): ExposureBaseResult => {
-    if (v.memberType === 'insurer') {
-      const earned = toDecimal(v.earnedPremium);
-      const el = toDecimal(v.elIncreasedLimitsPremium ?? 0);
-      if (el.gt(earned)) {
-        throw invalidInput([
-          { path: ['elIncreasedLimitsPremium'], code: 'inconsistent', message: 'cannot exceed the earned premium it is deducted from' },
-        ]);
-      }
-      const exposure = roundMoney(earned.minus(el)); // RULES: PRM-3
-      const result: ExposureBaseResult = { exposure: formatMoney(exposure) };
-      return withSteps(result, opts.explain, () => [
-        step(
-          'PRM-3',
-          "Insurer exposure = earned premium at the designated statistical reporting level - employer's liability increased-limits premium",
-          [
-            moneyValue('Earned premium', formatMoney(earned)),
-            moneyValue("Less employer's liability increased-limits premium", formatMoney(el), '-'),
-          ],
-          moneyValue('Exposure base', result.exposure),
-        ),
-      ]);
-    }
-    const issues = duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class');
-    if (issues.length > 0) throw invalidInput(issues);
-    const rates = new Map(v.pureRates.map((r) => [r.classCode, toDecimal(r.rate)] as const));
-    const missing = v.payroll.find((p) => !rates.has(p.classCode));
-    if (missing !== undefined) {
-      throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has payroll but no pure premium rate: add it to pureRates.`, {
-        details: { classCode: missing.classCode },
-      });
-    }
-    const mod = toDecimal(v.experienceMod);
-    const { exposure, rows } = selfInsurerExposureCore(
-      sumByClass(v.payroll.map((p) => ({ classCode: p.classCode, amount: toDecimal(p.amount) }))),
-      rates,
-      mod,
-    );
-    const byClass = rows.map((r) => ({
-      classCode: r.classCode,
-      payroll: formatMoney(r.payroll),
-      pureRate: formatDecimal(r.pureRate),
-      purePremium: formatMoney(r.purePremium),
-    }));
-    const result: ExposureBaseResult = { exposure: formatMoney(exposure), byClass };
-    return withSteps(result, opts.explain, () => {
-      const steps: TraceStep[] = byClass.map((r) =>
-        step(
-          'PRM-3',
-          `Class ${r.classCode} pure premium = payroll / 100 x pure premium rate`,
-          [moneyValue(`Class ${r.classCode} payroll`, r.payroll), textValue('Pure premium rate per $100', `x ${r.pureRate}`, 'number')],
-          moneyValue(`Class ${r.classCode} pure premium`, r.purePremium),
-        ),
-      );
-      const total = rows.reduce((s, r) => s.plus(r.purePremium), new D(0));
-      steps.push(
-        step(
-          'PRM-3',
-          'Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)',
-          [moneyValue('Total pure premium', formatMoney(total)), textValue('Experience modification', `x ${modText(mod)}`, 'number')],
-          moneyValue('Exposure base', result.exposure),
-        ),
-      );
-      return steps;
-    });
-  },
+  compute: (v, opts): ExposureBaseResult =>
+    v.memberType === 'insurer' ? insurerExposure(v, opts.explain) : selfInsurerExposure(v, opts.explain),
 });
+
+type ParsedExposureInput = z.output<typeof ExposureBaseInputSchema>;
+
+/** PRM-3 for an insurer: earned premium − EL increased-limits premium. */
+function insurerExposure(v: Extract<ParsedExposureInput, { memberType: 'insurer' }>, explain: boolean | undefined): ExposureBaseResult {
+  const earned = toDecimal(v.earnedPremium);
+  const el = toDecimal(v.elIncreasedLimitsPremium ?? 0);
+  if (el.gt(earned)) {
+    throw invalidInput([
+      { path: ['elIncreasedLimitsPremium'], code: 'inconsistent', message: 'cannot exceed the earned premium it is deducted from' },
+    ]);
+  }
+  const exposure = roundMoney(earned.minus(el)); // RULES: PRM-3
+  const result: ExposureBaseResult = { exposure: formatMoney(exposure) };
+  return withSteps(result, explain, () => [
+    step(
+      'PRM-3',
+      "Insurer exposure = earned premium at the designated statistical reporting level - employer's liability increased-limits premium",
+      [
+        moneyValue('Earned premium', formatMoney(earned)),
+        moneyValue("Less employer's liability increased-limits premium", formatMoney(el), '-'),
+      ],
+      moneyValue('Exposure base', result.exposure),
+    ),
+  ]);
+}
+
+/** PRM-3 for a self-insurer: payroll ÷ 100 × pure rate by class, summed, × mod. */
+function selfInsurerExposure(
+  v: Extract<ParsedExposureInput, { memberType: 'self-insurer' }>,
+  explain: boolean | undefined,
+): ExposureBaseResult {
+  const issues = duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class');
+  if (issues.length > 0) throw invalidInput(issues);
+  const rates = new Map(v.pureRates.map((r) => [r.classCode, toDecimal(r.rate)] as const));
+  const missing = v.payroll.find((p) => !rates.has(p.classCode));
+  if (missing !== undefined) {
+    throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has payroll but no pure premium rate: add it to pureRates.`, {
+      details: { classCode: missing.classCode },
+    });
+  }
+  const mod = toDecimal(v.experienceMod);
+  const { exposure, rows } = selfInsurerExposureCore(
+    sumByClass(v.payroll.map((p) => ({ classCode: p.classCode, amount: toDecimal(p.amount) }))),
+    rates,
+    mod,
+  );
+  const byClass = rows.map((r) => ({
+    classCode: r.classCode,
+    payroll: formatMoney(r.payroll),
+    pureRate: formatDecimal(r.pureRate),
+    purePremium: formatMoney(r.purePremium),
+  }));
+  const result: ExposureBaseResult = { exposure: formatMoney(exposure), byClass };
+  return withSteps(result, explain, () => {
+    const steps: TraceStep[] = byClass.map((r) =>
+      step(
+        'PRM-3',
+        `Class ${r.classCode} pure premium = payroll / 100 x pure premium rate`,
+        [moneyValue(`Class ${r.classCode} payroll`, r.payroll), textValue('Pure premium rate per $100', `x ${r.pureRate}`, 'number')],
+        moneyValue(`Class ${r.classCode} pure premium`, r.purePremium),
+      ),
+    );
+    const total = rows.reduce((s, r) => s.plus(r.purePremium), new D(0));
+    steps.push(
+      step(
+        'PRM-3',
+        'Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)',
+        [moneyValue('Total pure premium', formatMoney(total)), textValue('Experience modification', `x ${modText(mod)}`, 'number')],
+        moneyValue('Exposure base', result.exposure),
+      ),
+    );
+    return steps;
+  });
+}
