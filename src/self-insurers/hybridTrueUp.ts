@@ -18,6 +18,7 @@ import { type AdjustmentKind, annualAdjustment } from '../premium/annualAdjustme
 import {
   type ClassPayroll,
   ClassPayrollSchema,
+  type ExposureBaseResult,
   experienceModFactor,
   exposureBase,
   type PureRate,
@@ -218,39 +219,9 @@ export const hybridTrueUpDefinition = /* @__PURE__ */ defineCalculator({
   },
   explains: true,
   compute: (v, opts): HybridTrueUpResult => {
-    const issues: WcraIssue[] = [
-      ...duplicateIssues(v.estimatedPayroll, 'estimatedPayroll', 'classCode', 'class'),
-      ...duplicateIssues(v.auditedPayroll, 'auditedPayroll', 'classCode', 'class'),
-      ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
-    ];
-    if (issues.length > 0) throw invalidInput(issues);
-    const rated = new Set(v.pureRates.map((r) => r.classCode));
-    for (const [field, list] of [
-      ['estimatedPayroll', v.estimatedPayroll],
-      ['auditedPayroll', v.auditedPayroll],
-    ] as const) {
-      const missing = list.find((p) => !rated.has(p.classCode));
-      if (missing !== undefined) {
-        throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has ${field} but no pure premium rate: add it to pureRates.`, {
-          details: { classCode: missing.classCode, field },
-        });
-      }
-    }
+    checkClasses(v);
     const explain = opts.explain === true;
-    // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
-    // An exposure past the money range is the caller's payroll: INVALID_INPUT at that field.
-    const base = (field: 'estimatedPayroll' | 'auditedPayroll', payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) => {
-      try {
-        return exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
-      } catch (error) {
-        if (!isWcraError(error) || error.code !== 'RESULT_OUT_OF_RANGE') throw error;
-        throw invalidInput([
-          { path: [field], code: 'out_of_range', message: `gives an exposure above the largest amount handled (${MAX_MONEY})` },
-        ]);
-      }
-    };
-    const estimated = base('estimatedPayroll', v.estimatedPayroll, v.estimatedMod);
-    const actual = base('auditedPayroll', v.auditedPayroll, v.finalMod);
+    const { estimated, actual } = exposures(v, explain);
     // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
     const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
     const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as Dec)));
@@ -286,37 +257,103 @@ export const hybridTrueUpDefinition = /* @__PURE__ */ defineCalculator({
       total: adjustment.total,
       variances,
     };
-    return withSteps(result, explain, () => {
-      const steps: TraceStep[] = [
-        step(
-          'SI-4',
-          'Hybrid mod: computed from estimated payroll for the estimate, trued up to the audited payroll for the adjustment',
-          [
-            textValue('Estimated mod', formatDecimal(v.estimatedMod), 'number'),
-            textValue('Final (trued-up) mod', formatDecimal(v.finalMod), 'number'),
-          ],
-          textValue('Mods applied', 'estimated payroll x estimated mod; audited payroll x final mod'),
-        ),
-        ...relabel(estimated.steps, 'Estimated (estimated payroll and mod, SI-4)', 'Estimated exposure'),
-        ...relabel(actual.steps, 'Actual (audited payroll, final mod, SI-4)', 'Actual exposure'),
-      ];
-      if (resolved !== undefined) {
-        steps.push(
-          step(
-            'PRM-2',
-            `Published reinsurance rate (${resolved.source})`,
-            [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Retention level', String(v.level))],
-            rateValue('Reinsurance rate', rateStr),
-          ),
-        );
-      }
-      steps.push(
-        ...relabel(estimatedPremium.steps, 'Estimated premium', 'Estimated premium'),
-        ...relabel(actualPremium.steps, 'Actual premium', 'Actual premium'),
-        ...(adjustment.steps ?? []),
-        ...varianceSteps(variances.rows, formatDecimal(threshold)),
-      );
-      return steps;
-    });
+    return withSteps(result, explain, () =>
+      trueUpSteps(v, {
+        parts: [estimated, actual, estimatedPremium, actualPremium, adjustment],
+        resolved,
+        rateStr,
+        variances,
+        threshold: formatDecimal(threshold),
+      }),
+    );
   },
 });
+
+type ParsedTrueUp = z.output<typeof HybridTrueUpInputSchema>;
+
+/** Each class listed once per list, and every class with payroll has a pure rate. */
+function checkClasses(v: ParsedTrueUp): void {
+  const issues: WcraIssue[] = [
+    ...duplicateIssues(v.estimatedPayroll, 'estimatedPayroll', 'classCode', 'class'),
+    ...duplicateIssues(v.auditedPayroll, 'auditedPayroll', 'classCode', 'class'),
+    ...duplicateIssues(v.pureRates, 'pureRates', 'classCode', 'class'),
+  ];
+  if (issues.length > 0) throw invalidInput(issues);
+  const rated = new Set(v.pureRates.map((r) => r.classCode));
+  for (const [field, list] of [
+    ['estimatedPayroll', v.estimatedPayroll],
+    ['auditedPayroll', v.auditedPayroll],
+  ] as const) {
+    const missing = list.find((p) => !rated.has(p.classCode));
+    if (missing !== undefined) {
+      throw new WcraError('MISSING_RATE', `Class ${missing.classCode} has ${field} but no pure premium rate: add it to pureRates.`, {
+        details: { classCode: missing.classCode, field },
+      });
+    }
+  }
+}
+
+/** The estimated and actual exposure bases (PRM-3, SI-4): estimated mod on estimated payroll, final mod on audited payroll. */
+function exposures(v: ParsedTrueUp, explain: boolean): { estimated: ExposureBaseResult; actual: ExposureBaseResult } {
+  // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
+  // An exposure past the money range is the caller's payroll: INVALID_INPUT at that field.
+  const base = (field: 'estimatedPayroll' | 'auditedPayroll', payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) => {
+    try {
+      return exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
+    } catch (error) {
+      if (!isWcraError(error) || error.code !== 'RESULT_OUT_OF_RANGE') throw error;
+      throw invalidInput([
+        { path: [field], code: 'out_of_range', message: `gives an exposure above the largest amount handled (${MAX_MONEY})` },
+      ]);
+    }
+  };
+  return {
+    estimated: base('estimatedPayroll', v.estimatedPayroll, v.estimatedMod),
+    actual: base('auditedPayroll', v.auditedPayroll, v.finalMod),
+  };
+}
+
+/** The figures the true-up's worksheet shows. */
+interface TrueUpFigures {
+  readonly parts: readonly [ExposureBaseResult, ExposureBaseResult, Explained, Explained, Explained];
+  readonly resolved: ReturnType<typeof lookupRate> | undefined;
+  readonly rateStr: string;
+  readonly variances: HybridTrueUpResult['variances'];
+  readonly threshold: string;
+}
+
+/** The worksheet: SI-4's mods, both exposures, the rate, both premiums, the adjustment, the variances. */
+function trueUpSteps(v: ParsedTrueUp, f: TrueUpFigures): TraceStep[] {
+  const [estimated, actual, estimatedPremium, actualPremium, adjustment] = f.parts;
+  const { resolved, rateStr, variances } = f;
+  const steps: TraceStep[] = [
+    step(
+      'SI-4',
+      'Hybrid mod: computed from estimated payroll for the estimate, trued up to the audited payroll for the adjustment',
+      [
+        textValue('Estimated mod', formatDecimal(v.estimatedMod), 'number'),
+        textValue('Final (trued-up) mod', formatDecimal(v.finalMod), 'number'),
+      ],
+      textValue('Mods applied', 'estimated payroll x estimated mod; audited payroll x final mod'),
+    ),
+    ...relabel(estimated.steps, 'Estimated (estimated payroll and mod, SI-4)', 'Estimated exposure'),
+    ...relabel(actual.steps, 'Actual (audited payroll, final mod, SI-4)', 'Actual exposure'),
+  ];
+  if (resolved !== undefined) {
+    steps.push(
+      step(
+        'PRM-2',
+        `Published reinsurance rate (${resolved.source})`,
+        [textValue('Coverage year', String(v.coverageYear), 'number'), textValue('Retention level', String(v.level))],
+        rateValue('Reinsurance rate', rateStr),
+      ),
+    );
+  }
+  steps.push(
+    ...relabel(estimatedPremium.steps, 'Estimated premium', 'Estimated premium'),
+    ...relabel(actualPremium.steps, 'Actual premium', 'Actual premium'),
+    ...(adjustment.steps ?? []),
+    ...varianceSteps(variances.rows, f.threshold),
+  );
+  return steps;
+}
