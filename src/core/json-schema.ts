@@ -127,6 +127,40 @@ function strip(schema: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+const SUBSCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf'];
+const SUBSCHEMAS = ['not', 'if', 'then', 'else'];
+
+/**
+ * Gives every subschema of `node` that requires a field that field's schema from `properties`
+ * (the object's), so each `required` names a property defined beside it (ajv's strictRequired).
+ */
+function defineRequired(node: unknown, properties: Record<string, unknown>): void {
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as Record<string, unknown>;
+  for (const key of SUBSCHEMA_LISTS) for (const sub of (schema[key] as unknown[] | undefined) ?? []) defineRequired(sub, properties);
+  for (const key of SUBSCHEMAS) defineRequired(schema[key], properties);
+  for (const sub of Object.values((schema.dependentSchemas as Record<string, unknown> | undefined) ?? {})) defineRequired(sub, properties);
+  const own = (schema.properties ?? {}) as Record<string, unknown>;
+  for (const name of (schema.required as string[] | undefined) ?? []) {
+    if (!Object.hasOwn(own, name) && Object.hasOwn(properties, name)) own[name] = JSON.parse(JSON.stringify(properties[name]));
+  }
+  if (Object.keys(own).length > 0) schema.properties = own;
+}
+
+/** Adds the keywords of `rules` (see `withJsonRules`) to a generated schema; one zod already wrote joins `allOf`. */
+function addRules(json: Record<string, unknown>, rules: Record<string, unknown>): void {
+  const copy = JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
+  const properties = (json.properties ?? {}) as Record<string, unknown>;
+  for (const value of Object.values(copy)) {
+    if (Array.isArray(value)) for (const sub of value) defineRequired(sub, properties);
+    else defineRequired(value, properties);
+  }
+  for (const [key, value] of Object.entries(copy)) {
+    if (!Object.hasOwn(json, key)) json[key] = value;
+    else json.allOf = [...((json.allOf as unknown[] | undefined) ?? []), { [key]: value }];
+  }
+}
+
 /**
  * The JSON Schema (draft 2020-12) of a zod input schema, with the library's custom fields
  * (money, rates, dates, years, class codes) described by their JSON forms.
@@ -139,6 +173,10 @@ export function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
     override: (ctx) => {
       const tag = JSON_TAGS.get(ctx.zodSchema as object);
       if (tag === undefined) return;
+      if (tag[0] === 'rules') {
+        addRules(ctx.jsonSchema as Record<string, unknown>, tag[1] as Record<string, unknown>);
+        return;
+      }
       for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
       Object.assign(ctx.jsonSchema, fragment(tag));
     },
