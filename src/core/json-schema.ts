@@ -151,10 +151,7 @@ function defineRequired(node: unknown, properties: Record<string, unknown>): voi
 function addRules(json: Record<string, unknown>, rules: Record<string, unknown>): void {
   const copy = JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
   const properties = (json.properties ?? {}) as Record<string, unknown>;
-  for (const value of Object.values(copy)) {
-    if (Array.isArray(value)) for (const sub of value) defineRequired(sub, properties);
-    else defineRequired(value, properties);
-  }
+  defineRequired(copy, properties);
   for (const [key, value] of Object.entries(copy)) {
     if (!Object.hasOwn(json, key)) json[key] = value;
     else json.allOf = [...((json.allOf as unknown[] | undefined) ?? []), { [key]: value }];
