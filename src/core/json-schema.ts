@@ -130,28 +130,55 @@ function strip(schema: Record<string, unknown>): Record<string, unknown> {
 const SUBSCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf'];
 const SUBSCHEMAS = ['not', 'if', 'then', 'else'];
 
+type Json = Record<string, unknown>;
+
+/** The schema zod wrote for the field `name` of the object `generated` (or of one of its `oneOf`/`anyOf` shapes). */
+function propertyOf(generated: Json | undefined, name: string): unknown {
+  const own = (generated?.properties as Json | undefined)?.[name];
+  if (own !== undefined || generated === undefined) return own;
+  for (const key of SUBSCHEMA_LISTS) {
+    for (const branch of (generated[key] as Json[] | undefined) ?? []) {
+      const found = propertyOf(branch, name);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 /**
- * Gives every subschema of `node` that requires a field that field's schema from `properties`
- * (the object's), so each `required` names a property defined beside it (ajv's strictRequired).
+ * Gives every subschema of the rules `node` that requires a field the schema zod wrote for that
+ * field (`generated` is zod's schema of the same value), so each `required` names a property
+ * defined beside it (ajv's strictRequired). Walks into `properties` and `items` with the
+ * matching part of `generated`.
  */
-function defineRequired(node: unknown, properties: Record<string, unknown>): void {
+function defineRequired(node: unknown, generated: Json | undefined): void {
   if (node === null || typeof node !== 'object') return;
-  const schema = node as Record<string, unknown>;
-  for (const key of SUBSCHEMA_LISTS) for (const sub of (schema[key] as unknown[] | undefined) ?? []) defineRequired(sub, properties);
-  for (const key of SUBSCHEMAS) defineRequired(schema[key], properties);
-  for (const sub of Object.values((schema.dependentSchemas as Record<string, unknown> | undefined) ?? {})) defineRequired(sub, properties);
-  const own = (schema.properties ?? {}) as Record<string, unknown>;
+  const schema = node as Json;
+  for (const key of SUBSCHEMA_LISTS) for (const sub of (schema[key] as unknown[] | undefined) ?? []) defineRequired(sub, generated);
+  for (const key of SUBSCHEMAS) defineRequired(schema[key], generated);
+  for (const sub of Object.values((schema.dependentSchemas as Json | undefined) ?? {})) defineRequired(sub, generated);
+  defineNested(schema.items, generated?.items as Json | undefined);
+  const own = (schema.properties ?? {}) as Json;
+  for (const [name, sub] of Object.entries(own)) defineNested(sub, propertyOf(generated, name) as Json | undefined);
   for (const name of (schema.required as string[] | undefined) ?? []) {
-    if (!Object.hasOwn(own, name) && Object.hasOwn(properties, name)) own[name] = JSON.parse(JSON.stringify(properties[name]));
+    const field = propertyOf(generated, name);
+    if (!Object.hasOwn(own, name) && field !== undefined) own[name] = JSON.parse(JSON.stringify(field));
   }
   if (Object.keys(own).length > 0) schema.properties = own;
+}
+
+/** {@link defineRequired} on a field's or an item's rules, which also get the field's `type` (ajv's strictTypes). */
+function defineNested(node: unknown, generated: Json | undefined): void {
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as Json;
+  if (schema.type === undefined && typeof generated?.type === 'string') schema.type = generated.type;
+  defineRequired(schema, generated);
 }
 
 /** Adds the keywords of `rules` (see `withJsonRules`) to a generated schema; one zod already wrote joins `allOf`. */
 function addRules(json: Record<string, unknown>, rules: Record<string, unknown>): void {
   const copy = JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
-  const properties = (json.properties ?? {}) as Record<string, unknown>;
-  defineRequired(copy, properties);
+  defineRequired(copy, json);
   for (const [key, value] of Object.entries(copy)) {
     if (!Object.hasOwn(json, key)) json[key] = value;
     else json.allOf = [...((json.allOf as unknown[] | undefined) ?? []), { [key]: value }];

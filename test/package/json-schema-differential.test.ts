@@ -160,7 +160,6 @@ describe('options JSON Schemas and the library agree on accept/reject', () => {
  * (remove it): the list only shrinks.
  */
 const KNOWN: Readonly<Record<string, string>> = {
-  'claimReportingStatus.notifiedOn': 'conditional requirement (if/then) not yet in the JSON Schema',
   'compareRetentionLevels.memberType': 'conditional requirement (if/then) not yet in the JSON Schema',
   'compareRetentionLevels.netWorth': 'conditional requirement (if/then) not yet in the JSON Schema',
   'compareRetentionLevels.totalAssets': 'conditional requirement (if/then) not yet in the JSON Schema',
@@ -168,13 +167,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   'estimatedExposure.totalActual': 'across fields: memberActual ≤ totalActual, totalActual > 0',
   'experienceMod.expectedLosses': 'across fields: expectedExcess ≤ expectedLosses',
   'exposureBase.earnedPremium': 'across fields: the increased-limits premium is part of the earned premium',
-  'hybridTrueUp.level': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'lateReportFine.asOf': 'conditional requirement: receivedOn or asOf (anyOf) not yet in the JSON Schema',
-  'locationListingDefault.coverageYear':
-    'conditional requirement: coverageYear or retentionDeadline, exactly one (oneOf) not yet in the JSON Schema',
-  'locationListingDefault.retentionDeadline':
-    'conditional requirement: coverageYear or retentionDeadline, exactly one (oneOf) not yet in the JSON Schema',
-  'paymentStatus.amountDue': 'conditional requirement: a late fee given as a rate needs amountDue (if/then) not yet in the JSON Schema',
   'ppdAmount.ratings': 'a check over the list (the ratings combined) that JSON Schema cannot state',
   'retentionRiskProfile.frequency': 'conditional requirement (if/then) not yet in the JSON Schema',
   'retentionRiskProfile.netWorth': 'conditional requirement (if/then) not yet in the JSON Schema',
