@@ -29,6 +29,7 @@ import {
   Problem,
   rate,
   variants,
+  withJsonRules,
   year,
 } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -37,7 +38,7 @@ import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
-import { netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
+import { NET_WORTH_PAIR_JSON, netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
 import { CheckedRetentionTableSchema, offeredLevels, refineYearsOnce } from './retentionLimits.js';
 import {
   type FrequencyModel,
@@ -173,8 +174,8 @@ const FrequencySchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input schema of {@link retentionRiskProfile}. */
-export const RetentionRiskProfileInputSchema = /* @__PURE__ */ (() =>
-  z
+export const RetentionRiskProfileInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       year: year(),
       exposure: money({ nonNegative: true }),
@@ -184,7 +185,11 @@ export const RetentionRiskProfileInputSchema = /* @__PURE__ */ (() =>
       netWorth: z.optional(money({ noun: 'a net worth' })),
       totalAssets: z.optional(money({ nonNegative: true, noun: 'total assets' })),
     })
-    .check(z.superRefine(refineNetWorthPair)))();
+    .check(z.superRefine(refineNetWorthPair));
+  // Its JSON form (RET-11): netWorth and totalAssets both or neither, only for a self-insurer.
+  /* @__PURE__ */ withJsonRules(schema, NET_WORTH_PAIR_JSON);
+  return schema;
+})();
 
 /** A severity per occurrence, in dollars (see {@link retentionRiskProfile}). */
 export type RetentionRiskSeverity =
