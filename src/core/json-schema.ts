@@ -178,8 +178,11 @@ function defineNested(node: unknown, generated: Json | undefined): void {
 /** Adds the keywords of `rules` (see `withJsonRules`) to a generated schema; one zod already wrote joins `allOf`. */
 function addRules(json: Record<string, unknown>, rules: Record<string, unknown>): void {
   const copy = JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
-  defineRequired(copy, json);
-  for (const [key, value] of Object.entries(copy)) {
+  // Fields zod lists as optional (a `variants()` field reads its own absence) join `required`.
+  const { required, ...rest } = copy;
+  if (Array.isArray(required)) json.required = [...new Set([...((json.required as string[] | undefined) ?? []), ...required])];
+  defineRequired(rest, json);
+  for (const [key, value] of Object.entries(rest)) {
     if (!Object.hasOwn(json, key)) json[key] = value;
     else json.allOf = [...((json.allOf as unknown[] | undefined) ?? []), { [key]: value }];
   }

@@ -187,7 +187,8 @@ export const RetentionRiskProfileInputSchema = /* @__PURE__ */ (() => {
     })
     .check(z.superRefine(refineNetWorthPair));
   // Its JSON form (RET-11): netWorth and totalAssets both or neither, only for a self-insurer.
-  /* @__PURE__ */ withJsonRules(schema, NET_WORTH_PAIR_JSON);
+  // frequency and severity are required (zod lists a variants() field as optional).
+  /* @__PURE__ */ withJsonRules(schema, { ...NET_WORTH_PAIR_JSON, required: ['frequency', 'severity'] });
   return schema;
 })();
 

@@ -165,14 +165,7 @@ const KNOWN: Readonly<Record<string, string>> = {
   'experienceMod.expectedLosses': 'across fields: expectedExcess ≤ expectedLosses',
   'exposureBase.earnedPremium': 'across fields: the increased-limits premium is part of the earned premium',
   'ppdAmount.ratings': 'a check over the list (the ratings combined) that JSON Schema cannot state',
-  'retentionRiskProfile.frequency': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'retentionRiskProfile.severity': 'conditional requirement (if/then) not yet in the JSON Schema',
   'thirdPartyAllocation.recovery': 'across fields: collectionCosts ≤ recovery',
-  'ultimateValue.annualPayment': 'one of annualPayment or weeklyRate (oneOf) not yet in the JSON Schema',
-  'ultimateValue.escalationRate': 'escalationRate, or injuryDate and kind (if/then) not yet in the JSON Schema',
-  'ultimateValue.injuryDate': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'ultimateValue.kind': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'ultimateValue.weeklyRate': 'conditional requirement (if/then) not yet in the JSON Schema',
 };
 
 describe('JSON Schemas and the library agree on accept/reject', () => {
