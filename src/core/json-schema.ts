@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { MAX_YEAR, MIN_YEAR } from './dates.js';
 import { MAX_MONEY } from './money.js';
-import { JSON_TAGS } from './schema.js';
+import { JSON_RULES, JSON_TAGS } from './schema.js';
 
 /** A Gregorian year from MIN_YEAR to MAX_YEAR, and the leap years among them (checked by a test). */
 const YEAR = '(?:19\\d\\d|2[01]\\d\\d|2200)';
@@ -175,9 +175,40 @@ function defineNested(node: unknown, generated: Json | undefined): void {
   defineRequired(schema, generated);
 }
 
+/** A regex (unanchored) for a plain decimal string equal to `n` (a non-negative plain decimal). */
+function equalTo(n: string): string {
+  const [whole = '0', frac = ''] = n.split('.');
+  return `0*${whole}(?:\\.${frac === '' ? '0+' : `${frac}0*`})${frac === '' ? '?' : ''}`;
+}
+
+/**
+ * Makes the bounds of a decimal field (`{ anyOf: [string, number] }`) strict: `exclusiveMinimum`
+ * (n ≥ 0: the strings up to n, and negative ones, are refused) and `exclusiveMaximum` (n the
+ * field's max: the strings equal to n are refused). Removes the two keywords from `rules`.
+ */
+function exclusiveBounds(json: Record<string, unknown>, rules: Record<string, unknown>): void {
+  const { exclusiveMinimum: min, exclusiveMaximum: max } = rules;
+  if (min === undefined && max === undefined) return;
+  delete rules.exclusiveMinimum;
+  delete rules.exclusiveMaximum;
+  const [str, num] = json.anyOf as Array<Record<string, unknown>>;
+  if (str === undefined || num === undefined) throw new Error('exclusive bounds need a decimal field');
+  const refused: string[] = [];
+  if (min !== undefined) {
+    num.exclusiveMinimum = min;
+    refused.push(magnitudeAtMost(String(min)), '-.*');
+  }
+  if (max !== undefined) {
+    num.exclusiveMaximum = max;
+    refused.push(equalTo(String(max)));
+  }
+  str.not = { pattern: `^(?:${refused.join('|')})$` };
+}
+
 /** Adds the keywords of `rules` (see `withJsonRules`) to a generated schema; one zod already wrote joins `allOf`. */
 function addRules(json: Record<string, unknown>, rules: Record<string, unknown>): void {
   const copy = JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
+  exclusiveBounds(json, copy);
   // Fields zod lists as optional (a `variants()` field reads its own absence) join `required`.
   const { required, ...rest } = copy;
   if (Array.isArray(required)) json.required = [...new Set([...((json.required as string[] | undefined) ?? []), ...required])];
@@ -199,13 +230,12 @@ export function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
     unrepresentable: 'any',
     override: (ctx) => {
       const tag = JSON_TAGS.get(ctx.zodSchema as object);
-      if (tag === undefined) return;
-      if (tag[0] === 'rules') {
-        addRules(ctx.jsonSchema as Record<string, unknown>, tag[1] as Record<string, unknown>);
-        return;
+      if (tag !== undefined) {
+        for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+        Object.assign(ctx.jsonSchema, fragment(tag));
       }
-      for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-      Object.assign(ctx.jsonSchema, fragment(tag));
+      const rules = JSON_RULES.get(ctx.zodSchema as object);
+      if (rules !== undefined) addRules(ctx.jsonSchema as Record<string, unknown>, rules as Record<string, unknown>);
     },
   }) as Record<string, unknown>;
 }

@@ -80,7 +80,7 @@ interface ParamBounds {
 /** A model parameter: a decimal-like value within bounds, read as a double. */
 function param(noun: string, bounds: ParamBounds): z.ZodMiniType<number, DecimalLike> {
   const { min, max, exclusiveMin = false, why = '' } = bounds;
-  return field<number, DecimalLike>(
+  const schema = field<number, DecimalLike>(
     (v) => {
       const d = tryParseDecimal(v);
       const got = describeValue(v);
@@ -92,11 +92,14 @@ function param(noun: string, bounds: ParamBounds): z.ZodMiniType<number, Decimal
     },
     ['decimal', min >= 0, max, noun],
   );
+  // Its JSON form: a strict lower bound (the tag states only a non-negative one).
+  /* @__PURE__ */ withJsonRules(schema, exclusiveMin ? { exclusiveMinimum: min } : {});
+  return schema;
 }
 
 /** A quantile level strictly between 0 and 1, kept with its key as the caller wrote it. */
 function quantile(): z.ZodMiniType<{ key: string; q: Dec }, DecimalLike> {
-  return field<{ key: string; q: Dec }, DecimalLike>(
+  const schema = field<{ key: string; q: Dec }, DecimalLike>(
     (v) => {
       const d = tryParseDecimal(v);
       const got = describeValue(v);
@@ -110,6 +113,9 @@ function quantile(): z.ZodMiniType<{ key: string; q: Dec }, DecimalLike> {
     },
     ['decimal', true, 1, 'a quantile level'],
   );
+  // Its JSON form: strictly between 0 and 1.
+  /* @__PURE__ */ withJsonRules(schema, { exclusiveMinimum: 0, exclusiveMaximum: 1 });
+  return schema;
 }
 
 const lognormalShape = () => ({
