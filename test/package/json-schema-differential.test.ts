@@ -64,6 +64,17 @@ function variants(example: Record<string, unknown>): Array<{ what: string; input
   return out;
 }
 
+/**
+ * Each valid input joined by the fields another valid input of the same function gives and it
+ * lacks (`{ rate }` joined by `year`, `level`): the conflicts of the conditional requirements.
+ */
+function joined(input: Record<string, unknown>, others: ReadonlyArray<{ input: Record<string, unknown> }>) {
+  return others.flatMap(({ input: other }) => {
+    const extra = Object.keys(other).filter((k) => !Object.hasOwn(input, k));
+    return extra.length === 0 ? [] : [{ what: `joined by ${extra.join(' + ')}`, input: { ...other, ...input } }];
+  });
+}
+
 function libraryAccepts(run: (i: unknown, o?: unknown) => unknown, input: unknown, options: unknown): boolean {
   try {
     run(input, options);
@@ -102,7 +113,7 @@ const results = CALCULATORS.flatMap((def) => {
   const validate = ajv.compile(jsonSchemaOf(def.input));
   const inputs = [{ input: def.example as Record<string, unknown>, options: def.exampleOptions }, ...validInputs(def.name)];
   return inputs.flatMap(({ input, options }) =>
-    variants(input).map((v) => {
+    [...variants(input), ...joined(input, inputs)].map((v) => {
       const byAjv = validate(v.input) === true;
       const byLibrary = libraryAccepts(def.run, v.input, options);
       return { name: def.name, what: v.what, byAjv, byLibrary };
@@ -163,6 +174,9 @@ const KNOWN: Readonly<Record<string, string>> = {
   'estimatedExposure.totalActual': 'across fields: memberActual ≤ totalActual, totalActual > 0',
   'experienceMod.expectedLosses': 'across fields: expectedExcess ≤ expectedLosses',
   'exposureBase.earnedPremium': 'across fields: the increased-limits premium is part of the earned premium',
+  'lateBenefitInterest.joined by rate': 'across input and options: a rate beside options.rateTable is a conflict',
+  'lateReportFine.joined by asOf': 'across fields: each report received on or before asOf',
+  'ppdAmount.joined by preExisting': 'across fields: the pre-existing rating is at most the combined rating it is part of',
   'ppdAmount.ratings': 'a check over the list (the ratings combined) that JSON Schema cannot state',
   'thirdPartyAllocation.recovery': 'across fields: collectionCosts ≤ recovery',
 };
