@@ -25,6 +25,8 @@ import {
   type RoundingOption,
   rate,
   roundingOptionShape,
+  withJsonRules,
+  ZERO_JSON,
 } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -38,8 +40,8 @@ export const MAX_PAYMENT_YEARS = 1_000;
 const TERMS = ['weeks', 'years', 'award'] as const;
 
 /** Input schema of {@link presentValue}. */
-export const PresentValueInputSchema = /* @__PURE__ */ (() =>
-  z
+export const PresentValueInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       weeklyRate: cents({ noun: 'a weekly rate' }),
       discountRate: rate('a discount rate'),
@@ -57,7 +59,14 @@ export const PresentValueInputSchema = /* @__PURE__ */ (() =>
         if (v.award !== undefined && v.weeklyRate === 0)
           addIssue(ctx, ['weeklyRate'], 'out_of_range', 'must be above zero to pay an award in weekly payments');
       }),
-    ))();
+    );
+  // Its JSON form: exactly one of weeks, years, award; an award needs a weekly rate above zero.
+  /* @__PURE__ */ withJsonRules(schema, {
+    oneOf: TERMS.map((k) => ({ required: [k] })),
+    dependentSchemas: { award: { properties: { weeklyRate: { not: ZERO_JSON } } } },
+  });
+  return schema;
+})();
 
 /** Input of {@link presentValue}. */
 export interface PresentValueInput {

@@ -26,6 +26,7 @@ import {
   type RoundingOption,
   rate,
   roundingOptionShape,
+  withJsonRules,
 } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { CASE_RESERVE_KINDS, type CaseReserveKind, lookupCaseReserveRate } from '../rules/caseReserve.js';
@@ -38,8 +39,8 @@ const PAYMENT = 'give annualPayment or weeklyRate';
 const ESCALATION = 'give escalationRate, or injuryDate and kind for the WCRA case-reserve rate';
 
 /** Input schema of {@link ultimateValue}. */
-export const UltimateValueInputSchema = /* @__PURE__ */ (() =>
-  z
+export const UltimateValueInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       annualPayment: z.optional(money({ nonNegative: true, noun: 'an annual payment' })),
       weeklyRate: z.optional(money({ nonNegative: true, noun: 'a weekly rate' })),
@@ -59,7 +60,15 @@ export const UltimateValueInputSchema = /* @__PURE__ */ (() =>
         if (v.injuryDate === undefined) addIssue(ctx, ['injuryDate'], 'required', ESCALATION);
         if (v.kind === undefined) addIssue(ctx, ['kind'], 'required', ESCALATION);
       }),
-    ))();
+    );
+  // Its JSON form: annualPayment or weeklyRate, not both; escalationRate, or injuryDate and kind to look it up, not both.
+  /* @__PURE__ */ withJsonRules(schema, {
+    oneOf: [{ required: ['annualPayment'] }, { required: ['weeklyRate'] }],
+    anyOf: [{ required: ['escalationRate'] }, { required: ['injuryDate', 'kind'] }],
+    dependentSchemas: { escalationRate: { not: { anyOf: [{ required: ['injuryDate'] }, { required: ['kind'] }] } } },
+  });
+  return schema;
+})();
 
 /** Input of {@link ultimateValue}. */
 export interface UltimateValueInput {

@@ -16,6 +16,7 @@ import {
   rate,
   roundingOptionShape,
   toIssues,
+  withJsonRules,
 } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -73,8 +74,8 @@ function lateFeeSchema(): z.ZodMiniType<ParsedLateFee, LateFee> {
 }
 
 /** Input schema of {@link paymentStatus}. */
-export const PaymentStatusInputSchema = /* @__PURE__ */ (() =>
-  z
+export const PaymentStatusInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       dueDate: isoDate(),
       receivedOn: isoDate(),
@@ -86,7 +87,16 @@ export const PaymentStatusInputSchema = /* @__PURE__ */ (() =>
         if (v.lateFee !== undefined && 'rate' in v.lateFee && v.amountDue === undefined)
           addIssue(ctx, ['amountDue'], 'required', NEEDS_AMOUNT_DUE);
       }),
-    ))();
+    );
+  // Its JSON form (BIL-4): a late fee given as a rate needs amountDue.
+  /* @__PURE__ */ withJsonRules(schema, {
+    anyOf: [
+      { required: ['amountDue'] },
+      { not: { required: ['lateFee'], properties: { lateFee: { type: 'object', required: ['rate'] } } } },
+    ],
+  });
+  return schema;
+})();
 
 /** Input of {@link paymentStatus}. */
 export interface PaymentStatusInput {

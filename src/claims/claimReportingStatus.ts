@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addBusinessDays } from '../core/dates.js';
 import { centsToMoney, type MoneyLike } from '../core/money.js';
-import { addIssue, cents, type ExplainOption, explainOptionShape, flag, isoDate } from '../core/schema.js';
+import { addIssue, cents, type ExplainOption, explainOptionShape, flag, isoDate, withJsonRules } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { thresholdCents } from './claimReportingThreshold.js';
@@ -13,8 +13,8 @@ export const CATASTROPHIC_REPORTING_DAYS = 10;
 export type ReportingReason = 'over-threshold' | 'catastrophic';
 
 /** Input schema of {@link claimReportingStatus}. */
-export const ClaimReportingStatusInputSchema = /* @__PURE__ */ (() =>
-  z
+export const ClaimReportingStatusInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       incurred: cents(),
       retention: cents(),
@@ -26,7 +26,13 @@ export const ClaimReportingStatusInputSchema = /* @__PURE__ */ (() =>
         if (v.catastrophic === true && v.notifiedOn === undefined)
           addIssue(ctx, ['notifiedOn'], 'required', 'is required for a catastrophic injury (the 10 business days run from it)');
       }),
-    ))();
+    );
+  // Its JSON form: a catastrophic injury needs notifiedOn.
+  /* @__PURE__ */ withJsonRules(schema, {
+    anyOf: [{ required: ['notifiedOn'] }, { not: { properties: { catastrophic: { const: true } }, required: ['catastrophic'] } }],
+  });
+  return schema;
+})();
 
 /** Input of {@link claimReportingStatus}. */
 export interface ClaimReportingStatusInput {

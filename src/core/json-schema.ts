@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { MAX_YEAR, MIN_YEAR } from './dates.js';
 import { MAX_MONEY } from './money.js';
-import { JSON_TAGS } from './schema.js';
+import { JSON_RULES, JSON_TAGS } from './schema.js';
 
 /** A Gregorian year from MIN_YEAR to MAX_YEAR, and the leap years among them (checked by a test). */
 const YEAR = '(?:19\\d\\d|2[01]\\d\\d|2200)';
@@ -127,6 +127,98 @@ function strip(schema: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
+const SUBSCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf'];
+const SUBSCHEMAS = ['not', 'if', 'then', 'else'];
+
+type Json = Record<string, unknown>;
+
+/** The schema zod wrote for the field `name` of the object `generated` (or of one of its `oneOf`/`anyOf` shapes). */
+function propertyOf(generated: Json | undefined, name: string): unknown {
+  const own = (generated?.properties as Json | undefined)?.[name];
+  if (own !== undefined || generated === undefined) return own;
+  for (const key of SUBSCHEMA_LISTS) {
+    for (const branch of (generated[key] as Json[] | undefined) ?? []) {
+      const found = propertyOf(branch, name);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Gives every subschema of the rules `node` that requires a field the schema zod wrote for that
+ * field (`generated` is zod's schema of the same value), so each `required` names a property
+ * defined beside it (ajv's strictRequired). Walks into `properties` and `items` with the
+ * matching part of `generated`.
+ */
+function defineRequired(node: unknown, generated: Json | undefined): void {
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as Json;
+  for (const key of SUBSCHEMA_LISTS) for (const sub of (schema[key] as unknown[] | undefined) ?? []) defineRequired(sub, generated);
+  for (const key of SUBSCHEMAS) defineRequired(schema[key], generated);
+  for (const sub of Object.values((schema.dependentSchemas as Json | undefined) ?? {})) defineRequired(sub, generated);
+  defineNested(schema.items, generated?.items as Json | undefined);
+  const own = (schema.properties ?? {}) as Json;
+  for (const [name, sub] of Object.entries(own)) defineNested(sub, propertyOf(generated, name) as Json | undefined);
+  for (const name of (schema.required as string[] | undefined) ?? []) {
+    const field = propertyOf(generated, name);
+    if (!Object.hasOwn(own, name) && field !== undefined) own[name] = JSON.parse(JSON.stringify(field));
+  }
+  if (Object.keys(own).length > 0) schema.properties = own;
+}
+
+/** {@link defineRequired} on a field's or an item's rules, which also get the field's `type` (ajv's strictTypes). */
+function defineNested(node: unknown, generated: Json | undefined): void {
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as Json;
+  if (schema.type === undefined && typeof generated?.type === 'string') schema.type = generated.type;
+  defineRequired(schema, generated);
+}
+
+/** A regex (unanchored) for a plain decimal string equal to `n` (a non-negative plain decimal). */
+function equalTo(n: string): string {
+  const [whole = '0', frac = ''] = n.split('.');
+  return `0*${whole}(?:\\.${frac === '' ? '0+' : `${frac}0*`})${frac === '' ? '?' : ''}`;
+}
+
+/**
+ * Makes the bounds of a decimal field (`{ anyOf: [string, number] }`) strict: `exclusiveMinimum`
+ * (n ≥ 0: the strings up to n, and negative ones, are refused) and `exclusiveMaximum` (n the
+ * field's max: the strings equal to n are refused). Removes the two keywords from `rules`.
+ */
+function exclusiveBounds(json: Record<string, unknown>, rules: Record<string, unknown>): void {
+  const { exclusiveMinimum: min, exclusiveMaximum: max } = rules;
+  if (min === undefined && max === undefined) return;
+  delete rules.exclusiveMinimum;
+  delete rules.exclusiveMaximum;
+  const [str, num] = json.anyOf as Array<Record<string, unknown>>;
+  if (str === undefined || num === undefined) throw new Error('exclusive bounds need a decimal field');
+  const refused: string[] = [];
+  if (min !== undefined) {
+    num.exclusiveMinimum = min;
+    refused.push(magnitudeAtMost(String(min)), '-.*');
+  }
+  if (max !== undefined) {
+    num.exclusiveMaximum = max;
+    refused.push(equalTo(String(max)));
+  }
+  str.not = { pattern: `^(?:${refused.join('|')})$` };
+}
+
+/** Adds the keywords of `rules` (see `withJsonRules`) to a generated schema; one zod already wrote joins `allOf`. */
+function addRules(json: Record<string, unknown>, rules: Record<string, unknown>): void {
+  const copy = JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
+  exclusiveBounds(json, copy);
+  // Fields zod lists as optional (a `variants()` field reads its own absence) join `required`.
+  const { required, ...rest } = copy;
+  if (Array.isArray(required)) json.required = [...new Set([...((json.required as string[] | undefined) ?? []), ...required])];
+  defineRequired(rest, json);
+  for (const [key, value] of Object.entries(rest)) {
+    if (!Object.hasOwn(json, key)) json[key] = value;
+    else json.allOf = [...((json.allOf as unknown[] | undefined) ?? []), { [key]: value }];
+  }
+}
+
 /**
  * The JSON Schema (draft 2020-12) of a zod input schema, with the library's custom fields
  * (money, rates, dates, years, class codes) described by their JSON forms.
@@ -138,9 +230,12 @@ export function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
     unrepresentable: 'any',
     override: (ctx) => {
       const tag = JSON_TAGS.get(ctx.zodSchema as object);
-      if (tag === undefined) return;
-      for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-      Object.assign(ctx.jsonSchema, fragment(tag));
+      if (tag !== undefined) {
+        for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+        Object.assign(ctx.jsonSchema, fragment(tag));
+      }
+      const rules = JSON_RULES.get(ctx.zodSchema as object);
+      if (rules !== undefined) addRules(ctx.jsonSchema as Record<string, unknown>, rules as Record<string, unknown>);
     },
   }) as Record<string, unknown>;
 }

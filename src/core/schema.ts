@@ -47,6 +47,32 @@ export function withJsonSchema<S extends z.ZodMiniType>(schema: S, jsonSchema: R
   return schema;
 }
 
+/** The keywords {@link withJsonRules} adds to a schema's JSON form (beside its tag). @internal */
+export const JSON_RULES = /* @__PURE__ */ new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+/**
+ * Adds JSON Schema keywords (`oneOf`, `anyOf`, `if`/`then`, `dependentRequired`, `not`…) to the
+ * JSON form zod writes for `schema` (an object's conditional requirements, which its
+ * `superRefine` checks but zod cannot describe). Validation is unchanged. Call it as a statement
+ * marked pure inside the schema's builder, `/* @__PURE__ *\/ withJsonRules(schema, {…});`: the
+ * source (tests, the build-time schema writer) registers the JSON form, and a bundler drops the
+ * call and its literal from a calculator's bundle. On a decimal field, `exclusiveMinimum: n`
+ * (n ≥ 0) and `exclusiveMaximum: n` (n its `max`) make a bound strict, for numbers and decimal
+ * strings. Returns the same schema. @internal
+ */
+export function withJsonRules<S extends z.ZodMiniType>(schema: S, rules: Readonly<Record<string, unknown>>): S {
+  JSON_RULES.set(schema, rules);
+  return schema;
+}
+
+/** The JSON Schema of a zero written as a number or a plain decimal string (`0`, `"0.00"`, `"-0"`), for `withJsonRules`. @internal */
+export const ZERO_JSON: Readonly<Record<string, unknown>> = {
+  anyOf: [
+    { type: 'number', const: 0 },
+    { type: 'string', pattern: '^-?0+(?:\\.0+)?$' },
+  ],
+};
+
 /** A failed read: the issue code and the message. @internal */
 export class Problem {
   constructor(

@@ -14,6 +14,7 @@ import {
   isoDate,
   money,
   nonEmptyList,
+  withJsonRules,
   year,
 } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
@@ -22,8 +23,8 @@ import { LOCATION_LISTING_DEADLINE } from '../rules/premium.js';
 import { type ClassPayroll, ClassPayrollSchema } from './exposureBase.js';
 
 /** Input schema of {@link locationListingDefault}. */
-export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
-  z
+export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       listingFiledOn: z.optional(isoDate()),
       coverageYear: z.optional(year()),
@@ -56,7 +57,14 @@ export const LocationListingDefaultInputSchema = /* @__PURE__ */ (() =>
           addIssue(ctx, [...path], code, message);
         }
       }),
-    ))();
+    );
+  // Its JSON form: coverageYear or retentionDeadline, not both; each entity's payroll or payrollByClass (their sum is checked by the library only).
+  /* @__PURE__ */ withJsonRules(schema, {
+    oneOf: [{ required: ['coverageYear'] }, { required: ['retentionDeadline'] }],
+    properties: { entities: { items: { anyOf: [{ required: ['payroll'] }, { required: ['payrollByClass'] }] } } },
+  });
+  return schema;
+})();
 
 /** Input of {@link locationListingDefault}. */
 export interface LocationListingDefaultInput {

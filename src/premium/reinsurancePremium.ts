@@ -12,6 +12,7 @@ import {
   type RoundingOption,
   rate,
   roundingOptionShape,
+  withJsonRules,
   year,
 } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -27,8 +28,8 @@ export const SELF_INSURER_TAX_RATE: string = /* @__PURE__ */ (() => PREMIUM_TAX_
 const MISSING_KEY = 'is required when no rate is given (the rate comes from the table for year and level)';
 
 /** Input schema of {@link reinsurancePremium}. */
-export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
-  z
+export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       exposure: money({ nonNegative: true }),
       memberType: oneOf(MEMBER_TYPES),
@@ -49,7 +50,14 @@ export const ReinsurancePremiumInputSchema = /* @__PURE__ */ (() =>
         if (v.year === undefined) addIssue(ctx, ['year'], 'required', MISSING_KEY);
         if (v.level === undefined) addIssue(ctx, ['level'], 'required', MISSING_KEY);
       }),
-    ))();
+    );
+  // Its JSON form (PRM-2): a rate, or a year and a level to look it up; a rate with either is a conflict.
+  /* @__PURE__ */ withJsonRules(schema, {
+    anyOf: [{ required: ['rate'] }, { required: ['year', 'level'] }],
+    dependentSchemas: { rate: { not: { anyOf: [{ required: ['year'] }, { required: ['level'] }] } } },
+  });
+  return schema;
+})();
 
 /** Input of {@link reinsurancePremium}. */
 export interface ReinsurancePremiumInput {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, type MoneyLike, toDecimal, tryParseCents } from '../core/money.js';
-import { cents, type ExplainOption, explainOptionShape, money, oneOf, year } from '../core/schema.js';
+import { cents, type ExplainOption, explainOptionShape, money, oneOf, withJsonRules, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
 import { defineCalculator } from '../rules/define.js';
@@ -9,12 +9,12 @@ import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/lev
 import { FIRST_FIXED_LEVELS_YEAR, lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { excessCents } from './excess.js';
-import { netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
+import { NET_WORTH_PAIR_JSON, netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
 import { offeredLevels } from './retentionLimits.js';
 
 /** Input schema of {@link compareRetentionLevels}. */
-export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() =>
-  z
+export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       year: year(),
       exposure: money({ nonNegative: true }),
@@ -23,7 +23,11 @@ export const CompareRetentionLevelsInputSchema = /* @__PURE__ */ (() =>
       netWorth: z.optional(money({ noun: 'a net worth' })),
       totalAssets: z.optional(money({ nonNegative: true, noun: 'total assets' })),
     })
-    .check(z.superRefine(refineNetWorthPair)))();
+    .check(z.superRefine(refineNetWorthPair));
+  // Its JSON form (RET-11): netWorth and totalAssets both or neither, only for a self-insurer.
+  /* @__PURE__ */ withJsonRules(schema, NET_WORTH_PAIR_JSON);
+  return schema;
+})();
 
 /** Input of {@link compareRetentionLevels}. */
 export interface CompareRetentionLevelsInput {

@@ -68,6 +68,18 @@ export function refineNetWorthPair(
 }
 
 /**
+ * The JSON form of {@link refineNetWorthPair} (for `withJsonRules`): netWorth and totalAssets both
+ * or neither, and only for a self-insurer. @internal
+ */
+export const NET_WORTH_PAIR_JSON: Readonly<Record<string, unknown>> = {
+  dependentRequired: { netWorth: ['totalAssets'], totalAssets: ['netWorth'] },
+  anyOf: [
+    { not: { anyOf: [{ required: ['netWorth'] }, { required: ['totalAssets'] }] } },
+    { properties: { memberType: { const: 'self-insurer' } }, required: ['memberType'] },
+  ],
+};
+
+/**
  * The RET-11 explain step of one level, shared by `compareRetentionLevels` and
  * `retentionRiskProfile`. @internal
  */

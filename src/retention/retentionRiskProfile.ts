@@ -29,6 +29,7 @@ import {
   Problem,
   rate,
   variants,
+  withJsonRules,
   year,
 } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -37,7 +38,7 @@ import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
-import { netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
+import { NET_WORTH_PAIR_JSON, netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
 import { CheckedRetentionTableSchema, offeredLevels, refineYearsOnce } from './retentionLimits.js';
 import {
   type FrequencyModel,
@@ -79,7 +80,7 @@ interface ParamBounds {
 /** A model parameter: a decimal-like value within bounds, read as a double. */
 function param(noun: string, bounds: ParamBounds): z.ZodMiniType<number, DecimalLike> {
   const { min, max, exclusiveMin = false, why = '' } = bounds;
-  return field<number, DecimalLike>(
+  const schema = field<number, DecimalLike>(
     (v) => {
       const d = tryParseDecimal(v);
       const got = describeValue(v);
@@ -91,11 +92,14 @@ function param(noun: string, bounds: ParamBounds): z.ZodMiniType<number, Decimal
     },
     ['decimal', min >= 0, max, noun],
   );
+  // Its JSON form: a strict lower bound (the tag states only a non-negative one).
+  /* @__PURE__ */ withJsonRules(schema, exclusiveMin ? { exclusiveMinimum: min } : {});
+  return schema;
 }
 
 /** A quantile level strictly between 0 and 1, kept with its key as the caller wrote it. */
 function quantile(): z.ZodMiniType<{ key: string; q: Dec }, DecimalLike> {
-  return field<{ key: string; q: Dec }, DecimalLike>(
+  const schema = field<{ key: string; q: Dec }, DecimalLike>(
     (v) => {
       const d = tryParseDecimal(v);
       const got = describeValue(v);
@@ -109,6 +113,9 @@ function quantile(): z.ZodMiniType<{ key: string; q: Dec }, DecimalLike> {
     },
     ['decimal', true, 1, 'a quantile level'],
   );
+  // Its JSON form: strictly between 0 and 1.
+  /* @__PURE__ */ withJsonRules(schema, { exclusiveMinimum: 0, exclusiveMaximum: 1 });
+  return schema;
 }
 
 const lognormalShape = () => ({
@@ -173,8 +180,8 @@ const FrequencySchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input schema of {@link retentionRiskProfile}. */
-export const RetentionRiskProfileInputSchema = /* @__PURE__ */ (() =>
-  z
+export const RetentionRiskProfileInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       year: year(),
       exposure: money({ nonNegative: true }),
@@ -184,7 +191,12 @@ export const RetentionRiskProfileInputSchema = /* @__PURE__ */ (() =>
       netWorth: z.optional(money({ noun: 'a net worth' })),
       totalAssets: z.optional(money({ nonNegative: true, noun: 'total assets' })),
     })
-    .check(z.superRefine(refineNetWorthPair)))();
+    .check(z.superRefine(refineNetWorthPair));
+  // Its JSON form (RET-11): netWorth and totalAssets both or neither, only for a self-insurer.
+  // frequency and severity are required (zod lists a variants() field as optional).
+  /* @__PURE__ */ withJsonRules(schema, { ...NET_WORTH_PAIR_JSON, required: ['frequency', 'severity'] });
+  return schema;
+})();
 
 /** A severity per occurrence, in dollars (see {@link retentionRiskProfile}). */
 export type RetentionRiskSeverity =

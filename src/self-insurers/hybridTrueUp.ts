@@ -11,6 +11,7 @@ import {
   type RoundingOption,
   rate,
   roundingOptionShape,
+  withJsonRules,
   year,
 } from '../core/schema.js';
 import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -37,8 +38,8 @@ import {
 } from './payrollVariances.js';
 
 /** Input schema of {@link hybridTrueUp}. */
-export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
-  z
+export const HybridTrueUpInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       coverageYear: year(),
       estimatedPayroll: z.array(ClassPayrollSchema),
@@ -59,7 +60,11 @@ export const HybridTrueUpInputSchema = /* @__PURE__ */ (() =>
           addIssue(ctx, ['rate'], 'conflict', 'give either rate or level, not both');
         }
       }),
-    ))();
+    );
+  // Its JSON form: a rate, or a level to look it up by coverageYear, not both.
+  /* @__PURE__ */ withJsonRules(schema, { oneOf: [{ required: ['rate'] }, { required: ['level'] }] });
+  return schema;
+})();
 
 /** Input of {@link hybridTrueUp}. */
 export interface HybridTrueUpInput {

@@ -15,6 +15,7 @@ import {
   nonEmptyList,
   type RoundingOption,
   roundingOptionShape,
+  withJsonRules,
 } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -35,8 +36,8 @@ export const LateReportSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** Input schema of {@link lateReportFine}. */
-export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
-  z
+export const LateReportFineInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       reports: nonEmptyList(LateReportSchema, 'report'),
       asOf: z.optional(isoDate()),
@@ -58,7 +59,13 @@ export const LateReportFineInputSchema = /* @__PURE__ */ (() =>
         const withIds = v.reports.map((r, i) => ({ reportId: r.reportId ?? `\u0000${i}` }));
         for (const i of duplicateIssues(withIds, 'reports', 'reportId', 'report')) addIssue(ctx, i.path, i.code, i.message);
       }),
-    ))();
+    );
+  // Its JSON form: a report without receivedOn needs asOf (receivedOn ≤ asOf compares two fields: checked by the library only).
+  /* @__PURE__ */ withJsonRules(schema, {
+    anyOf: [{ required: ['asOf'] }, { properties: { reports: { items: { required: ['receivedOn'] } } } }],
+  });
+  return schema;
+})();
 
 /** One payroll report: when it was due and when it came in. */
 export interface LateReport {

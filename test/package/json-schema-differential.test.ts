@@ -64,6 +64,17 @@ function variants(example: Record<string, unknown>): Array<{ what: string; input
   return out;
 }
 
+/**
+ * Each valid input joined by the fields another valid input of the same function gives and it
+ * lacks (`{ rate }` joined by `year`, `level`): the conflicts of the conditional requirements.
+ */
+function joined(input: Record<string, unknown>, others: ReadonlyArray<{ input: Record<string, unknown> }>) {
+  return others.flatMap(({ input: other }) => {
+    const extra = Object.keys(other).filter((k) => !Object.hasOwn(input, k));
+    return extra.length === 0 ? [] : [{ what: `joined by ${extra.join(' + ')}`, input: { ...other, ...input } }];
+  });
+}
+
 function libraryAccepts(run: (i: unknown, o?: unknown) => unknown, input: unknown, options: unknown): boolean {
   try {
     run(input, options);
@@ -102,7 +113,7 @@ const results = CALCULATORS.flatMap((def) => {
   const validate = ajv.compile(jsonSchemaOf(def.input));
   const inputs = [{ input: def.example as Record<string, unknown>, options: def.exampleOptions }, ...validInputs(def.name)];
   return inputs.flatMap(({ input, options }) =>
-    variants(input).map((v) => {
+    [...variants(input), ...joined(input, inputs)].map((v) => {
       const byAjv = validate(v.input) === true;
       const byLibrary = libraryAccepts(def.run, v.input, options);
       return { name: def.name, what: v.what, byAjv, byLibrary };
@@ -132,7 +143,6 @@ const optionResults = CALCULATORS.flatMap((def) => {
 /** Options where the JSON Schema is still looser than the library, with the reason (the list only shrinks). */
 const KNOWN_OPTIONS: Readonly<Record<string, string>> = {
   'lateBenefitInterest.rateTable': 'across input and options: a rate table beside an input rate is a conflict',
-  'retentionRiskProfile.quantiles': 'a quantile level strictly between 0 and 1 (exclusive bounds not yet in the JSON Schema)',
 };
 
 describe('options JSON Schemas and the library agree on accept/reject', () => {
@@ -160,39 +170,15 @@ describe('options JSON Schemas and the library agree on accept/reject', () => {
  * (remove it): the list only shrinks.
  */
 const KNOWN: Readonly<Record<string, string>> = {
-  'claimReportingStatus.notifiedOn': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'compareRetentionLevels.memberType': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'compareRetentionLevels.netWorth': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'compareRetentionLevels.totalAssets': 'conditional requirement (if/then) not yet in the JSON Schema',
   'estimatedExposure.memberActual': 'across fields: memberActual ≤ totalActual',
   'estimatedExposure.totalActual': 'across fields: memberActual ≤ totalActual, totalActual > 0',
   'experienceMod.expectedLosses': 'across fields: expectedExcess ≤ expectedLosses',
   'exposureBase.earnedPremium': 'across fields: the increased-limits premium is part of the earned premium',
-  'hybridTrueUp.level': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'lateReportFine.asOf': 'conditional requirement: receivedOn or asOf (anyOf) not yet in the JSON Schema',
-  'locationListingDefault.coverageYear':
-    'conditional requirement: coverageYear or retentionDeadline, exactly one (oneOf) not yet in the JSON Schema',
-  'locationListingDefault.retentionDeadline':
-    'conditional requirement: coverageYear or retentionDeadline, exactly one (oneOf) not yet in the JSON Schema',
-  'paymentStatus.amountDue': 'conditional requirement: a late fee given as a rate needs amountDue (if/then) not yet in the JSON Schema',
+  'lateBenefitInterest.joined by rate': 'across input and options: a rate beside options.rateTable is a conflict',
+  'lateReportFine.joined by asOf': 'across fields: each report received on or before asOf',
+  'ppdAmount.joined by preExisting': 'across fields: the pre-existing rating is at most the combined rating it is part of',
   'ppdAmount.ratings': 'a check over the list (the ratings combined) that JSON Schema cannot state',
-  'presentValue.award': 'one of weeks, years or award (oneOf) not yet in the JSON Schema',
-  'presentValue.weeklyRate': 'across fields: weeklyRate > 0 when an award is given',
-  'presentValue.weeks': 'one of weeks, years or award (oneOf) not yet in the JSON Schema',
-  'presentValue.years': 'one of weeks, years or award (oneOf) not yet in the JSON Schema',
-  'reinsurancePremium.level': 'conditional requirement: year and level when no rate (if/then) not yet in the JSON Schema',
-  'reinsurancePremium.rate': 'conditional requirement: rate, or year and level (if/then) not yet in the JSON Schema',
-  'reinsurancePremium.year': 'conditional requirement: year and level when no rate (if/then) not yet in the JSON Schema',
-  'retentionRiskProfile.frequency': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'retentionRiskProfile.netWorth': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'retentionRiskProfile.severity': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'retentionRiskProfile.totalAssets': 'conditional requirement (if/then) not yet in the JSON Schema',
   'thirdPartyAllocation.recovery': 'across fields: collectionCosts ≤ recovery',
-  'ultimateValue.annualPayment': 'one of annualPayment or weeklyRate (oneOf) not yet in the JSON Schema',
-  'ultimateValue.escalationRate': 'escalationRate, or injuryDate and kind (if/then) not yet in the JSON Schema',
-  'ultimateValue.injuryDate': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'ultimateValue.kind': 'conditional requirement (if/then) not yet in the JSON Schema',
-  'ultimateValue.weeklyRate': 'conditional requirement (if/then) not yet in the JSON Schema',
 };
 
 describe('JSON Schemas and the library agree on accept/reject', () => {
