@@ -37,7 +37,13 @@ const cases: Array<{ name: string; library: (i: number) => unknown; hand: (i: nu
   {
     name: 'annualAdjustment',
     library: (i) => annualAdjustment({ estimatedPremium: `${954_000 + i}`, actualPremium: '1033500' }),
-    hand: (i) => ({ adjustment: new D('1033500').minus(`${954_000 + i}`).toFixed(2) }),
+    // The same figures as the library's result: adjustment, its kind, the tax (an insurer: 0%) and the total.
+    hand: (i) => {
+      const adjustment = new D('1033500').minus(`${954_000 + i}`).toDecimalPlaces(2);
+      const tax = adjustment.times('0').toDecimalPlaces(2);
+      const kind = adjustment.isZero() ? 'none' : adjustment.isPositive() ? 'additional' : 'credit';
+      return { adjustment: adjustment.toFixed(2), kind, taxRate: '0', tax: tax.toFixed(2), total: adjustment.plus(tax).toFixed(2) };
+    },
   },
   {
     name: 'installmentSchedule',

@@ -74,6 +74,21 @@ export function toDecimal(value: MoneyLike): Dec {
   return d;
 }
 
+const CONSTANTS = /* @__PURE__ */ new Map<string, Dec>();
+
+/**
+ * A decimal of one of the library's own constant strings (a tax rate, a share), parsed once and
+ * kept: decimals are immutable. Only for the library's figures, never for caller input. @internal
+ */
+export function constantDecimal(text: string): Dec {
+  let d = CONSTANTS.get(text);
+  if (d === undefined) {
+    d = toDecimal(text);
+    if (CONSTANTS.size < 256) CONSTANTS.set(text, d);
+  }
+  return d;
+}
+
 /** Rounds to `places` decimals with a named mode (default `halfExpand`). @internal */
 export function roundTo(d: Dec, places: number, mode: RoundingMode = 'halfExpand'): Dec {
   const r = d.toDecimalPlaces(places, decimalRounding(mode));
@@ -93,7 +108,9 @@ export function roundMoney(d: Dec, mode: RoundingMode = 'halfExpand'): Dec {
  * @internal
  */
 export function formatMoney(d: Dec): string {
-  return roundMoney(d).toFixed(2);
+  if (d.isZero()) return '0.00';
+  // Already at most two places (the usual case: the rule rounded it): no second rounding.
+  return (d.decimalPlaces() <= 2 ? d : roundMoney(d)).toFixed(2);
 }
 
 /**

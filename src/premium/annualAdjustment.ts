@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { constantDecimal, type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import { type RoundingMode, roundingWords } from '../core/rounding.js';
 import { type ExplainOption, explainOptionShape, money, oneOf, type RoundingOption, rate, roundingOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, withSteps } from '../core/trace.js';
@@ -189,7 +189,7 @@ export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
   example: { estimatedPremium: '954000', actualPremium: '1033500', memberType: 'self-insurer' },
   explains: true,
   compute: (v, opts): AnnualAdjustmentResult => {
-    const taxRateDec = toDecimal(v.taxRate ?? defaultTaxRate(v.memberType ?? 'insurer'));
+    const taxRateDec = v.taxRate === undefined ? constantDecimal(defaultTaxRate(v.memberType ?? 'insurer')) : toDecimal(v.taxRate);
     const estimated = toDecimal(v.estimatedPremium);
     const actual = toDecimal(v.actualPremium);
     const method = opts.adjustmentTax ?? 'on-adjustment';

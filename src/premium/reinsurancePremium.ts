@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { MESSAGES } from '../core/issues.js';
-import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { constantDecimal, type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import { type RoundingMode, roundingWords } from '../core/rounding.js';
 import {
   addIssue,
@@ -200,7 +200,7 @@ export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
     // RULES: PRM-2 — strict lookup; the schema guarantees year and level when no rate is given.
     const resolved = fromTable ? lookupRate(v.year as number, v.level as 'low', opts.rateTable) : undefined;
     const rateDec = toDecimal(resolved?.rate ?? (v.rate as Dec));
-    const taxRateDec = v.taxRate ?? toDecimal(defaultTaxRate(v.memberType));
+    const taxRateDec = v.taxRate ?? constantDecimal(defaultTaxRate(v.memberType));
     const exposure = v.exposure;
     const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec, opts.rounding);
     const result: ReinsurancePremiumResult = {
