@@ -10,35 +10,38 @@ import { MESSAGES } from './issues.js';
 import { MAX_MONEY } from './money.js';
 
 const MONEY = /^-?\d+\.\d{2}$/;
-const DATE = /^(\d{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /**
  * Fields that are not amounts or dates even when they look like one: the caller's identifiers and
  * words echoed back, and ratios written with two decimals (a change, a rate, a mod, a share).
  */
 const ECHO_KEY =
   /(?:Id|id|Number|Name|label|description|reason|message|source|[cC]hange|[rR]ate|[rR]atio|[mM]od|[sS]hare|[fF]actor|[rR]ating|[wW]eeks)$/;
-const MAX_INT_DIGITS = /* @__PURE__ */ MAX_MONEY.indexOf('.');
+/** A date is 10 characters; a money string can leave the range only with as many as MAX_MONEY. */
+const DATE_LENGTH = 10;
+
+/** Whether a string is long enough, or shaped, to be checked at all (the fast path of the walk). */
+const mayBeOut = (s: string): boolean => s.length === DATE_LENGTH || s.length >= MAX_MONEY.length;
 
 /** Why a string in a result is out of range, or undefined. */
 function outOfRange(s: string): string | undefined {
-  const date = DATE.exec(s);
-  if (date !== null) {
-    const y = Number(date[1]);
-    return y < MIN_YEAR || y > MAX_YEAR ? `date ${s}` : undefined;
+  if (s.length === DATE_LENGTH) {
+    // Cheap first: a date has its dashes at 4 and 7 and, when in range, a year of 1900-2200.
+    if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+    const y = Number(s.slice(0, 4));
+    if (y >= MIN_YEAR && y <= MAX_YEAR) return undefined;
+    return DATE.test(s) ? `date ${s}` : undefined;
   }
-  if (!MONEY.test(s)) return undefined;
-  const digits = s.startsWith('-') ? s.slice(1) : s;
-  const intDigits = digits.length - 3;
-  if (intDigits < MAX_INT_DIGITS) return undefined; // cheap: fewer digits than MAX_MONEY
-  const trimmed = digits.replace(/^0+(?=\d)/, '');
-  if (trimmed.length - 3 < MAX_INT_DIGITS) return undefined;
-  return trimmed.length > MAX_MONEY.length || trimmed > MAX_MONEY ? `amount ${s}` : undefined;
+  if (s.length < MAX_MONEY.length || !MONEY.test(s)) return undefined;
+  const digits = (s.startsWith('-') ? s.slice(1) : s).replace(/^0+(?=\d)/, '');
+  const over = digits.length > MAX_MONEY.length || (digits.length === MAX_MONEY.length && digits > MAX_MONEY);
+  return over ? `amount ${s}` : undefined;
 }
 
 /** The path and reason of the first out-of-range string in `value` (results are shallow: recursion is safe). */
 function find(value: unknown): { path: Array<string | number>; why: string } | undefined {
   if (typeof value === 'string') {
-    const why = outOfRange(value);
+    const why = mayBeOut(value) ? outOfRange(value) : undefined;
     return why === undefined ? undefined : { path: [], why };
   }
   if (value === null || typeof value !== 'object') return undefined;
@@ -53,8 +56,15 @@ function find(value: unknown): { path: Array<string | number>; why: string } | u
   // An explain value: only its money and dates are figures of the range (rates, counts and words are not).
   if (typeof record.kind === 'string' && 'value' in record && record.kind !== 'money' && record.kind !== 'date') return undefined;
   for (const k in record) {
-    if (ECHO_KEY.test(k)) continue;
-    const hit = find(record[k]);
+    const v = record[k];
+    if (typeof v === 'string') {
+      // The value first (cheap, and nearly always in range), the key's name only for a hit.
+      const why = mayBeOut(v) ? outOfRange(v) : undefined;
+      if (why !== undefined && !ECHO_KEY.test(k)) return { path: [k], why };
+      continue;
+    }
+    if (v === null || typeof v !== 'object' || ECHO_KEY.test(k)) continue;
+    const hit = find(v);
     if (hit !== undefined) return { path: [k, ...hit.path], why: hit.why };
   }
   return undefined;
