@@ -16,8 +16,8 @@ export type FieldDocs = Readonly<
   Record<string, { readonly input: Readonly<Record<string, string>>; readonly options: Readonly<Record<string, string>> }>
 >;
 
-/** `{@link X}` → `X`: TSDoc links read as plain names in a JSON Schema. */
-const plain = (text: string): string =>
+/** `{@link X}` → `X`: TSDoc links read as plain names in a JSON Schema. @internal */
+export const plainDocText = (text: string): string =>
   text.replace(/\{@link\s+([^}|\s]+)(?:\s*\|\s*([^}]+))?\}/g, (_m, name: string, label?: string) => label ?? name);
 
 /**
@@ -30,7 +30,7 @@ function describeFields(schema: Record<string, unknown>, docs: Readonly<Record<s
     const doc = docs[key];
     if (doc === undefined) continue;
     const format = typeof field.description === 'string' ? ` Accepted: ${field.description}` : '';
-    field.description = `${plain(doc)}${format}`;
+    field.description = `${plainDocText(doc)}${format}`;
   }
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
     const branches = schema[key];

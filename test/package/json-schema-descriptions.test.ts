@@ -4,10 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldDocs } from '../../scripts/field-docs.mjs';
 import { CALCULATORS } from '../../src/calculators.js';
+import { plainDocText } from '../../src/cli/schemas.js';
 
 type Schema = { properties?: Record<string, { description?: string }>; oneOf?: Schema[]; anyOf?: Schema[] };
-const plain = (text: string) =>
-  text.replace(/\{@link\s+([^}|\s]+)(?:\s*\|\s*([^}]+))?\}/g, (_m, name: string, label?: string) => label ?? name);
 
 function fields(schema: Schema): Array<[string, string | undefined]> {
   const own = Object.entries(schema.properties ?? {}).map(([k, v]) => [k, v.description] as [string, string | undefined]);
@@ -27,7 +26,7 @@ describe.runIf(existsSync('dist/schemas'))('JSON Schema descriptions are the fie
       for (const [field, description] of fields(schema)) {
         const doc = docs[name]?.[which]?.[field];
         expect(doc, `${file}: ${field} has no TSDoc`).toBeDefined();
-        expect(description?.startsWith(plain(doc as string)), `${file}: ${field}`).toBe(true);
+        expect(description?.startsWith(plainDocText(doc as string)), `${file}: ${field}`).toBe(true);
       }
     }
   });
