@@ -63,9 +63,9 @@ export {
   NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE,
   NET_WORTH_SHARE_OF_ASSETS_FIGURE,
   PREMIUM_TAX_RATE,
-  type PublishedFigure,
   REPORTING_SHARE_OF_RETENTION,
   REPORTING_THRESHOLD_CAP_FIGURE,
+  type RuleFigure,
 } from './rules/figures.js';
 export { RULE_IDS, type RuleId } from './rules/ids.js';
 export {
@@ -83,7 +83,7 @@ export {
   type PpdScheduleInput,
   PpdScheduleSchema,
 } from './rules/ppdSchedules.js';
-export { type DatedFigure, ESTIMATE_REVISION_THRESHOLD, LOCATION_LISTING_DEADLINE } from './rules/premium.js';
+export { ESTIMATE_REVISION_THRESHOLD, LOCATION_LISTING_DEADLINE } from './rules/premium.js';
 export {
   FIRST_FIXED_LEVELS_YEAR,
   FIRST_JUMBO_YEAR,
@@ -109,7 +109,7 @@ export {
   type SawwChangesInput,
   SawwChangesSchema,
 } from './rules/saww.js';
-export { type RuleFigure, SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
+export { SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
 export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
 export {
   MAX_RATE_PLACES,

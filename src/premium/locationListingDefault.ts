@@ -134,7 +134,7 @@ function sumOf(rows: ReadonlyArray<{ readonly amount: Dec }>): Dec {
  */
 export function listingDeadline(coverageYear: number): IsoDate {
   const { value, fromYear, toYear } = LOCATION_LISTING_DEADLINE;
-  if (coverageYear < fromYear || (toYear !== null && coverageYear > toYear)) {
+  if ((fromYear !== null && coverageYear < fromYear) || (toYear !== null && coverageYear > toYear)) {
     throw new WcraError(
       'UNKNOWN_YEAR',
       `No self-insured location listing deadline is known for coverage year ${coverageYear} (known from ${fromYear}). Pass the deadline as \`retentionDeadline\` instead of \`coverageYear\`.`,

@@ -3,7 +3,7 @@
  * source (see {@link RuleFigure} for the meaning of the years).
  * @module
  */
-import type { RuleFigure } from './selfInsurers.js';
+import type { RuleFigure } from './figures.js';
 
 /** The billing figures of {@link BILLING_FIGURES}. */
 export interface BillingFigures {

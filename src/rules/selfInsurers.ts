@@ -3,31 +3,7 @@
  * sources set none, each with its rule, the years it applies to and its source.
  * @module
  */
-import type { RuleId } from './ids.js';
-
-/**
- * One figure of a rule: its value, the rule it belongs to, the years it applies to, whether the
- * WCRA publishes it, and where it comes from.
- *
- * Years: the WCRA pages these figures come from state them without an effective date, so
- * `fromYear` is `null` (no first year in the sources: the library applies the figure to every
- * year it handles) and `toYear` is `null` (still in force when the sources were read, 2026). A
- * caller whose year had another figure passes it in the calculator's input.
- */
-export interface RuleFigure<T extends string | number = string | number> {
-  /** The figure: a decimal string for money and shares (`"100"`, `"0.2"`), a number for counts and days. */
-  readonly value: T;
-  /** The RULES.md ID the figure belongs to. */
-  readonly rule: RuleId;
-  /** The first year the figure applies, or `null` when the sources give none. */
-  readonly fromYear: number | null;
-  /** The last year the figure applies, or `null` when still in force in the sources (read 2026). */
-  readonly toYear: number | null;
-  /** `true` for a figure the WCRA publishes; `false` for a library default where the sources set none. */
-  readonly published: boolean;
-  /** Where the figure comes from (the source page and the RULES.md rule). */
-  readonly source: string;
-}
+import type { RuleFigure } from './figures.js';
 
 /** The self-insurer figures of {@link SELF_INSURER_FIGURES}. */
 export interface SelfInsurerFigures {

@@ -24,7 +24,8 @@ describe('published figures in src/rules/figures.ts (issue 13 item 9)', () => {
       expect(RULE_IDS).toContain(f.rule);
       expect(f.source.length).toBeGreaterThan(0);
       expect(f.value).toMatch(/^\d+(\.\d+)?$/);
-      expect(f.from === null || Number.isInteger(f.from)).toBe(true);
+      expect(f.fromYear === null || Number.isInteger(f.fromYear)).toBe(true);
+      expect(f.published).toBe(true);
       expect(Object.isFrozen(f)).toBe(true);
     }
   });
