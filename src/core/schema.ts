@@ -91,6 +91,9 @@ export function addIssue(
   ctx.addIssue({ code: 'custom', path: [...path], message, params: { code }, input: undefined });
 }
 
+/** The reader of each schema built by {@link field}, for the shell's direct reading (see `readPlain`). */
+const READERS = /* @__PURE__ */ new WeakMap<object, (v: unknown) => unknown>();
+
 /**
  * A field schema that reads a value once: `read` returns the value the core needs (a Decimal,
  * integer cents, a date string…) or a {@link Problem}. A missing value is `required`. Tagged for
@@ -114,6 +117,7 @@ export function field<O, I = unknown>(read: (v: unknown) => O | Problem, tag: Re
     z.custom(() => true),
   );
   JSON_TAGS.set(piped, tag);
+  READERS.set(piped, read);
   return piped as unknown as z.ZodMiniType<O, I>;
 }
 
@@ -421,6 +425,111 @@ export function toIssues(issues: ReadonlyArray<ZodIssue>, prefix: ReadonlyArray<
   return out;
 }
 
+/** What the shell reads directly: a strict object of {@link field} schemas (optional or not) and sync checks. @internal */
+export interface PlainPlan {
+  /** The object's keys, in its shape's order. */
+  readonly keys: readonly string[];
+  /** Each key's reader; `undefined` for an optional field of another kind (read directly only when absent). */
+  readonly readers: ReadonlyArray<((v: unknown) => unknown) | undefined>;
+  /** Whether each key may be absent. */
+  readonly optional: readonly boolean[];
+  /** The keys, for the unknown-key rule. */
+  readonly keySet: ReadonlySet<string>;
+  /** The object's own checks (cross-field rules), run on the values read. */
+  readonly checks: ReadonlyArray<{ _zod: { check: (payload: unknown) => unknown } }>;
+}
+
+/** zod's own view of a schema (its definition), read only to build a {@link PlainPlan}. */
+interface ZodDef {
+  readonly type?: string;
+  readonly shape?: Record<string, { _zod: { def: ZodDef } }>;
+  readonly catchall?: { _zod: { def: ZodDef } };
+  readonly innerType?: object;
+  readonly checks?: ReadonlyArray<{ _zod: { def: { when?: unknown }; check: (payload: unknown) => unknown } }>;
+}
+
+const PLANS = /* @__PURE__ */ new WeakMap<object, PlainPlan | null>();
+
+/** The direct-reading plan of `schema`, built on its first use (never at import), or `null`. @internal */
+export function planOf(schema: object): PlainPlan | null {
+  let plan = PLANS.get(schema);
+  if (plan === undefined) {
+    plan = buildPlan((schema as { _zod: { def: ZodDef } })._zod.def);
+    PLANS.set(schema, plan);
+  }
+  return plan;
+}
+
+function buildPlan(def: ZodDef): PlainPlan | null {
+  if (def.type !== 'object' || def.shape === undefined || def.catchall?._zod.def.type !== 'never') return null;
+  const checks = def.checks ?? [];
+  if (checks.some((c) => c._zod.def.when !== undefined)) return null;
+  const keys = Object.keys(def.shape);
+  const readers: Array<((v: unknown) => unknown) | undefined> = [];
+  const optional: boolean[] = [];
+  for (const key of keys) {
+    const el = def.shape[key] as { _zod: { def: ZodDef } };
+    const own = READERS.get(el);
+    const isOptional = own === undefined && el._zod.def.type === 'optional';
+    if (key === '__proto__' || (own === undefined && !isOptional)) return null;
+    readers.push(own ?? READERS.get(el._zod.def.innerType as object));
+    optional.push(isOptional);
+  }
+  return { keys, readers, optional, keySet: new Set(keys), checks };
+}
+
+/** The values the plan read (each field once) and whether they passed. @internal */
+export interface PlainReading {
+  /** Whether every field and check passed. */
+  readonly ok: boolean;
+  /** The parsed values (what zod returns), when `ok`. */
+  readonly out: Record<string, unknown>;
+  /** The input as read, for zod to report the issues of a reading that did not pass. */
+  readonly seen: Record<string, unknown>;
+}
+
+/**
+ * Reads a plain input by its plan: each field once, through the same readers zod's parse calls, the
+ * same unknown-key rule (strict: any other enumerable key fails) and the object's own checks. A
+ * reading that passes is exactly what zod returns; one that does not is handed to zod as `seen` (the
+ * values already read), so zod words the issues and no field is read twice.
+ * @internal
+ */
+export function readPlain(plan: PlainPlan, input: object): PlainReading {
+  const out: Record<string, unknown> = {};
+  const seen: Record<string, unknown> = Object.create(null); // so an unknown `__proto__` key stays a key
+  const source = input as Record<string, unknown>;
+  let ok = true;
+  for (let i = 0; i < plan.keys.length; i++) {
+    const key = plan.keys[i] as string;
+    const v = source[key];
+    const present = key in input;
+    if (present) seen[key] = v;
+    if (!ok) continue;
+    if (v === undefined) {
+      if (!plan.optional[i]) ok = false;
+      else if (present) out[key] = undefined;
+      continue;
+    }
+    const read = plan.readers[i];
+    const got = read === undefined ? undefined : read(v);
+    if (read === undefined || got instanceof Problem) ok = false;
+    else out[key] = got;
+  }
+  for (const key in input) {
+    if (!plan.keySet.has(key)) {
+      ok = false;
+      seen[key] = undefined; // zod names an unknown key; its value is never read
+    }
+  }
+  if (ok && plan.checks.length > 0) {
+    const payload = { value: out, issues: [] as unknown[] };
+    for (const check of plan.checks) check._zod.check(payload);
+    ok = payload.issues.length === 0;
+  }
+  return { ok, out, seen };
+}
+
 /**
  * Finds the first field of `input` whose reading throws (a throwing getter, a revoked Proxy),
  * reading each property once, breadth-first, at most `budget` properties. @internal
@@ -460,7 +569,14 @@ function unreadablePath(input: unknown, prefix: ReadonlyArray<PropertyKey>): { p
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, prefix: ReadonlyArray<PropertyKey> = []): z.output<S> {
   let result: ReturnType<typeof z.safeParse<S>>;
   try {
-    result = z.safeParse(schema, input, { reportInput: true });
+    let value = input;
+    const plan = typeof input === 'object' && input !== null && !Array.isArray(input) ? planOf(schema) : null;
+    if (plan !== null) {
+      const reading = readPlain(plan, input as object);
+      if (reading.ok) return reading.out as z.output<S>;
+      value = reading.seen;
+    }
+    result = z.safeParse(schema, value, { reportInput: true });
   } catch (error) {
     if (isWcraError(error)) throw error;
     const { path, why } = unreadablePath(input, prefix);
