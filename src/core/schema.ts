@@ -484,7 +484,7 @@ export interface PlainReading {
   readonly ok: boolean;
   /** The parsed values (what zod returns), when `ok`. */
   readonly out: Record<string, unknown>;
-  /** The input as read, for zod to report the issues of a reading that did not pass. */
+  /** The input as read, for zod to report the issues of a reading that did not pass (`out` when it passed). */
   readonly seen: Record<string, unknown>;
 }
 
@@ -497,37 +497,48 @@ export interface PlainReading {
  */
 export function readPlain(plan: PlainPlan, input: object): PlainReading {
   const out: Record<string, unknown> = {};
-  const seen: Record<string, unknown> = Object.create(null); // so an unknown `__proto__` key stays a key
   const source = input as Record<string, unknown>;
+  const raw: unknown[] = [];
   let ok = true;
   for (let i = 0; i < plan.keys.length; i++) {
     const key = plan.keys[i] as string;
     const v = source[key];
-    const present = key in input;
-    if (present) seen[key] = v;
+    raw.push(v);
     if (!ok) continue;
+    const read = plan.readers[i];
     if (v === undefined) {
       if (!plan.optional[i]) ok = false;
-      else if (present) out[key] = undefined;
-      continue;
+      else if (key in input) out[key] = undefined;
+    } else if (read === undefined) {
+      ok = false; // a nested field: zod reads it
+    } else {
+      const got = read(v);
+      if (got instanceof Problem) ok = false;
+      else out[key] = got;
     }
-    const read = plan.readers[i];
-    const got = read === undefined ? undefined : read(v);
-    if (read === undefined || got instanceof Problem) ok = false;
-    else out[key] = got;
   }
+  let unknown: string[] | undefined;
   for (const key in input) {
-    if (!plan.keySet.has(key)) {
-      ok = false;
-      seen[key] = undefined; // zod names an unknown key; its value is never read
-    }
+    if (plan.keySet.has(key)) continue;
+    unknown = unknown ?? [];
+    unknown.push(key);
   }
-  if (ok && plan.checks.length > 0) {
+  if (ok && unknown === undefined && plan.checks.length > 0) {
     const payload = { value: out, issues: [] as unknown[] };
     for (const check of plan.checks) check._zod.check(payload);
     ok = payload.issues.length === 0;
   }
-  return { ok, out, seen };
+  return ok && unknown === undefined ? { ok: true, out, seen: out } : { ok: false, out, seen: seenOf(plan, input, raw, unknown) };
+}
+
+/** The input as read (for zod, after a reading that did not pass): each field's value once read, and the unknown keys by name. */
+function seenOf(plan: PlainPlan, input: object, raw: readonly unknown[], unknown: readonly string[] = []): Record<string, unknown> {
+  const seen: Record<string, unknown> = Object.create(null); // so an unknown `__proto__` key stays a key
+  plan.keys.forEach((key, i) => {
+    if (raw[i] !== undefined || key in input) seen[key] = raw[i];
+  });
+  for (const key of unknown) seen[key] = undefined; // zod names an unknown key; its value is never read
+  return seen;
 }
 
 /**
