@@ -1,45 +1,15 @@
-// One claim from injury to the WCRA (issue 15): its TTD rate (BEN-1), the escalation of that rate
-// up to today (BEN-4), a PPD award (BEN-5, BEN-6) and its lump sum (BEN-7), the ultimate value of
-// what is still to be paid with the WCRA's case-reserve escalation (BEN-8), whether the claim must
-// be reported to the WCRA (CLM-7) and the reimbursement expected above the member's retention
-// (RET-4, CLM-6).
-//
-// Every figure below is written out by hand; the script prints each calculation as a worksheet
-// and exits non-zero (printing MISMATCH) if any computed figure differs from the written one.
-// The claim (wage, ratings, amounts paid, years still to pay, the member's election) is
-// hypothetical; the maxima, schedules, SAWW changes, case-reserve rates and retention limits are
-// the library's built-in tables (RULES.md BEN-1, BEN-4, BEN-5, BEN-8, RET-2).
-import process from 'node:process';
 import {
   applicableRetention,
   claimReportingStatus,
   escalatedRate,
-  formatWorksheet,
   ppdAmount,
   presentValue,
   reimbursementDue,
-  type TraceStep,
   ttdRate,
   ultimateValue,
 } from 'wcra-calc';
+import { check, sheet, summary } from './lib/check.js';
 
-let failures = 0;
-function check(label: string, actual: unknown, expected: unknown): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a === e) {
-    console.log(`  ok        ${label}: ${a}`);
-  } else {
-    failures++;
-    process.exitCode = 1;
-    console.log(`  MISMATCH  ${label}: got ${a}, expected ${e}`);
-  }
-}
-function sheet(title: string, steps: ReadonlyArray<TraceStep> | undefined): void {
-  console.log(`\n## ${title}\n`);
-  console.log(formatWorksheet(steps ?? []));
-  console.log('');
-}
 /** Exact sum of two-decimal money strings, through integer cents (no float money). */
 function sumMoney(amounts: ReadonlyArray<string>): string {
   const cents = amounts.reduce((acc, a) => acc + BigInt(a.replace('.', '')), 0n);
@@ -143,4 +113,4 @@ const expected = reimbursementDue({ paid: incurred, retention: retention.limit }
 sheet('Reimbursement expected above the retention (CLM-6)', expected.steps);
 check('expected reimbursement', [expected.excess, expected.due, expected.overpaid], ['676746.54', '676746.54', '0.00']);
 
-console.log(failures === 0 ? '\nAll figures match.' : `\n${failures} figure(s) differ.`);
+summary();

@@ -1,41 +1,5 @@
-// A self-insurer's experience mods over four rating years (SI-6, SI-7, SI-9, SI-10, GEN-3):
-// 2023 computed from its own claims and payroll, 2024 and 2025 without sufficient data (the WCRA's
-// fallback mod, from the 2023 mod), 2026 computed again.
-//
-// Every figure below is written out by hand; the script prints each calculation as a worksheet
-// and exits non-zero (printing MISMATCH) if any computed figure differs from the written one.
-// The claims, payroll, expected loss rates, D-ratios, split points, W and B are hypothetical
-// (the bureau publishes them; the library holds no table of them); the 2023 and 2026 loss
-// limitations are the MWCIA's (SI-9), except the 2026 single-claim figure, not in the sources
-// and supplied here.
-import process from 'node:process';
-import {
-  expectedLosses,
-  experienceModWorksheet,
-  fallbackExperienceMod,
-  formatWorksheet,
-  limitLosses,
-  splitLoss,
-  type TraceStep,
-} from 'wcra-calc';
-
-let failures = 0;
-function check(label: string, actual: unknown, expected: unknown): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a === e) {
-    console.log(`  ok        ${label}: ${a}`);
-  } else {
-    failures++;
-    process.exitCode = 1;
-    console.log(`  MISMATCH  ${label}: got ${a}, expected ${e}`);
-  }
-}
-function sheet(title: string, steps: ReadonlyArray<TraceStep> | undefined): void {
-  console.log(`\n## ${title}\n`);
-  console.log(formatWorksheet(steps ?? []));
-  console.log('');
-}
+import { expectedLosses, experienceModWorksheet, fallbackExperienceMod, limitLosses, splitLoss } from 'wcra-calc';
+import { check, sheet, summary } from './lib/check.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rating year 2023: computed. Limitation $242,500 a claim, $485,000 an accident (SI-9).
@@ -174,4 +138,4 @@ check('2026 worksheet', figures2026, {
 });
 
 check('mods 2023-2026', [mod2023.mod, mod2024.mod, mod2025.mod, mod2026.mod], ['1.03', '1.08', '1.13', '0.83']);
-console.log(failures === 0 ? '\nAll figures match.' : `\n${failures} figure(s) differ.`);
+summary();

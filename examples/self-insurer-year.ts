@@ -1,39 +1,12 @@
-// A self-insurer's WCRA year, end to end (PRM-3 … PRM-8, BIL-6), and the seed 002 insurer
-// example (954,000 / 1,033,500 / 79,500) from exposure to settlement.
-//
-// Every figure below is written out by hand; the script prints each calculation as a worksheet
-// and exits non-zero (printing MISMATCH) if any computed figure differs from the written one.
-// Payroll, pure rates, mods and the WCRA totals are hypothetical; the 2022 and 2024 reinsurance
-// rates are the published ones (PRM-2).
-import process from 'node:process';
 import {
   annualAdjustment,
   estimatedExposure,
   estimateRevisionAllowed,
   exposureBase,
-  formatWorksheet,
   reinsurancePremium,
   settleAdjustment,
-  type TraceStep,
 } from 'wcra-calc';
-
-let failures = 0;
-function check(label: string, actual: unknown, expected: unknown): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a === e) {
-    console.log(`  ok        ${label}: ${a}`);
-  } else {
-    failures++;
-    process.exitCode = 1;
-    console.log(`  MISMATCH  ${label}: got ${a}, expected ${e}`);
-  }
-}
-function sheet(title: string, steps: ReadonlyArray<TraceStep> | undefined): void {
-  console.log(`\n## ${title}\n`);
-  console.log(formatWorksheet(steps ?? []));
-  console.log('');
-}
+import { check, sheet, summary } from './lib/check.js';
 
 // ---------------------------------------------------------------------------------------------
 // Part 1. Self-insurer, coverage year 2024, high retention (4.70% in 2024), 2% premium tax.
@@ -176,4 +149,4 @@ const seedSettlement = settleAdjustment({ coverageYear: 2022, adjustment: calc3.
 sheet('Settlement of the 2022 adjustment (PRM-8, BIL-6)', seedSettlement.steps);
 check('2022 adjustment due', [seedSettlement.amountDue, seedSettlement.dueDate], ['79500.00', '2023-10-01']);
 
-console.log(failures === 0 ? '\nAll figures match.' : `\n${failures} figure(s) differ.`);
+summary();

@@ -1,21 +1,5 @@
-// Executable spec for the unit-stat feature (USR-1 … USR-7): the schedule of a mid-month
-// policy, its status as of a date with one report overdue, and a report that fails
-// validation with all its issues. Exits non-zero if any result differs from the one written here.
-import process from 'node:process';
 import { correctionFor, unitStatSchedule, unitStatStatus, validateUnitReport } from 'wcra-calc';
-
-let failures = 0;
-function check(label: string, actual: unknown, expected: unknown): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a === e) {
-    console.log(`ok        ${label}`);
-  } else {
-    failures++;
-    process.exitCode = 1;
-    console.log(`MISMATCH  ${label}\n  expected ${e}\n  actual   ${a}`);
-  }
-}
+import { check, summary } from './lib/check.js';
 
 // 1. Schedule of a policy effective mid-month (USR-2).
 const policyEffectiveDate = '2024-03-15';
@@ -147,4 +131,4 @@ check(
   [['INVALID_FIELD', 'too_many_decimals', 'report.exposures.0.manualRate']],
 );
 
-console.log(failures === 0 ? '\nAll figures match.' : `\n${failures} MISMATCH(ES)`);
+summary();
