@@ -119,9 +119,9 @@ let index = `${HEADER}/**
  * wcra-calc: exact, dated, explainable calculations for Minnesota's Workers' Compensation
  * Reinsurance Association (WCRA) and MWCIA unit statistical reporting.
  *
- * Money in results is a decimal string with exactly two places (\`"954000.00"\`); rates, shares
- * and mods are decimal strings; dates are \`YYYY-MM-DD\`. Every function validates its input and
- * throws only {@link WcraError}.
+ * Money in results ({@link Money}) is a decimal string with exactly two places (\`"954000.00"\`);
+ * rates, shares and mods are decimal strings; dates are \`YYYY-MM-DD\`. Every function validates
+ * its input and throws only {@link WcraError}.
  *
  * @packageDocumentation
  */

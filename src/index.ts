@@ -3,9 +3,9 @@
  * wcra-calc: exact, dated, explainable calculations for Minnesota's Workers' Compensation
  * Reinsurance Association (WCRA) and MWCIA unit statistical reporting.
  *
- * Money in results is a decimal string with exactly two places (`"954000.00"`); rates, shares
- * and mods are decimal strings; dates are `YYYY-MM-DD`. Every function validates its input and
- * throws only {@link WcraError}.
+ * Money in results ({@link Money}) is a decimal string with exactly two places (`"954000.00"`);
+ * rates, shares and mods are decimal strings; dates are `YYYY-MM-DD`. Every function validates
+ * its input and throws only {@link WcraError}.
  *
  * @packageDocumentation
  */
@@ -38,7 +38,7 @@ export {
   type WcraIssue,
 } from './core/errors.js';
 export { ISSUE_CODES, type IssueCode } from './core/issues.js';
-export { type DecimalLike, MAX_MONEY, type MoneyLike } from './core/money.js';
+export { type DecimalLike, MAX_MONEY, type Money, type MoneyLike } from './core/money.js';
 export { ROUNDING_MODES, type RoundingMode } from './core/rounding.js';
 export type { ExplainOption, RoundingOption } from './core/schema.js';
 export {

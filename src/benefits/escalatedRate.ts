@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { addMonths, compareDates, dateParts, makeDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import type { RoundingMode } from '../core/rounding.js';
 import {
   addIssue,
@@ -72,7 +72,7 @@ export interface EscalationAdjustment {
   /** The change applied after the era's cap and floor, a fraction. */
   readonly applied: string;
   /** The rate from `date`: the previous rate × (1 + applied), rounded to the cent. */
-  readonly rate: string;
+  readonly rate: Money;
 }
 
 /** Result of {@link escalatedRate}: money as two-decimal strings, changes as fractions. */
@@ -80,7 +80,7 @@ export interface EscalatedRateResult extends Explained {
   /** Every adjustment due from the injury up to `asOf`, in date order (empty when none is due yet). */
   readonly adjustments: ReadonlyArray<EscalationAdjustment>;
   /** The weekly rate in force on `asOf`. */
-  readonly rate: string;
+  readonly rate: Money;
 }
 
 /** The dates of the adjustments due from the injury to `asOf`, both included (BEN-4). */

@@ -3,7 +3,7 @@ import { calendarDaysLate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput, issue } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
-import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { type DecimalLike, formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import type { RoundingMode } from '../core/rounding.js';
 import {
   type ExplainOption,
@@ -80,7 +80,7 @@ export interface LateBenefitPaymentInterest {
   /** The annual rate used, a fraction (`"0.04"`). */
   readonly rate: string;
   /** The simple interest, rounded to the cent (half-up by default). */
-  readonly interest: string;
+  readonly interest: Money;
 }
 
 /** Result of {@link lateBenefitInterest}. */
@@ -88,7 +88,7 @@ export interface LateBenefitInterestResult extends Explained {
   /** One entry per payment, in input order. */
   readonly payments: ReadonlyArray<LateBenefitPaymentInterest>;
   /** The sum of the payments' interest, each rounded to the cent first. */
-  readonly total: string;
+  readonly total: Money;
 }
 
 /**

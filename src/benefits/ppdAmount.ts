@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput, issue } from '../core/errors.js';
-import { type DecimalLike, formatDecimal, formatMoney, roundMoney, toDecimal } from '../core/money.js';
+import { type DecimalLike, formatDecimal, formatMoney, type Money, roundMoney, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, isoDate, type RoundingOption, roundingOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -55,7 +55,7 @@ export interface PpdAmountResult extends Explained {
   /** The band of the combined current rating: edges as written in the schedule and its amount for 100%. */
   readonly band: PpdBand;
   /** payableRating % × band amount, rounded to cents (half-up by default). */
-  readonly amount: string;
+  readonly amount: Money;
 }
 
 /** The band a rating falls in: from ≤ rating < to, the last band including its `to`. @internal */

@@ -8,6 +8,7 @@ import {
   formatDecimal,
   formatMoney,
   inMoneyRange,
+  type Money,
   type MoneyLike,
   roundMoney,
   roundTo,
@@ -112,14 +113,14 @@ export interface PresentValueResult extends Explained {
     /** The number of full weekly payments. */
     readonly count: number;
     /** The amount of each full payment (the weekly rate, to the cent). */
-    readonly amount: string;
+    readonly amount: Money;
     /** The remainder paid a week after the last full payment (`null` when there is none). */
-    readonly last: string | null;
+    readonly last: Money | null;
   };
   /** The present value of every payment at the discount rate, rounded to cents at the end. */
-  readonly presentValue: string;
+  readonly presentValue: Money;
   /** presentValue × settlementPercent, rounded to cents; only with `options.settlementPercent`. */
-  readonly settlementValue?: string;
+  readonly settlementValue?: Money;
   /** True when the discount rate is above 5%, the most DLI allows for a PPD lump sum (flagged, not refused). */
   readonly aboveLumpSumCap: boolean;
 }

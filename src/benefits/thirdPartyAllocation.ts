@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, type ExplainOption, explainOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -44,20 +44,20 @@ export interface ThirdPartyAllocationOptions extends ExplainOption {}
 /** Result of {@link thirdPartyAllocation}: money as two-decimal strings. */
 export interface ThirdPartyAllocationResult extends Explained {
   /** recovery − collectionCosts. */
-  readonly netRecovery: string;
+  readonly netRecovery: Money;
   /** One third of the net recovery, paid to the employee free of any subrogation right (GEN-3 share). */
-  readonly employeeThird: string;
+  readonly employeeThird: Money;
   /** netRecovery − employeeThird: the two thirds out of which the employer is reimbursed. */
-  readonly balance: string;
+  readonly balance: Money;
   /**
    * benefitsPaid − (collectionCosts ÷ recovery) × benefitsPaid, at most `balance`: the benefits
    * paid less the employer's pro rata share of the costs (GEN-3 share).
    */
-  readonly employerReimbursement: string;
+  readonly employerReimbursement: Money;
   /** balance − employerReimbursement: paid to the employee. */
-  readonly employeeBalance: string;
+  readonly employeeBalance: Money;
   /** The employer's credit against future benefits: equal to `employeeBalance`. */
-  readonly futureBenefitCredit: string;
+  readonly futureBenefitCredit: Money;
 }
 
 /** The BEN-9 shares in integer cents (unchecked core). @internal */

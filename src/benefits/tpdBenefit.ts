@@ -3,7 +3,7 @@ import { addDays, compareDates, daysBetween, MAX_YEAR, yearOf } from '../core/da
 import type { Dec } from '../core/decimal.js';
 import { invalidInput, issue, WcraError, type WcraIssue } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
-import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { type DecimalLike, formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import type { RoundingMode } from '../core/rounding.js';
 import {
   addIssue,
@@ -119,11 +119,11 @@ export interface TpdPeriodResult {
   /** Benefit weeks of this part (BEN-3), a decimal string (`"2"`, `"0.4"`). */
   readonly weeks: string;
   /** The period's earnings ÷ the period's benefit weeks, shown to the cent (the benefit uses the exact quotient). */
-  readonly weeklyEarnings: string;
+  readonly weeklyEarnings: Money;
   /** 2/3 × (weekly wage − weekly earnings), rounded to the cent, at least 0 and at most the TTD maximum. */
-  readonly weeklyBenefit: string;
+  readonly weeklyBenefit: Money;
   /** weeklyBenefit × weeks, rounded to the cent, when paid; `"0.00"` when not paid. */
-  readonly amount: string;
+  readonly amount: Money;
   /** False for a part past the weeks limit or after the 450-week date, or with no benefit due. */
   readonly paid: boolean;
 }
@@ -133,7 +133,7 @@ export interface TpdBenefitResult extends Explained {
   /** Every period in order; a period that crosses a limit is reported as its paid part and its unpaid part. */
   readonly periods: ReadonlyArray<TpdPeriodResult>;
   /** The sum of the amounts paid. */
-  readonly total: string;
+  readonly total: Money;
   /** Weeks of TPD paid, including `weeksPaidBefore`. */
   readonly weeksPaid: string;
   /** Weeks left under the limit on paid weeks (never below 0). */

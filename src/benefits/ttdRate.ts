@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { formatMoney, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, isoDate, money, type RoundingOption, roundingOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { lookupMaxMin, type MaxMinTableInput, MaxMinTableSchema, ttdMaxWeeks } from '../rules/benefits.js';
@@ -30,13 +30,13 @@ export interface TtdRateOptions extends ExplainOption, RoundingOption {
 /** Result of {@link ttdRate}: money as two-decimal strings. */
 export interface TtdRateResult extends Explained {
   /** The weekly wage at the time of injury (echoed, to the cent). */
-  readonly weeklyWage: string;
+  readonly weeklyWage: Money;
   /** The weekly TTD rate payable. */
-  readonly weeklyRate: string;
+  readonly weeklyRate: Money;
   /** The maximum weekly rate in force on the injury date. */
-  readonly maximum: string;
+  readonly maximum: Money;
   /** The table's minimum weekly rate in force on the injury date. */
-  readonly minimum: string;
+  readonly minimum: Money;
   /** Which limit bound the rate: `'maximum'`, `'minimum'`, `'actual-wage'` (wage below the minimum), or `null`. */
   readonly limitedBy: 'maximum' | 'minimum' | 'actual-wage' | null;
   /** The TTD duration cap in weeks (104 or 130), `null` for injuries before 1995-10-01. */

@@ -10,6 +10,7 @@ import {
   formatMoney,
   inMoneyRange,
   MAX_MONEY,
+  type Money,
   type MoneyLike,
   roundMoney,
   toDecimal,
@@ -97,7 +98,7 @@ export interface UltimateValueYear {
   /** 1 for the first (current) year, 2 for the next, …; the last is the final part of a year when `years` has a fraction. */
   readonly year: number;
   /** The year's payments, A × (1 + e)^(year − 1) (× the fraction for a final part), as the ultimate value's share (GEN-3). */
-  readonly amount: string;
+  readonly amount: Money;
 }
 
 /** Result of {@link ultimateValue}: money as two-decimal strings, the rate a decimal string. */
@@ -107,7 +108,7 @@ export interface UltimateValueResult extends Explained {
   /** The payments year by year; they add up exactly to `ultimateValue`. */
   readonly years: ReadonlyArray<UltimateValueYear>;
   /** The total of the future payments, rounded to the cent once, at the end. */
-  readonly ultimateValue: string;
+  readonly ultimateValue: Money;
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { addDays, type IsoDate, makeDate } from '../core/dates.js';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { BILLING_FIGURES } from '../rules/billing.js';
@@ -36,7 +36,7 @@ export interface Installment {
   /** Date the invoice is e-mailed: the due date minus the invoice lead days (BIL-3). */
   readonly invoiceDate: IsoDate;
   /** Amount due, two-decimal money string. */
-  readonly amount: string;
+  readonly amount: Money;
 }
 
 /** An installment with its amount as integer cents (unchecked core). @internal */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -53,7 +53,7 @@ export interface PaymentPlanFromFirstPaymentResult extends Explained {
   /** The plan the first payment shows (BIL-2). */
   readonly plan: DetectedPlan;
   /** The first quarterly installment the payment is compared with (amount ÷ 4, GEN-3). */
-  readonly firstInstallment: string;
+  readonly firstInstallment: Money;
   /**
    * The installments still to invoice, in due-date order, with the payment already applied;
    * installments with nothing left to pay are left out. Their amounts add up to
@@ -61,9 +61,9 @@ export interface PaymentPlanFromFirstPaymentResult extends Explained {
    */
   readonly remaining: ReadonlyArray<Installment>;
   /** How much the payment fell short of the first installment (`"0.00"` unless `plan` is `'shortfall'`). */
-  readonly shortfall: string;
+  readonly shortfall: Money;
   /** Paid beyond the whole amount (`"0.00"` unless more than the amount was paid). */
-  readonly overpayment: string;
+  readonly overpayment: Money;
 }
 
 /** The detection from integer cents (unchecked core). @internal */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { calendarDaysLate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { type IssueCode, MESSAGES } from '../core/issues.js';
-import { centsToMoney, type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney } from '../core/money.js';
+import { centsToMoney, type DecimalLike, formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney } from '../core/money.js';
 import type { RoundingMode } from '../core/rounding.js';
 import {
   addIssue,
@@ -134,7 +134,7 @@ export interface PaymentStatusResult extends Explained {
    * time; the fee `amount`, or `amountDue × rate` rounded to the cent (`options.rounding`,
    * default half-up), when late. Present only when the input gives a `lateFee`.
    */
-  readonly lateFee?: string;
+  readonly lateFee?: Money;
 }
 
 /**

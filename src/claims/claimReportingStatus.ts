@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addBusinessDays } from '../core/dates.js';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, type ExplainOption, explainOptionShape, flag, isoDate, withJsonRules } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -66,7 +66,7 @@ export interface ClaimReportingStatusResult extends Explained {
   /** Why (empty when it need not be reported), in the order: over-threshold, catastrophic. */
   readonly reasons: ReadonlyArray<ReportingReason>;
   /** The reporting threshold applied: min(50% × retention, 1,000,000). */
-  readonly threshold: string;
+  readonly threshold: Money;
   /** Catastrophic injuries: the last day to report, 10 business days after `notifiedOn`. */
   readonly deadline?: string;
 }

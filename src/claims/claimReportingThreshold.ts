@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -27,7 +27,7 @@ export type ClaimReportingThresholdOptions = ExplainOption;
 /** Result of {@link claimReportingThreshold}. */
 export interface ClaimReportingThresholdResult extends Explained {
   /** min(50% × retention, 1,000,000): a claim whose incurred total exceeds it must be reported. */
-  readonly threshold: string;
+  readonly threshold: Money;
 }
 
 /** The threshold in integer cents (unchecked core). @internal */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addMonths, dateParts, endOfMonth, startOfMonth } from '../core/dates.js';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, isoDate } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -55,7 +55,7 @@ export interface NextReimbursementWindowResult extends Explained {
   /** Half-year anniversary month or anniversary month of the date of loss; `null` when there is nothing to request. */
   readonly kind: ReimbursementWindowKind | null;
   /** max(0, paid − retention) − reimbursed when positive: what a request would ask for (CLM-6). */
-  readonly due: string;
+  readonly due: Money;
   /** `null` when there is something to request (and so a window); otherwise why not (CLM-5). */
   readonly noRequestReason: NoRequestReason | null;
 }

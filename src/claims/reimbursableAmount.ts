@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY, type MoneyLike } from '../core/money.js';
+import { centsToMoney, MAX_MONEY, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, oneOf } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -46,11 +46,11 @@ export type ReimbursableAmountOptions = ExplainOption;
 /** Result of {@link reimbursableAmount}. */
 export interface ReimbursableAmountResult extends Explained {
   /** Σ payments in reimbursable categories. */
-  readonly reimbursable: string;
+  readonly reimbursable: Money;
   /** Σ payments in excluded categories. */
-  readonly excluded: string;
+  readonly excluded: Money;
   /** Σ payments per category, every category listed (`"0.00"` when none). */
-  readonly byCategory: Readonly<Record<PaymentCategory, string>>;
+  readonly byCategory: Readonly<Record<PaymentCategory, Money>>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
 import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
 import { excessCents } from '../retention/excess.js';
@@ -32,11 +32,11 @@ export type ReimbursementDueOptions = ExplainOption;
 /** Result of {@link reimbursementDue}. */
 export interface ReimbursementDueResult extends Explained {
   /** max(0, paid − retention): what the WCRA owes in all. */
-  readonly excess: string;
+  readonly excess: Money;
   /** max(0, excess − reimbursed): what may be requested now. */
-  readonly due: string;
+  readonly due: Money;
   /** max(0, reimbursed − excess): what the member owes back to the WCRA. */
-  readonly overpaid: string;
+  readonly overpaid: Money;
 }
 
 /** The amount due in integer cents (unchecked core). @internal */

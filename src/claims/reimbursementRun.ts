@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
 import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { MAX_MONEY, tryParseCents } from '../core/money.js';
+import { MAX_MONEY, type Money, tryParseCents } from '../core/money.js';
 import { describeValue, type ExplainOption, explainOptionShape, id, isoDate, JSON_TAGS, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -90,7 +90,7 @@ export interface RunReportingStatus {
   /** `['over-threshold']` when it must be reported, else `[]`. */
   readonly reasons: ReadonlyArray<ReportingReason>;
   /** min(50% × retention, 1,000,000). */
-  readonly threshold: string;
+  readonly threshold: Money;
 }
 
 /** One occurrence of a {@link reimbursementRun}. */
@@ -110,23 +110,23 @@ export interface RunOccurrence {
   /** The level in force for that year (RET-4). */
   readonly level: RetentionLevel;
   /** The retention limit in force for that year and level (RET-2, RET-4). */
-  readonly retention: string;
+  readonly retention: Money;
   /** Σ paid. */
-  readonly total: string;
+  readonly total: Money;
   /** min(total, retention): what the member keeps. */
-  readonly retained: string;
+  readonly retained: Money;
   /** max(0, paid − retention): the WCRA's part to date. */
-  readonly reimbursable: string;
+  readonly reimbursable: Money;
   /** Per claim, on paid amounts (GEN-3). */
   readonly shares: ReadonlyArray<ClaimShare>;
   /** Σ incurred (incurred defaults to paid). */
-  readonly incurred: string;
+  readonly incurred: Money;
   /** Σ reimbursed to date. */
-  readonly reimbursed: string;
+  readonly reimbursed: Money;
   /** max(0, reimbursable − reimbursed) (CLM-6). */
-  readonly due: string;
+  readonly due: Money;
   /** max(0, reimbursed − reimbursable): owed back to the WCRA (CLM-6). */
-  readonly overpaid: string;
+  readonly overpaid: Money;
   /** The reporting status on Σ incurred (CLM-7, threshold test). */
   readonly reporting: RunReportingStatus;
   /**
@@ -151,15 +151,15 @@ export interface RunWindow {
 /** Totals of a run. */
 export interface RunTotals {
   /** Σ paid over the occurrences. */
-  readonly paid: string;
+  readonly paid: Money;
   /** Σ reimbursable (the WCRA's part). */
-  readonly reimbursable: string;
+  readonly reimbursable: Money;
   /** Σ reimbursed to date. */
-  readonly reimbursed: string;
+  readonly reimbursed: Money;
   /** Σ due (CLM-6). */
-  readonly due: string;
+  readonly due: Money;
   /** Σ overpaid, owed back to the WCRA (CLM-6). */
-  readonly overpaid: string;
+  readonly overpaid: Money;
 }
 
 /** Result of {@link reimbursementRun}. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { invalidInput } from '../core/errors.js';
-import { centsToMoney, MAX_MONEY, type MoneyLike } from '../core/money.js';
+import { centsToMoney, MAX_MONEY, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, duplicateIssues, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { excessCents } from '../retention/excess.js';
@@ -46,21 +46,21 @@ export interface ClaimShare {
   /** The claim. */
   readonly claimId: string;
   /** The claim's amount on the basis (paid or incurred). */
-  readonly total: string;
+  readonly total: Money;
   /** total − reimbursable: the part the member keeps. */
-  readonly retained: string;
+  readonly retained: Money;
   /** The claim's share of the occurrence's reimbursable amount (GEN-3). */
-  readonly reimbursable: string;
+  readonly reimbursable: Money;
 }
 
 /** Result of {@link splitOccurrence}. */
 export interface SplitOccurrenceResult extends Explained {
   /** Σ of the claims' amounts. */
-  readonly total: string;
+  readonly total: Money;
   /** min(total, retention): what the member keeps. */
-  readonly retained: string;
+  readonly retained: Money;
   /** max(0, total − retention). */
-  readonly reimbursable: string;
+  readonly reimbursable: Money;
   /** One share per claim, in input order. */
   readonly shares: ReadonlyArray<ClaimShare>;
 }

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { calculator } from './calculator.js';
 import { D, type Dec } from './decimal.js';
-import { centsToMoney, formatDecimal, type MoneyLike, tryParseDecimal } from './money.js';
+import { centsToMoney, formatDecimal, type Money, type MoneyLike, tryParseDecimal } from './money.js';
 import { addIssue, cents, decimalLike, type ExplainOption, explainOptionShape, nonEmptyList } from './schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from './trace.js';
 
@@ -142,7 +142,7 @@ export interface AllocateOptions extends ExplainOption {}
 /** Result of {@link allocate}. */
 export interface AllocateResult extends Explained {
   /** The parts as money strings, in the order of `weights`; they add up exactly to `total`. */
-  readonly parts: string[];
+  readonly parts: Money[];
 }
 
 /**

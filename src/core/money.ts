@@ -19,6 +19,14 @@ export type MoneyLike = string | number | Decimal;
 export type DecimalLike = MoneyLike;
 
 /**
+ * An amount of money in a result: a decimal string with exactly two places, no exponent and no
+ * separators (`"954000.00"`, `"-0.26"`; zero is `"0.00"`, never `"-0.00"`). Rates, shares,
+ * ratings and mods are plain `string`s; a result field typed `Money` is always two-decimal money
+ * (the fuzz suite reads the types to check it).
+ */
+export type Money = string;
+
+/**
  * The largest amount of money accepted: 2^53 − 1 cents (90,071,992,547,409.91), so every
  * amount is also exact as integer cents in a JavaScript number.
  */

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { constantDecimal, type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import {
+  constantDecimal,
+  type DecimalLike,
+  formatDecimal,
+  formatMoney,
+  type Money,
+  type MoneyLike,
+  roundMoney,
+  toDecimal,
+} from '../core/money.js';
 import { type RoundingMode, roundingWords } from '../core/rounding.js';
 import { type ExplainOption, explainOptionShape, money, oneOf, type RoundingOption, rate, roundingOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, withSteps } from '../core/trace.js';
@@ -64,7 +73,7 @@ export type AdjustmentKind = 'additional' | 'credit' | 'none';
 /** Result of {@link annualAdjustment}. */
 export interface AnnualAdjustmentResult extends Explained {
   /** actual − estimated premium, signed (positive: additional premium; negative: credit). */
-  readonly adjustment: string;
+  readonly adjustment: Money;
   /** `'additional'` (the member owes more), `'credit'` (it gets money back) or `'none'`. */
   readonly kind: AdjustmentKind;
   /** The premium tax rate applied to the adjustment. */
@@ -74,9 +83,9 @@ export interface AnnualAdjustmentResult extends Explained {
    * half-up (`'on-adjustment'`, default), or round(actual × taxRate) − round(estimated × taxRate)
    * (`'true-up-to-actual'`).
    */
-  readonly tax: string;
+  readonly tax: Money;
   /** adjustment + tax. */
-  readonly total: string;
+  readonly total: Money;
 }
 
 /** Adjustment, tax and total from exact inputs (unchecked core). @internal */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, type MoneyLike, roundMoney, roundTo } from '../core/money.js';
+import { formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney, roundTo } from '../core/money.js';
 import { addIssue, type ExplainOption, explainOptionShape, money } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -50,7 +50,7 @@ export interface EstimatedExposureResult extends Explained {
    */
   readonly share: string;
   /** memberActual × projectedTotal ÷ totalActual, rounded to cents half-up (PRM-4, GEN-1). */
-  readonly exposure: string;
+  readonly exposure: Money;
 }
 
 /** Fewest significant digits a rounded share is given with. */

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput, WcraError } from '../core/errors.js';
-import { type DecimalLike, formatDecimal, formatFixed, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import {
+  type DecimalLike,
+  formatDecimal,
+  formatFixed,
+  formatMoney,
+  type Money,
+  type MoneyLike,
+  roundMoney,
+  toDecimal,
+} from '../core/money.js';
 import { classCode, decimalLike, duplicateIssues, type ExplainOption, explainOptionShape, money, oneOf, variants } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -90,17 +99,17 @@ export interface ExposureClassRow {
   /** The four-digit MWCIA class code. */
   readonly classCode: string;
   /** Minnesota payroll of the class. */
-  readonly payroll: string;
+  readonly payroll: Money;
   /** The class's pure premium rate per $100 of payroll (decimal string, up to 3 places from 2026). */
   readonly pureRate: string;
   /** payroll ÷ 100 × pure rate, shown to the cent (the exposure is computed from the exact figures). */
-  readonly purePremium: string;
+  readonly purePremium: Money;
 }
 
 /** Result of {@link exposureBase}. */
 export interface ExposureBaseResult extends Explained {
   /** The exposure base, rounded to cents half-up. */
-  readonly exposure: string;
+  readonly exposure: Money;
   /** Self-insurers: one row per class, in the order the classes first appear (a class listed twice is summed). */
   readonly byClass?: ReadonlyArray<ExposureClassRow>;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
-import { formatMoney, type MoneyLike } from '../core/money.js';
+import { formatMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, type ExplainOption, explainOptionShape, isoDate, money } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -58,7 +58,7 @@ export interface InsurerAdjustmentBasisResult extends Explained {
   /** `'reported'` when the data arrived by the deadline, otherwise `'standard-earned-premium'` (PRM-9). */
   readonly basis: InsurerAdjustmentBasisKind;
   /** The exposure the adjustment is computed from: the reported figure or the standard earned premium. */
-  readonly exposure: string;
+  readonly exposure: Money;
   /** Why, in one sentence with the dates. */
   readonly reason: string;
 }

@@ -3,7 +3,7 @@ import { compareDates, type IsoDate, makeDate } from '../core/dates.js';
 import { D, type Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
-import { formatMoney, type MoneyLike } from '../core/money.js';
+import { formatMoney, type Money, type MoneyLike } from '../core/money.js';
 import {
   addIssue,
   duplicateIssues,
@@ -102,7 +102,7 @@ export interface LocationListingDefaultOptions extends ExplainOption {}
 /** Result of {@link locationListingDefault}. */
 export interface LocationListingDefaultResult extends Explained {
   /** Σ payroll of the included entities (exact sum, shown to the cent). */
-  readonly payrollBasis: string;
+  readonly payrollBasis: Money;
   /** The `entityId`s whose payroll counts toward premium, in input order. */
   readonly includedEntities: ReadonlyArray<string>;
   /** The deadline applied, `YYYY-MM-DD`: December 1 before `coverageYear`, or the `retentionDeadline` given. */
@@ -116,7 +116,7 @@ export interface LocationListingDefaultResult extends Explained {
     /** The four-digit class code. */
     readonly classCode: string;
     /** The class's payroll over the included entities (exact sum, shown to the cent). */
-    readonly amount: string;
+    readonly amount: Money;
   }>;
   /** Why, in one sentence with the dates. */
   readonly reason: string;

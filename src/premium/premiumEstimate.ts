@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney } from '../core/money.js';
+import { type DecimalLike, formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney } from '../core/money.js';
 import { decimalLike, type ExplainOption, explainOptionShape, money, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -49,17 +49,17 @@ export interface PremiumEstimateLevel {
   /** Its published reinsurance rate for the year, a fraction (`"0.0755"`). */
   readonly rate: string;
   /** exposureBase × rate, rounded to cents half-up (PRM-1). */
-  readonly premium: string;
+  readonly premium: Money;
   /** premium × 2% for self-insurers, `"0.00"` for insurers (PRM-6). */
-  readonly tax: string;
+  readonly tax: Money;
   /** premium + tax. */
-  readonly total: string;
+  readonly total: Money;
 }
 
 /** Result of {@link premiumEstimate}: money as two-decimal strings, rates as decimal strings. */
 export interface PremiumEstimateResult extends Explained {
   /** totalPurePremium × exposureAdjustmentFactor, rounded to cents half-up (BEN-10). */
-  readonly exposureBase: string;
+  readonly exposureBase: Money;
   /** One entry per level offered in the coverage year, lowest limit first (jumbo from 2018). */
   readonly levels: ReadonlyArray<PremiumEstimateLevel>;
 }

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { MESSAGES } from '../core/issues.js';
-import { constantDecimal, type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import {
+  constantDecimal,
+  type DecimalLike,
+  formatDecimal,
+  formatMoney,
+  type Money,
+  type MoneyLike,
+  roundMoney,
+  toDecimal,
+} from '../core/money.js';
 import { type RoundingMode, roundingWords } from '../core/rounding.js';
 import {
   addIssue,
@@ -91,17 +100,17 @@ export interface ReinsurancePremiumOptions extends ExplainOption, RoundingOption
 /** Result of {@link reinsurancePremium}: money as two-decimal strings, rates as decimal strings. */
 export interface ReinsurancePremiumResult extends Explained {
   /** The exposure base (echoed, to the cent). */
-  readonly exposure: string;
+  readonly exposure: Money;
   /** The reinsurance rate applied, as a fraction (`"0.0795"`). */
   readonly rate: string;
   /** exposure × rate, rounded to cents half-up. */
-  readonly premium: string;
+  readonly premium: Money;
   /** The premium tax rate applied (`"0.02"` for self-insurers by default, `"0"` for insurers). */
   readonly taxRate: string;
   /** premium × taxRate, rounded to cents half-up. */
-  readonly tax: string;
+  readonly tax: Money;
   /** premium + tax. */
-  readonly total: string;
+  readonly total: Money;
 }
 
 /** Premium, tax and total from exact inputs (unchecked core). @internal */

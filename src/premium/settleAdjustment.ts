@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate, makeDate } from '../core/dates.js';
-import { centsToMoney, type MoneyLike } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -39,7 +39,7 @@ export interface CreditApplication {
   /** Due date of the charge the credit was applied to. */
   readonly dueDate: IsoDate;
   /** Amount of credit applied to it (positive). */
-  readonly amount: string;
+  readonly amount: Money;
   /** Position of the charge in `openCharges` (tells apart charges due the same day). */
   readonly index: number;
 }
@@ -47,15 +47,15 @@ export interface CreditApplication {
 /** Result of {@link settleAdjustment}. */
 export interface SettleAdjustmentResult extends Explained {
   /** Additional premium the member pays (`"0.00"` for a credit or no adjustment). */
-  readonly amountDue: string;
+  readonly amountDue: Money;
   /** October 1 of coverageYear + 1 when an additional premium is due; otherwise `null`. */
   readonly dueDate: IsoDate | null;
   /** Part of the credit applied to open charges (positive; `"0.00"` when there is no credit). */
-  readonly creditApplied: string;
+  readonly creditApplied: Money;
   /** Where the credit went, earliest due date first. */
   readonly applications: ReadonlyArray<CreditApplication>;
   /** Part of the credit refunded to the member (positive; `"0.00"` when none). */
-  readonly refund: string;
+  readonly refund: Money;
 }
 
 /** Settlement from integer cents (unchecked core). Charges must be sorted by due date. @internal */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
+import type { Money } from '../core/money.js';
 import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, isoDate, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -60,7 +61,7 @@ export interface ApplicableRetentionResult extends Explained {
   /** The retention level in force for that year. */
   readonly level: RetentionLevel;
   /** The retention limit of that level in that year (money string). */
-  readonly limit: string;
+  readonly limit: Money;
 }
 
 /**

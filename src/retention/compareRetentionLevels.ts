@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, type MoneyLike, toDecimal, tryParseCents } from '../core/money.js';
+import { formatDecimal, formatMoney, type Money, type MoneyLike, toDecimal, tryParseCents } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, money, oneOf, withJsonRules, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
@@ -66,21 +66,21 @@ export interface RetentionLevelOption {
   /** The retention level. */
   readonly level: RetentionLevel;
   /** The retention limit per occurrence. */
-  readonly limit: string;
+  readonly limit: Money;
   /** The reinsurance rate of the level (`"0.0795"`). */
   readonly rate: string;
   /** exposure × rate, rounded to cents half-up (PRM-1). */
-  readonly premium: string;
+  readonly premium: Money;
   /** premium × tax rate, rounded to cents half-up: 2% for self-insurers, 0 for insurers (PRM-6). */
-  readonly tax: string;
+  readonly tax: Money;
   /** Σ min(loss, limit) over the occurrences: what the member keeps (RET-1). */
-  readonly retainedLosses: string;
+  readonly retainedLosses: Money;
   /** Σ max(0, loss − limit): what the WCRA would reimburse (RET-1). */
-  readonly reimbursedLosses: string;
+  readonly reimbursedLosses: Money;
   /** premium + tax + retainedLosses. */
-  readonly netCost: string;
+  readonly netCost: Money;
   /** limit − low limit: the extra liability kept per occurrence at most (RET-10). */
-  readonly addedLiabilityPerOccurrence: string;
+  readonly addedLiabilityPerOccurrence: Money;
   /**
    * Whether RET-11 lets the self-insurer choose the level: net worth ≥ 10% of total assets and
    * ≥ 10 × the limit. Present only when `netWorth` and `totalAssets` are given.

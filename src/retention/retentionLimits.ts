@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Money } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -47,13 +48,13 @@ export interface RetentionLimitsOptions extends ExplainOption {
 /** The retention limits of one coverage year (money strings, two decimals). */
 export interface RetentionLimitsByLevel {
   /** The low retention limit. */
-  readonly low: string;
+  readonly low: Money;
   /** The high retention limit. */
-  readonly high: string;
+  readonly high: Money;
   /** Absent before 1996, when only two levels existed (RET-3). */
-  readonly super?: string;
+  readonly super?: Money;
   /** Absent before 2018, when the jumbo level was not offered (RET-2). */
-  readonly jumbo?: string;
+  readonly jumbo?: Money;
 }
 
 /** Result of {@link retentionLimits}. */

@@ -8,6 +8,7 @@ import {
   formatMoney,
   inMoneyRange,
   MAX_MONEY,
+  type Money,
   type MoneyLike,
   roundMoney,
   toDecimal,
@@ -304,11 +305,11 @@ export interface RetentionRiskProfileOptions extends ExplainOption {
 /** Simulated figures of one annual amount (money estimates as two-decimal strings). */
 export interface SimulatedAmount {
   /** The simulated mean. */
-  readonly mean: string;
+  readonly mean: Money;
   /** VaR per quantile level (keys as given): the lower empirical quantile x(⌈n·q⌉) (RET-12). */
-  readonly var: Readonly<Record<string, string>>;
+  readonly var: Readonly<Record<string, Money>>;
   /** TVaR per quantile level: the Acerbi–Tasche estimator, never below VaR (RET-12). */
-  readonly tvar: Readonly<Record<string, string>>;
+  readonly tvar: Readonly<Record<string, Money>>;
 }
 
 /** One retention level of the risk profile. */
@@ -316,28 +317,28 @@ export interface RetentionRiskLevel {
   /** The retention level. */
   readonly level: RetentionLevel;
   /** Its retention limit per occurrence (RET-2). */
-  readonly limit: string;
+  readonly limit: Money;
   /** Its reinsurance rate for the year, a fraction (PRM-2). */
   readonly rate: string;
   /** exposure × rate, rounded to cents (PRM-1). */
-  readonly premium: string;
+  readonly premium: Money;
   /** premium × tax rate, rounded to cents (PRM-6). */
-  readonly tax: string;
+  readonly tax: Money;
   /** premium + tax. */
-  readonly total: string;
+  readonly total: Money;
   /** Per occurrence, closed form (RET-12). */
   readonly perOccurrence: {
     /** E[min(X, limit)], rounded to cents. */
-    readonly limitedExpectedValue: string;
+    readonly limitedExpectedValue: Money;
     /** E[(X − limit)+] = severityMean − limitedExpectedValue (the rounded figures). */
-    readonly expectedExcess: string;
+    readonly expectedExcess: Money;
   };
   /** Frequency mean × the unrounded E[min(X, limit)], rounded to cents. */
-  readonly expectedRetained: string;
+  readonly expectedRetained: Money;
   /** expectedGross − expectedRetained: what the WCRA is expected to reimburse per year (RET-1). */
-  readonly expectedCeded: string;
+  readonly expectedCeded: Money;
   /** total + expectedRetained. */
-  readonly expectedTotalCost: string;
+  readonly expectedTotalCost: Money;
   /** Simulated probability that at least one occurrence of the year is strictly above the limit. */
   readonly probabilityPierced: string;
   /** The simulated annual retained loss. */
@@ -356,11 +357,11 @@ export interface RetentionRiskLevel {
   /** This level minus the low level. */
   readonly versusLow: {
     /** The premium alone. */
-    readonly premium: string;
+    readonly premium: Money;
     /** Of expectedRetained. */
-    readonly expectedRetained: string;
+    readonly expectedRetained: Money;
     /** Of expectedTotalCost. */
-    readonly expectedTotalCost: string;
+    readonly expectedTotalCost: Money;
   };
   /** Whether RET-11 lets the self-insurer choose the level (only with netWorth and totalAssets). */
   readonly allowedByNetWorth?: boolean;
@@ -377,9 +378,9 @@ export interface RetentionRiskProfileResult extends Explained {
   /** The seed used (echoed). */
   readonly seed: number;
   /** E[X] per occurrence, closed form, rounded to cents. */
-  readonly severityMean: string;
+  readonly severityMean: Money;
   /** Frequency mean × the unrounded E[X], rounded to cents: expectedRetained + expectedCeded at every level. */
-  readonly expectedGross: string;
+  readonly expectedGross: Money;
   /** Every level offered that year, low to jumbo. */
   readonly levels: ReadonlyArray<RetentionRiskLevel>;
 }

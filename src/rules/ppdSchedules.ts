@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { compareDates } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
-import { centsToMoney, formatDecimal, type MoneyLike } from '../core/money.js';
+import { centsToMoney, formatDecimal, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, decimalLike, isoDate, nonEmptyList, text } from '../core/schema.js';
 
 /** One band of a PPD schedule: ratings from `from` to less than `to` (the last band includes `to`). */
@@ -17,7 +17,7 @@ export interface PpdBand {
   /** The band ends below this rating (`"10.5"`); the last band's `to` is `"100"` and is included. */
   readonly to: string;
   /** The amount for 100% in this band, two-decimal string (`"75000.00"`). */
-  readonly amount: string;
+  readonly amount: Money;
 }
 
 /** A PPD schedule in force for injuries from `from` to `to` (inclusive). */

@@ -2,7 +2,16 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
-import { formatDecimal, formatMoney, inMoneyRange, type MoneyLike, roundMoney, toDecimal, tryParseDecimal } from '../core/money.js';
+import {
+  formatDecimal,
+  formatMoney,
+  inMoneyRange,
+  type Money,
+  type MoneyLike,
+  roundMoney,
+  toDecimal,
+  tryParseDecimal,
+} from '../core/money.js';
 import {
   addIssue,
   classCode,
@@ -126,11 +135,11 @@ export interface ClassExpectedLosses {
   /** The class code. */
   readonly classCode: string;
   /** E = payroll ÷ 100 × expected loss rate, to the cent (half-up). */
-  readonly expected: string;
+  readonly expected: Money;
   /** Ep = E × D-ratio, to the cent (half-up). */
-  readonly expectedPrimary: string;
+  readonly expectedPrimary: Money;
   /** Ee = E − Ep (exact, so Ep + Ee = E). */
-  readonly expectedExcess: string;
+  readonly expectedExcess: Money;
 }
 
 /** Result of {@link expectedLosses}. */
@@ -138,11 +147,11 @@ export interface ExpectedLossesResult extends Explained {
   /** Each payroll class, in input order. */
   readonly classes: ReadonlyArray<ClassExpectedLosses>;
   /** E: Σ of the classes' expected losses. */
-  readonly expected: string;
+  readonly expected: Money;
   /** Ep: Σ of the classes' expected primary losses. */
-  readonly expectedPrimary: string;
+  readonly expectedPrimary: Money;
   /** Ee = E − Ep. */
-  readonly expectedExcess: string;
+  readonly expectedExcess: Money;
 }
 
 /** One class in exact figures. @internal */

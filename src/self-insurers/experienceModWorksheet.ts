@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { centsToMoney, type DecimalLike, formatDecimal, formatFixed, formatMoney, type MoneyLike, roundTo } from '../core/money.js';
+import {
+  centsToMoney,
+  type DecimalLike,
+  formatDecimal,
+  formatFixed,
+  formatMoney,
+  type Money,
+  type MoneyLike,
+  roundTo,
+} from '../core/money.js';
 import { addIssue, cents, duplicateIssues, type ExplainOption, explainOptionShape, money, nonEmptyList, year } from '../core/schema.js';
 import { displayMoney, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ClassPayrollSchema, experienceModFactor } from '../premium/exposureBase.js';
@@ -89,19 +98,19 @@ export interface ExperienceModWorksheetOptions extends ExplainOption {
 /** Result of {@link experienceModWorksheet}. */
 export interface ExperienceModWorksheetResult extends Explained {
   /** Ap: Σ min(limited loss, split point) over the claims. */
-  readonly actualPrimary: string;
+  readonly actualPrimary: Money;
   /** Ae: Σ (limited loss − its primary part). */
-  readonly actualExcess: string;
+  readonly actualExcess: Money;
   /** E: expected losses (Σ payroll ÷ 100 × expected loss rate, per class to the cent). */
-  readonly expected: string;
+  readonly expected: Money;
   /** Ep: expected primary losses (Σ E × D-ratio, per class to the cent). */
-  readonly expectedPrimary: string;
+  readonly expectedPrimary: Money;
   /** Ee = E − Ep. */
-  readonly expectedExcess: string;
+  readonly expectedExcess: Money;
   /** W, as applied (decimal string). */
   readonly weighting: string;
   /** B, as applied (to the cent). */
-  readonly ballast: string;
+  readonly ballast: Money;
   /** The experience modification, half-up to 2 decimals (SI-6, SI-7), at most `maximumMod` when given. */
   readonly mod: string;
 }

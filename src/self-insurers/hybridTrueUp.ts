@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput, isWcraError, WcraError, type WcraIssue } from '../core/errors.js';
-import { type DecimalLike, formatDecimal, MAX_MONEY, toDecimal } from '../core/money.js';
+import { type DecimalLike, formatDecimal, MAX_MONEY, type Money, toDecimal } from '../core/money.js';
 import {
   addIssue,
   duplicateIssues,
@@ -111,25 +111,25 @@ export interface HybridTrueUpOptions extends ExplainOption, RoundingOption {
 /** Result of {@link hybridTrueUp}: money as two-decimal strings. */
 export interface HybridTrueUpResult extends Explained {
   /** Σ estimated payroll ÷ 100 × pure rate × estimated mod, to the cent (PRM-3, SI-4). */
-  readonly estimatedExposure: string;
+  readonly estimatedExposure: Money;
   /** Σ audited payroll ÷ 100 × pure rate × final (trued-up) mod, to the cent (PRM-3, SI-4). */
-  readonly actualExposure: string;
+  readonly actualExposure: Money;
   /** The reinsurance rate applied (fraction). */
   readonly rate: string;
   /** estimatedExposure × rate, to the cent, before tax (PRM-1). */
-  readonly estimatedPremium: string;
+  readonly estimatedPremium: Money;
   /** actualExposure × rate, to the cent, before tax (PRM-1). */
-  readonly actualPremium: string;
+  readonly actualPremium: Money;
   /** actualPremium − estimatedPremium (PRM-7): positive is additional premium, negative a credit. */
-  readonly adjustment: string;
+  readonly adjustment: Money;
   /** `'additional'`, `'credit'` or `'none'`. */
   readonly kind: AdjustmentKind;
   /** The premium tax rate applied to the adjustment (`"0.02"` by default, PRM-6). */
   readonly taxRate: string;
   /** adjustment × taxRate, to the cent (PRM-6). */
-  readonly tax: string;
+  readonly tax: Money;
   /** adjustment + tax. */
-  readonly total: string;
+  readonly total: Money;
   /** Audited against estimated payroll by class (SI-3), as `payrollVariances` gives it. */
   readonly variances: Omit<PayrollVariancesResult, 'steps'>;
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { calendarDaysLate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { formatDecimal, formatMoney, inMoneyRange, MAX_MONEY, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
+import { formatDecimal, formatMoney, inMoneyRange, MAX_MONEY, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import type { RoundingMode } from '../core/rounding.js';
 import {
   addIssue,
@@ -106,7 +106,7 @@ export interface LateReportFineRow {
   /** Calendar days past the due date (0 when received on or before it, GEN-4). */
   readonly daysLate: number;
   /** finePerDay × daysLate, rounded to the cent (a payable amount, GEN-1). */
-  readonly fine: string;
+  readonly fine: Money;
 }
 
 /** Result of {@link lateReportFine}. */
@@ -116,7 +116,7 @@ export interface LateReportFineResult extends Explained {
   /** The days late of all reports added up (report-days). */
   readonly totalDaysLate: number;
   /** The fines of all reports added up (each already to the cent, so the rows add up to it). */
-  readonly totalFine: string;
+  readonly totalFine: Money;
   /** True when any report is late: late reporting is reported to the Department of Commerce (SI-1). */
   readonly notifyCommerce: boolean;
 }

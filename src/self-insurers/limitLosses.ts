@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
-import { centsToMoney, type MoneyLike, tryParseCents } from '../core/money.js';
+import { centsToMoney, type Money, type MoneyLike, tryParseCents } from '../core/money.js';
 import { addIssue, cents, duplicateIssues, type ExplainOption, explainOptionShape, id, text, year } from '../core/schema.js';
 import { displayMoney, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -86,9 +86,9 @@ export interface LimitedClaim {
   /** The claim's identifier. */
   readonly claimId: string;
   /** The incurred losses given (to the cent). */
-  readonly incurred: string;
+  readonly incurred: Money;
   /** The losses after the single-claim and the accident limitation; never above `incurred`. */
-  readonly limited: string;
+  readonly limited: Money;
 }
 
 /** Result of {@link limitLosses}. */
@@ -96,7 +96,7 @@ export interface LimitLossesResult extends Explained {
   /** The claims in input order, each with its limited losses. */
   readonly claims: ReadonlyArray<LimitedClaim>;
   /** Σ limited losses. */
-  readonly total: string;
+  readonly total: Money;
 }
 
 /** The figures applied for a rating year, in cents. @internal */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { type DecimalLike, formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
+import { type DecimalLike, formatDecimal, formatMoney, type Money, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
 import { decimalLike, duplicateIssues, type ExplainOption, explainOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type ClassPayroll, ClassPayrollSchema } from '../premium/exposureBase.js';
@@ -66,11 +66,11 @@ export interface PayrollVarianceRow {
   /** The four-digit MWCIA class code. */
   readonly classCode: string;
   /** Estimated payroll (`"0.00"` when the class is on the audited side only). */
-  readonly estimated: string;
+  readonly estimated: Money;
   /** Audited payroll (`"0.00"` when the class is on the estimated side only). */
-  readonly audited: string;
+  readonly audited: Money;
   /** audited − estimated. */
-  readonly difference: string;
+  readonly difference: Money;
   /**
    * (audited − estimated) ÷ estimated, truncated toward zero to 4 places (`"0.125"` is +12.5%),
    * or to the threshold's places when it has more, or to the first significant digit of a change

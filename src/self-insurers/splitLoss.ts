@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { MoneyLike } from '../core/money.js';
+import type { Money, MoneyLike } from '../core/money.js';
 import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
@@ -25,9 +25,9 @@ export interface SplitLossOptions extends ExplainOption {}
 /** Result of {@link splitLoss}. */
 export interface SplitLossResult extends Explained {
   /** min(loss, splitPoint). */
-  readonly primary: string;
+  readonly primary: Money;
   /** loss − primary; primary + excess = loss exactly. */
-  readonly excess: string;
+  readonly excess: Money;
 }
 
 /** Primary and excess in integer cents (unchecked core, for batches). @internal */

@@ -7,57 +7,19 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/cli/catalog.js';
 import * as lib from '../../src/index.js';
+import { type FieldPattern, type MoneyFields, moneyFieldsByFunction } from './money-paths.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 /** Exported functions that are not calculators (no catalog entry, no example input). */
 const UTILITIES = new Set(['formatWorksheet', 'isWcraError']);
 
-/** Result keys that always hold money (two-decimal strings) wherever they appear. */
-const MONEY_KEYS = new Set([
-  'adjustment',
-  'amount',
-  'amountDue',
-  'audited',
-  'creditApplied',
-  'difference',
-  'due',
-  'estimated',
-  'estimatedExposure',
-  'actualExposure',
-  'estimatedPremium',
-  'actualPremium',
-  'excess',
-  'excluded',
-  'exposure',
-  'fine',
-  'firstInstallment',
-  'incurred',
-  'limit',
-  'overpaid',
-  'overpayment',
-  'paid',
-  'payroll',
-  'premium',
-  'primary',
-  'purePremium',
-  'refund',
-  'reimbursable',
-  'reimbursed',
-  'reimbursedLosses',
-  'retained',
-  'retainedLosses',
-  'netCost',
-  'shortfall',
-  'tax',
-  'threshold',
-  'total',
-  'addedLiabilityPerOccurrence',
-  'low',
-  'high',
-  'super',
-  'jumbo',
-]);
+/**
+ * The money fields of each function's result, read from its result type (fields declared
+ * `Money`): no list to keep by hand.
+ */
+const MONEY = moneyFieldsByFunction();
+const NO_MONEY: MoneyFields = { money: new Set(), holders: new Set() };
 
 const isClass = (f: unknown) => typeof f === 'function' && /^class\b/.test(Function.prototype.toString.call(f));
 const functions = Object.entries(lib)
@@ -69,25 +31,32 @@ const codes = new Set<string>(lib.WCRA_ERROR_CODES);
 let calls = 0;
 const callsByFunction = new Map<string, number>();
 
-function problemsIn(value: unknown, path: string, key: string | undefined, out: string[]): void {
+/**
+ * What is wrong in a result: `path` names the value (`result.rows[0].due`), `pattern` its field
+ * (`fn.rows[].due`), `fields` the function's money fields.
+ */
+function problemsIn(value: unknown, path: string, pattern: FieldPattern, fields: MoneyFields, out: string[]): void {
   if (value === undefined) out.push(`${path} is undefined`);
   else if (typeof value === 'number' && !Number.isFinite(value)) out.push(`${path} is ${value}`);
   else if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') out.push(`${path} is a ${typeof value}`);
-  else if (typeof value === 'string' && key !== undefined && MONEY_KEYS.has(key) && !/^-?\d+\.\d{2}$/.test(value))
+  else if (typeof value === 'string' && fields.money.has(pattern) && !/^-?\d+\.\d{2}$/.test(value))
     out.push(`${path} = ${JSON.stringify(value)} is not two-decimal money`);
-  else if (typeof value === 'string' && /NaN|Infinity/.test(value) && key !== undefined && MONEY_KEYS.has(key))
-    out.push(`${path} holds ${value}`);
+  else if (typeof value === 'string' && value === '-0.00') out.push(`${path} is -0.00`);
   else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) problemsIn(v, `${path}[${i}]`, key, out);
+    for (const [i, v] of value.entries()) problemsIn(v, `${path}[${i}]`, `${pattern}[]`, fields, out);
   } else if (value !== null && typeof value === 'object') {
     if (Object.getPrototypeOf(value) !== Object.prototype) out.push(`${path} is not a plain object`);
-    // standard errors (retentionRiskProfile) are plain decimals even under a money key such as `retained`
-    for (const [k, v] of Object.entries(value)) problemsIn(v, `${path}.${k}`, key === 'standardErrors' ? undefined : k, out);
+    for (const [k, v] of Object.entries(value)) {
+      // a field by its name, or a value of a map (`.*`)
+      const field = !fields.holders.has(`${pattern}.${k}`) && fields.holders.has(`${pattern}.*`) ? `${pattern}.*` : `${pattern}.${k}`;
+      problemsIn(v, `${path}.${k}`, field, fields, out);
+    }
   }
 }
 
 /** Calls and checks one outcome; returns a description of what is wrong, or undefined. */
 function check(name: string, call: () => unknown): string | undefined {
+  const fields = MONEY.get(name) ?? NO_MONEY;
   calls++;
   callsByFunction.set(name, (callsByFunction.get(name) ?? 0) + 1);
   let result: unknown;
@@ -105,7 +74,7 @@ function check(name: string, call: () => unknown): string | undefined {
   }
   if (typeof result === 'boolean' || typeof result === 'string') return undefined; // isWcraError, formatWorksheet
   const problems: string[] = [];
-  problemsIn(result, 'result', undefined, problems);
+  problemsIn(result, 'result', name, fields, problems);
   return problems.length === 0 ? undefined : problems.join('; ');
 }
 
@@ -188,6 +157,25 @@ const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 describe('fuzz: every exported function returns a JSON-safe result or throws a WcraError', () => {
   it('finds the exported functions at run time', () => {
     expect(functions.length).toBeGreaterThan(10);
+  });
+
+  it('reads the money fields from the result types (fields, lists, maps; rates are not money)', () => {
+    expect([...(MONEY.get('reinsurancePremium')?.money ?? [])].sort()).toEqual([
+      'reinsurancePremium.exposure',
+      'reinsurancePremium.premium',
+      'reinsurancePremium.tax',
+      'reinsurancePremium.total',
+    ]);
+    const run = MONEY.get('reimbursementRun')?.money ?? new Set();
+    expect(run.has('reimbursementRun.occurrences[].shares[].retained')).toBe(true);
+    expect(MONEY.get('allocate')?.money.has('allocate.parts[]')).toBe(true);
+    expect(MONEY.get('reimbursableAmount')?.money.has('reimbursableAmount.byCategory.medical')).toBe(true);
+    expect(MONEY.get('retentionRiskProfile')?.money.has('retentionRiskProfile.levels[].retained.var.*')).toBe(true);
+    expect(MONEY.get('presentValue')?.money.has('presentValue.payments.last')).toBe(true);
+    expect(MONEY.get('experienceMod')?.money.size).toBe(0);
+    // 38 calculators return amounts (the others return dates, levels, statuses, ratings)
+    const withMoney = CATALOG.filter((e) => (MONEY.get(e.name)?.money.size ?? 0) > 0).length;
+    expect(withMoney).toBeGreaterThanOrEqual(38);
   });
 
   it('every exported calculator has a catalog entry with an example (so mutations can be fuzzed)', () => {
