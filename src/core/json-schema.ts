@@ -89,7 +89,8 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
     case 'decimal': {
       const noun = String(c);
       return decimal(
-        `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}: a plain decimal string ("0.0795") or a number.`,
+        // a fraction's example is a fraction; a rating's, a week count's or a factor's is not
+        `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}: a plain decimal string (${b === 1 ? '"0.0795"' : '"12.5"'}) or a number.`,
         a === true,
         b as number | undefined,
       );
