@@ -2,12 +2,32 @@
 // beside its function, and this suite holds every one to it. RULES: GEN-1
 import { describe, expect, it } from 'vitest';
 import { CALCULATORS } from '../src/calculators.js';
+import { loadCases } from '../src/cli/conformance.js';
 import * as lib from '../src/index.js';
 import { RULE_IDS } from '../src/rules/ids.js';
 import { isJsonSafe } from './helpers.js';
 
 interface Stepped {
   readonly steps?: ReadonlyArray<{ readonly rule: string }>;
+}
+
+/** Every conformance case that expects a result, by function. */
+const CASES = loadCases(new URL('./conformance/', import.meta.url).pathname)
+  .flatMap(({ cases }) => cases)
+  .filter((c) => c.error === undefined);
+
+/** The rules the steps cite when `def` runs its example and every conformance case of it with `{ explain: true }`. */
+function citedRules(def: (typeof CALCULATORS)[number]): { cited: Set<string>; runs: number } {
+  const inputs = [
+    { input: def.example, options: def.exampleOptions },
+    ...CASES.filter((c) => c.function === def.name).map((c) => ({ input: c.input, options: c.options })),
+  ];
+  const cited = new Set<string>();
+  for (const { input, options } of inputs) {
+    const result = def.run(input, { ...(options as object), explain: true }) as Stepped;
+    for (const s of result.steps ?? []) cited.add(s.rule);
+  }
+  return { cited, runs: inputs.length };
 }
 
 describe.each(CALCULATORS.map((d) => [d.name, d] as const))('definition of %s', (name, def) => {
@@ -33,12 +53,17 @@ describe.each(CALCULATORS.map((d) => [d.name, d] as const))('definition of %s', 
   });
 
   it.runIf(def.explains)('its explain steps cite exactly its declared rules (or the reasoned uncited ones)', () => {
-    const result = def.run(def.example, { ...(def.exampleOptions as object), explain: true }) as Stepped;
-    const cited = new Set((result.steps ?? []).map((s) => s.rule));
+    // RULES: GEN-1 — issue 13 item 2: the example and every conformance case, with explain.
+    const { cited, runs } = citedRules(def);
+    expect(runs).toBeGreaterThan(0);
     expect(cited.size).toBeGreaterThan(0);
     for (const r of cited) expect(def.rules, `${name} cites ${r}, which it does not declare`).toContain(r);
     const uncited = def.rules.filter((r) => !cited.has(r));
-    expect(uncited.sort()).toEqual(Object.keys(def.uncitedRules).sort());
+    expect(uncited.sort(), 'declared rules no step cites must be the reasoned uncitedRules').toEqual(Object.keys(def.uncitedRules).sort());
+  });
+
+  it('has at least one conformance case', () => {
+    expect(CASES.some((c) => c.function === name)).toBe(true);
   });
 
   it.runIf(!def.explains)('does not add steps (it does not explain)', () => {

@@ -214,7 +214,6 @@ export const resolveRetentionElectionDefinition = /* @__PURE__ */ defineCalculat
   summary: 'The retention level in force for a coverage year, given a change form',
   rules: ['RET-5', 'RET-6', 'RET-8', 'RET-2', 'RET-3'],
   uncitedRules: {
-    'RET-6': 'cited when a self-insurer raises its level; the example is an insurer',
     'RET-8': 'cited for a new member (no level in force); the example has one',
     'RET-2': 'only refuses jumbo before 2018 (LEVEL_NOT_OFFERED): no step',
     'RET-3': 'only refuses super before 1996 (LEVEL_NOT_OFFERED): no step',

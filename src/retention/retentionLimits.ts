@@ -123,7 +123,7 @@ export const retentionLimitsDefinition = /* @__PURE__ */ defineCalculator({
   feature: 'retention',
   summary: 'Retention limits of every level offered in a coverage year',
   rules: ['RET-2', 'RET-3'],
-  uncitedRules: { 'RET-3': 'cited for years before 2016 or derived levels of a caller table; the example is 2019' },
+  uncitedRules: {},
   input: RetentionLimitsInputSchema,
   options: RetentionLimitsOptionsSchema,
   example: { year: 2019 },

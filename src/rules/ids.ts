@@ -1,6 +1,7 @@
 /**
  * The rule IDs of RULES.md (`docs/concepts.md#rules`), as a typed union: a calculator that
- * declares a misspelt rule does not compile, and a test keeps this list equal to RULES.md.
+ * declares a misspelt rule does not compile, and `test/rules/ids.test.ts` keeps this list equal
+ * to RULES.md where RULES.md is present (beside the repository).
  * @module
  */
 
