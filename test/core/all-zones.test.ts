@@ -4,6 +4,8 @@
 // Node re-reads `process.env.TZ` when it is assigned (checked below), so one process visits
 // every zone of Intl.supportedValuesOf('timeZone').
 import { afterAll, describe, expect, it } from 'vitest';
+import { CALCULATORS } from '../../src/calculators.js';
+import { loadCases } from '../../src/cli/conformance.js';
 import {
   addBusinessDays,
   addDays,
@@ -15,6 +17,7 @@ import {
   toDayNumber,
   weekdayOf,
 } from '../../src/core/dates.js';
+import { jsonSchemaOf } from '../../src/core/json-schema.js';
 import {
   benefitWeeks,
   billingCalendar,
@@ -179,6 +182,46 @@ describe('GEN-2 every time zone gives the UTC answer', () => {
     process.env.TZ = 'UTC';
     expect(mismatches.slice(0, 10)).toEqual([]);
     expect(checked).toBeGreaterThan(ZONES.length * 15 * CHECKS.length);
+  });
+});
+
+/** True when a JSON Schema has a date field anywhere. */
+const readsDates = (schema: unknown): boolean => JSON.stringify(schema).includes('"format":"date"');
+
+/** True when a result holds a date (`billingCalendar` reads a year and gives dates). */
+const givesDates = (d: (typeof CALCULATORS)[number]): boolean =>
+  /"\d{4}-\d{2}-\d{2}/.test(JSON.stringify(d.run(d.example, d.exampleOptions)));
+
+/** Every calculator that reads or gives a date, derived from the definitions. */
+const DATED = CALCULATORS.filter((d) => readsDates(jsonSchemaOf(d.input)) || readsDates(jsonSchemaOf(d.options)) || givesDates(d));
+const CASES = loadCases(new URL('../conformance/', import.meta.url).pathname).flatMap(({ cases }) => cases);
+
+describe('GEN-2 every calculator that reads a date gives the UTC answer in every zone', () => {
+  it('its example and every conformance case, with explain, in the zones that skipped a day and one in six of the others', () => {
+    console.log(`all zones: ${DATED.length} calculators read or give dates: ${DATED.map((d) => d.name).join(', ')}`);
+    expect(DATED.length).toBeGreaterThanOrEqual(25);
+    const runs = DATED.flatMap((def) =>
+      [{ input: def.example, options: def.exampleOptions }, ...CASES.filter((c) => c.function === def.name)].map(({ input, options }) => {
+        const opts = { ...(options as object), ...(def.explains ? { explain: true } : {}) };
+        return { name: def.name, run: () => def.run(input, opts) };
+      }),
+    );
+    process.env.TZ = 'UTC';
+    const expected = runs.map((r) => outcome(r.run));
+    const zones = ZONES.filter(
+      (zone, z) => z % 6 === 0 || ['Pacific/Kiritimati', 'Pacific/Apia', 'Pacific/Fakaofo', 'Pacific/Kwajalein'].includes(zone),
+    );
+    const mismatches: string[] = [];
+    for (const zone of zones) {
+      process.env.TZ = zone;
+      runs.forEach((r, i) => {
+        const got = outcome(r.run);
+        if (got !== expected[i]) mismatches.push(`${zone} ${r.name} #${i}: ${got.slice(0, 120)}`);
+      });
+    }
+    process.env.TZ = 'UTC';
+    expect(mismatches.slice(0, 10)).toEqual([]);
+    expect(zones.length).toBeGreaterThan(60);
   });
 });
 
