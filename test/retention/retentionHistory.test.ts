@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applicableRetention,
   formatWorksheet,
+  RETENTION_TABLE,
   type RetentionLevel,
   reimbursementRun,
   resolveRetentionElection,
@@ -210,12 +211,18 @@ describe('retentionHistory', () => {
           const expected = history.elections.find((e) => e.year === year)?.level;
           const { memberId: _m, ...plain } = history.elections[0] as { memberId?: string };
           expect(plain).toStrictEqual(retentionHistory(input).elections[0]);
-          const applied = applicableRetention({ injuryDate, elections: retentionHistory(input).elections });
+          const claims = [{ claimId: 'A', memberId: 'M1', employeeId: 'E1', injuryDate, kind: 'injury', paid: '6000000' }] as const;
+          const applying = () => applicableRetention({ injuryDate, elections: retentionHistory(input).elections });
+          const running = () => reimbursementRun({ claims, elections: history.elections as never });
+          if (!RETENTION_TABLE.some((row) => row.year === year)) {
+            // a year past the built-in table: both refuse it the same way (RET-2, no silent fallback)
+            expectWcraError(applying, 'UNKNOWN_YEAR');
+            expectWcraError(running, 'UNKNOWN_YEAR');
+            return;
+          }
+          const applied = applying();
           expect(applied.level).toBe(expected);
-          const run = reimbursementRun({
-            claims: [{ claimId: 'A', memberId: 'M1', employeeId: 'E1', injuryDate, kind: 'injury', paid: '6000000' }],
-            elections: history.elections as never,
-          });
+          const run = running();
           expect([run.occurrences[0]?.level, run.occurrences[0]?.retention]).toStrictEqual([expected, applied.limit]);
         }),
       );
