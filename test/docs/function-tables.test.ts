@@ -79,6 +79,16 @@ function anchors(text: string): Map<string, string> {
   return out;
 }
 
+/** TypeDoc 0.28's anchor of a heading (its `Slugger`, lowercase), for the site built by `npm run docs`. */
+function typedocSlug(heading: string): string {
+  return heading
+    .trim()
+    .replace(/[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,./:;<=>?@[\]^`{|}~]/g, '')
+    .replace(/\s/g, '-')
+    .replace(/--+/, '-')
+    .toLowerCase();
+}
+
 const pages = listFiles(root, 'docs', '.md').map((page) => ({ page, text: readFileSync(join(root, page), 'utf8') }));
 const rows = pages.flatMap(({ page, text }) => tables(text).flatMap((lines) => lines.slice(2).map((line) => row(page, line))));
 
@@ -112,6 +122,13 @@ describe('the docs function tables (generated from the definitions)', () => {
       const heads = anchors(text.replace(/<!-- calculators:start[\s\S]*?<!-- calculators:end -->/g, ''));
       const naming = [...heads].filter(([, h]) => h.includes(`\`${r.name}\``)).map(([slug]) => slug);
       expect(r.anchor, `${r.page} ${r.name}`).toBe(naming[0] ?? null);
+    }
+  });
+
+  it('links to headings whose anchor GitHub and the TypeDoc site agree on (no em dash: GitHub keeps -- for it)', () => {
+    for (const r of rows) {
+      const heading = anchors(pages.find((p) => p.page === r.page)?.text ?? '').get(r.anchor ?? '');
+      if (r.anchor !== null) expect(typedocSlug(heading ?? ''), `${r.page} ${r.name}`).toBe(r.anchor);
     }
   });
 });
