@@ -4,6 +4,9 @@
 //   src/<feature>/index.ts  every export of the folder's files not marked @internal
 //   src/calculators.ts      every calculator definition (`export const <name>Definition = defineCalculator(…)`)
 //   src/index.ts            the features, the public core and rules exports, CALCULATORS
+//   docs/<feature>.md       the function table of the feature's calculators, between the markers
+//                           `<!-- calculators:start … -->` and `<!-- calculators:end -->`
+//                           (core's `allocate` is on docs/concepts.md)
 // Usage: node scripts/generate.mjs          write the files
 //        node scripts/generate.mjs --check  fail (exit 1) when a generated file is not current
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -40,6 +43,7 @@ function exportsOf(file) {
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const out = [];
   const definitions = [];
+  const metadata = [];
   for (const st of sf.statements) {
     const mods = ts.canHaveModifiers(st) ? (ts.getModifiers(st) ?? []) : [];
     if (!mods.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
@@ -57,13 +61,43 @@ function exportsOf(file) {
           /^(\/\*\s*@__PURE__\s*\*\/\s*)?(defineCalculator|calculator)(<[^>]*>)?\(/.test(d.initializer.getText(sf).trim())
         ) {
           definitions.push(d.name.text);
+          metadata.push(definitionMetadata(d.initializer, file, sf));
         }
       }
     } else if (ts.isEnumDeclaration(st)) {
       out.push({ name: st.name.text, type: false });
     }
   }
-  return { exports: out, definitions };
+  return { exports: out, definitions, metadata };
+}
+
+/**
+ * What the docs' tables show of a definition, read from the literal `defineCalculator({ … })`
+ * spec: `{ name, feature, summary, rules, explains }`. A field that is not a literal stops the
+ * generator: the tables must say exactly what the definition says.
+ */
+function definitionMetadata(call, file, sf) {
+  const spec = ts.isCallExpression(call) ? call.arguments[0] : undefined;
+  if (spec === undefined || !ts.isObjectLiteralExpression(spec)) throw new Error(`${file}: defineCalculator without an object literal`);
+  const field = (key) => spec.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(sf) === key)?.initializer;
+  const text = (key) => {
+    const v = field(key);
+    if (v === undefined || !ts.isStringLiteralLike(v)) throw new Error(`${file}: the definition's \`${key}\` is not a string literal`);
+    return v.text;
+  };
+  const rules = field('rules');
+  if (rules === undefined || !ts.isArrayLiteralExpression(rules) || !rules.elements.every(ts.isStringLiteralLike))
+    throw new Error(`${file}: the definition's \`rules\` is not a list of string literals`);
+  const explains = field('explains');
+  if (explains === undefined || ![ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword].includes(explains.kind))
+    throw new Error(`${file}: the definition's \`explains\` is not true or false`);
+  return {
+    name: text('name'),
+    feature: text('feature'),
+    summary: text('summary'),
+    rules: rules.elements.map((e) => e.text),
+    explains: explains.kind === ts.SyntaxKind.TrueKeyword,
+  };
 }
 
 function sourceFiles(dir) {
@@ -82,23 +116,29 @@ function exportLine(from, names) {
 
 const files = new Map();
 const allDefinitions = [];
+const allMetadata = [];
 
 for (const feature of features) {
   let text = `${HEADER}// Public API of the ${feature} feature.\n`;
   for (const f of sourceFiles(join(src, feature))) {
-    const { exports, definitions } = exportsOf(join(src, feature, f));
+    const { exports, definitions, metadata } = exportsOf(join(src, feature, f));
     text += exportLine(`./${f.replace(/\.ts$/, '.js')}`, exports);
     for (const d of definitions) allDefinitions.push({ feature, file: f, name: d });
+    allMetadata.push(...metadata);
   }
   files.set(join(src, feature, 'index.ts'), text);
 }
 
 // The public core calculators (`allocate`, GEN-3) are definitions too: they come first.
 const coreDefinitions = [];
+const coreMetadata = [];
 for (const f of sourceFiles(join(src, 'core'))) {
-  for (const d of exportsOf(join(src, 'core', f)).definitions) coreDefinitions.push({ feature: 'core', file: f, name: d });
+  const { definitions, metadata } = exportsOf(join(src, 'core', f));
+  for (const d of definitions) coreDefinitions.push({ feature: 'core', file: f, name: d });
+  coreMetadata.push(...metadata);
 }
 allDefinitions.unshift(...coreDefinitions);
+allMetadata.unshift(...coreMetadata);
 
 let calculators = `${HEADER}/**
  * Every calculator definition, in the order of the feature folders: the one list the CLI, the
@@ -136,20 +176,89 @@ for (const layer of ['core', 'rules']) {
 index += `\n// Every calculator definition\nexport { CALCULATORS } from './calculators.js';\n`;
 files.set(join(src, 'index.ts'), index);
 
+// The docs' function tables: one per feature page, between the markers, from the definitions.
+const DOC_PAGES = { core: 'docs/concepts.md' };
+const TABLE_START = '<!-- calculators:start (generated by scripts/generate.mjs from the definitions: do not edit) -->';
+const TABLE_END = '<!-- calculators:end -->';
+const problems = [];
+
+/** GitHub's anchor of each heading outside code blocks, in page order: `{ text, slug }`. */
+function headings(page) {
+  const out = [];
+  const seen = new Map();
+  let fence = null;
+  for (const line of page.split('\n')) {
+    const f = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    const h = fence === null ? /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line) : null;
+    if (!h) continue;
+    const base = h[1]
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replaceAll(' ', '-');
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    out.push({ text: h[1], slug: n === 0 ? base : `${base}-${n}` });
+  }
+  return out;
+}
+
+/** The table of a page's calculators: linked to the first heading naming one, in page order. */
+function functionTable(page, definitions) {
+  const heads = headings(page);
+  const rows = definitions.map((d, i) => {
+    const at = heads.findIndex((h) => h.text.includes(`\`${d.name}\``));
+    return { d, at: at === -1 ? heads.length + i : at, slug: at === -1 ? null : heads[at].slug };
+  });
+  rows.sort((a, b) => a.at - b.at);
+  const cell = (s) => s.replaceAll('|', '\\|');
+  const lines = rows.map(({ d, slug }) => {
+    const name = slug === null ? `\`${d.name}\`` : `[\`${d.name}\`](#${slug})`;
+    return `| ${name} | ${cell(d.summary)} | ${d.rules.join(', ')} | ${d.explains ? 'yes' : 'no'} |`;
+  });
+  return [TABLE_START, '| Function | What it computes | Rules | Explains |', '| --- | --- | --- | --- |', ...lines, TABLE_END].join('\n');
+}
+
+const byPage = new Map();
+for (const d of allMetadata) {
+  const page = DOC_PAGES[d.feature] ?? `docs/${d.feature}.md`;
+  byPage.set(page, [...(byPage.get(page) ?? []), d]);
+}
+for (const [page, definitions] of byPage) {
+  const file = join(root, page);
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = text.indexOf(TABLE_START);
+  const end = text.indexOf(TABLE_END, start);
+  if (start === -1 || end === -1 || text.indexOf(TABLE_START, start + 1) !== -1) {
+    problems.push(`${page}: needs one pair of markers ${TABLE_START} … ${TABLE_END} where its function table goes`);
+    continue;
+  }
+  const outside = text.slice(0, start) + text.slice(end + TABLE_END.length);
+  files.set(file, text.slice(0, start) + functionTable(outside, definitions) + text.slice(end + TABLE_END.length));
+}
+if (problems.length > 0) {
+  for (const p of problems) console.error(p);
+  process.exit(1);
+}
+
 // Format like the rest of the code base (biome), then write or compare.
 import { spawnSync } from 'node:child_process';
 
 let stale = 0;
+/** The text to write: code formatted by biome like the rest of the code base, a docs page (not biome's) as it is. */
+function formatted(file, text) {
+  if (file.endsWith('.md')) return text;
+  const biome = join(root, 'node_modules/@biomejs/biome/bin/biome');
+  const r = spawnSync(process.execPath, [biome, 'check', '--write', `--stdin-file-path=${file}`], { input: text, encoding: 'utf8' });
+  return r.status === 0 && r.stdout !== '' ? r.stdout : text;
+}
+
 for (const [file, text] of files) {
-  const formatted = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'check', '--write', `--stdin-file-path=${file}`],
-    {
-      input: text,
-      encoding: 'utf8',
-    },
-  );
-  const out = formatted.status === 0 && formatted.stdout !== '' ? formatted.stdout : text;
+  const out = formatted(file, text);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (current === out) continue;
   if (check) {
