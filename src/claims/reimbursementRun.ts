@@ -265,14 +265,15 @@ function singleRetention(ctx: RunContext, c: ParsedClaim, key: string): Retentio
 
 /** Step 5 (status): the reporting status on Σ incurred (CLM-7, threshold test), a new object per occurrence. */
 function reportingOf(ret: RetentionEntry, incurred: number): RunReportingStatus {
-  const reasons = overThresholdReasons(incurred, ret.threshold).slice(); // RULES: CLM-7
-  return { mustReport: reasons.length > 0, reasons, threshold: ret.thresholdMoney };
+  const mustReport = overThresholdReasons(incurred, ret.threshold).length > 0; // RULES: CLM-7
+  return { mustReport, reasons: mustReport ? ['over-threshold'] : [], threshold: ret.thresholdMoney };
 }
 
-/** Step 5 (status): with `asOf`, the request window, only with something to request (CLM-5); the window's core cached by loss month. */
-function addWindow(ctx: RunContext, o: Building, ret: RetentionEntry, d: { readonly paid: number; readonly due: number }): RunOccurrence {
-  if (ctx.asOf === undefined) return o;
-  const why = noRequestReason(d.paid, ret.cents, d.due); // RULES: CLM-5
+/**
+ * Step 5 (status): with `asOf`, the request window, only with something to request (CLM-5:
+ * paid above the retention and an amount due, else `why` not); the window cached by loss month, copied.
+ */
+function addWindow(ctx: RunContext, o: Building, asOf: string, why: NoRequestReason | null): RunOccurrence {
   if (why !== null) {
     o.nextWindow = null;
     o.noRequestReason = why;
@@ -281,7 +282,7 @@ function addWindow(ctx: RunContext, o: Building, ret: RetentionEntry, d: { reado
   const month = o.injuryDate.slice(0, 7);
   let w = ctx.windows.get(month);
   if (w === undefined) {
-    const wc = windowCore(o.injuryDate, ctx.asOf); // RULES: CLM-5
+    const wc = windowCore(o.injuryDate, asOf); // RULES: CLM-5
     w = { start: wc.start, end: wc.end, kind: wc.kind };
     ctx.windows.set(month, w);
   }
@@ -331,7 +332,7 @@ function singleOccurrence(ctx: RunContext, c: ParsedClaim): RunOccurrence {
     overpaid: moneyOf(d.overpaid),
     reporting: reportingOf(ret, c.incurred),
   };
-  return addWindow(ctx, o, ret, { paid: c.paid, due: d.due });
+  return ctx.asOf === undefined ? o : addWindow(ctx, o, ctx.asOf, noRequestReason(c.paid, ret.cents, d.due)); // RULES: CLM-5
 }
 
 /** Sums of a group's claims: paid amounts (the split's weights), incurred, reimbursed. */
@@ -383,7 +384,7 @@ function groupedOccurrence(ctx: RunContext, g: OccurrenceGroup): RunOccurrence {
     overpaid: moneyOf(d.overpaid),
     reporting: reportingOf(ret, incurred),
   };
-  return addWindow(ctx, o, ret, { paid: s.total, due: d.due });
+  return ctx.asOf === undefined ? o : addWindow(ctx, o, ctx.asOf, noRequestReason(s.total, ret.cents, d.due)); // RULES: CLM-5
 }
 
 /** Step 1 (validate) of a claim the fast check refused (zod describes it) or whose claim ID came earlier. */
