@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
-import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
-import { MAX_MONEY, type Money, tryParseCents } from '../core/money.js';
+import { invalidInput, type WcraIssue } from '../core/errors.js';
+import { MAX_MONEY, type Money } from '../core/money.js';
 import { describeValue, type ExplainOption, explainOptionShape, id, isoDate, JSON_TAGS, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type ElectionIndex, indexElections, levelInForce, limitInForce, memberLevel } from '../retention/retentionInForce.js';
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
-import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+import { type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
 import {
@@ -173,14 +174,17 @@ export interface ReimbursementRunResult extends Explained {
 /** At most this many invalid claims are reported in one `INVALID_INPUT` error. */
 export const MAX_REPORTED_INVALID_CLAIMS = 20;
 
+/** The input as its schema gives it (elections and affiliate groups checked, claims still to read). */
+type ParsedRunInput = z.output<typeof ReimbursementRunInputSchema>;
+
+/** The retention of a year and level with its reporting threshold (RET-2, CLM-7), in cents and as money. */
 interface RetentionEntry {
   readonly year: number;
   readonly level: RetentionLevel;
   readonly cents: number;
-  readonly money: string;
+  readonly money: Money;
   readonly threshold: number;
-  readonly over: RunReportingStatus;
-  readonly under: RunReportingStatus;
+  readonly thresholdMoney: Money;
 }
 
 interface Totals {
@@ -191,193 +195,144 @@ interface Totals {
   overpaid: number;
 }
 
-type ParsedElection = { readonly memberId: string; readonly year: number; readonly level: RetentionLevel };
+/** An occurrence being built (step 5 adds the window fields). */
+type Building = { -readonly [K in keyof RunOccurrence]: RunOccurrence[K] };
 
-/** Everything a run shares between its occurrences (caches keep a million-claim result small). */
+/** Everything a run shares between its occurrences: the election index and the caches of steps 3 and 5. */
 interface RunContext {
-  readonly affiliates: ReadonlyMap<string, string>;
-  readonly byMember: ReadonlyMap<string, ReadonlyMap<number, RetentionLevel>>;
-  readonly mismatch: ReadonlyMap<string, WcraError>;
+  readonly elections: ElectionIndex;
   readonly retentionTable: RetentionTableInput | undefined;
   readonly asOf: string | undefined;
-  readonly retentions: Map<string, RetentionEntry>;
+  /** Year → level → retention. */
+  readonly retentions: Map<number, Map<RetentionLevel, RetentionEntry>>;
+  /** Member → year → retention of the member's own occurrences (a single claim's fast path). */
+  readonly memberRetentions: Map<string, Map<number, RetentionEntry>>;
+  /** Month of the date of loss → its request window (CLM-5); each occurrence gets its own copy. */
   readonly windows: Map<string, RunWindow>;
-  readonly memberLists: Map<string, ReadonlyArray<string>>;
   readonly totals: Totals;
 }
 
-/** The RET-7 error for two affiliates of one group with different levels in a year. */
-function mismatchError(group: string, first: ParsedElection, other: ParsedElection): WcraError {
-  // RULES: RET-7 — affiliates are a single entity and must share one retention level.
-  return new WcraError(
-    'AFFILIATE_LEVEL_MISMATCH',
-    `Affiliates "${first.memberId}" (${first.level}) and "${other.memberId}" (${other.level}) of group "${group}" must share one retention level for ${other.year}.`,
-    {
-      details: {
-        groupId: group,
-        year: other.year,
-        memberId: first.memberId,
-        level: first.level,
-        otherMemberId: other.memberId,
-        otherLevel: other.level,
-      },
-    },
-  );
-}
-
-/** Step 1 (validate the elections): elections by member and year, and the RET-7 clashes by group and year. */
-function electionIndex(
-  elections: ReadonlyArray<ParsedElection>,
-  affiliates: ReadonlyMap<string, string>,
-): { byMember: Map<string, Map<number, RetentionLevel>>; mismatch: Map<string, WcraError> } {
-  const byMember = new Map<string, Map<number, RetentionLevel>>();
-  const byGroup = new Map<string, ParsedElection>();
-  const mismatch = new Map<string, WcraError>();
-  const issues: WcraIssue[] = [];
-  elections.forEach((e, i) => {
-    const years = byMember.get(e.memberId) ?? new Map<number, RetentionLevel>();
-    byMember.set(e.memberId, years);
-    if (years.has(e.year)) {
-      const message = `member ${JSON.stringify(e.memberId)} has two elections for ${e.year}`;
-      issues.push({ path: ['elections', i], code: 'duplicate', message });
-      return;
-    }
-    years.set(e.year, e.level);
-    const group = affiliates.get(e.memberId);
-    if (group === undefined) return;
-    const gy = `${group}\u0000${e.year}`;
-    const seen = byGroup.get(gy);
-    if (seen === undefined) byGroup.set(gy, e);
-    else if (seen.level !== e.level && !mismatch.has(gy)) mismatch.set(gy, mismatchError(group, seen, e));
-  });
-  if (issues.length > 0) throw invalidInput(issues);
-  return { byMember, mismatch };
-}
-
-/** The level in force for the occurrence's members in the injury year (RET-4, RET-7). */
-function levelFor(ctx: RunContext, memberIds: ReadonlyArray<string>, yr: number, key: string): RetentionLevel {
-  let level: RetentionLevel | undefined;
-  for (const memberId of memberIds) {
-    const own = ctx.byMember.get(memberId)?.get(yr);
-    if (own === undefined) {
-      throw new WcraError(
-        'NO_ELECTION',
-        `Member "${memberId}" has no election for ${yr} (injury year of occurrence ${key}): add { memberId: "${memberId}", year: ${yr}, level } to elections.`,
-        { details: { memberId, year: yr, key } },
-      );
-    }
-    const group = ctx.affiliates.get(memberId);
-    const clash = group === undefined ? undefined : ctx.mismatch.get(`${group}\u0000${yr}`);
-    if (clash !== undefined) throw clash;
-    level = own;
-  }
-  return level as RetentionLevel;
-}
-
-/** Step 3 (retention): the retention of the occurrence, with its reporting statuses, cached by year and level. */
-function retentionFor(ctx: RunContext, memberIds: ReadonlyArray<string>, yr: number, key: string): RetentionEntry {
-  const level = levelFor(ctx, memberIds, yr, key);
-  const rk = `${yr}|${level}`;
-  const cached = ctx.retentions.get(rk);
-  if (cached !== undefined) return cached;
-  const limit = lookupRetentionLimit(yr, level, ctx.retentionTable); // RULES: RET-2, RET-4
-  const cents = tryParseCents(limit) as number;
-  const threshold = thresholdCents(cents); // RULES: CLM-7
-  const thresholdMoney = moneyOf(threshold);
-  const entry: RetentionEntry = {
-    year: yr,
-    level,
-    cents,
-    money: limit,
-    threshold,
-    over: /* @__PURE__ */ Object.freeze({
-      mustReport: true,
-      reasons: overThresholdReasons(threshold + 1, threshold),
-      threshold: thresholdMoney,
-    }),
-    under: /* @__PURE__ */ Object.freeze({
-      mustReport: false,
-      reasons: overThresholdReasons(threshold, threshold),
-      threshold: thresholdMoney,
-    }),
+/** Step 1 (validate): the elections indexed by retention (RET-5 duplicates, RET-7 clashes) and the run's caches. */
+function runContext(v: ParsedRunInput, asOf: string | undefined): RunContext {
+  return {
+    elections: indexElections(v.elections, affiliateMap(v.affiliateGroups)), // RULES: RET-7
+    retentionTable: v.retentionTable,
+    asOf,
+    retentions: new Map(),
+    memberRetentions: new Map(),
+    windows: new Map(),
+    totals: { paid: 0, reimbursable: 0, reimbursed: 0, due: 0, overpaid: 0 },
   };
-  ctx.retentions.set(rk, entry);
+}
+
+/** The retention of a level in a year, by retention's strict lookup, with its threshold; cached. */
+function retentionEntry(ctx: RunContext, year: number, level: RetentionLevel): RetentionEntry {
+  let byLevel = ctx.retentions.get(year);
+  if (byLevel === undefined) {
+    byLevel = new Map();
+    ctx.retentions.set(year, byLevel);
+  }
+  const cached = byLevel.get(level);
+  if (cached !== undefined) return cached;
+  const { limit, cents } = limitInForce(year, level, ctx.retentionTable); // RULES: RET-2, RET-4
+  const threshold = thresholdCents(cents); // RULES: CLM-7
+  const entry: RetentionEntry = { year, level, cents, money: limit, threshold, thresholdMoney: moneyOf(threshold) };
+  byLevel.set(level, entry);
   return entry;
 }
 
-/** Step 5 (status): the request window, only with something to request (CLM-5), cached by loss month. */
-function windowFields(
-  ctx: RunContext,
-  injuryDate: string,
-  ret: RetentionEntry,
-  amounts: { paid: number; due: number },
-): Partial<RunOccurrence> {
-  if (ctx.asOf === undefined) return {};
-  const why = noRequestReason(amounts.paid, ret.cents, amounts.due); // RULES: CLM-5
-  if (why !== null) return { nextWindow: null, noRequestReason: why };
-  const month = injuryDate.slice(0, 7);
-  let w = ctx.windows.get(month);
-  if (w === undefined) {
-    const wc = windowCore(injuryDate, ctx.asOf); // RULES: CLM-5
-    w = /* @__PURE__ */ Object.freeze({ start: wc.start, end: wc.end, kind: wc.kind });
-    ctx.windows.set(month, w);
-  }
-  return { nextWindow: w, noRequestReason: null };
+/** Step 3 (retention) of an occurrence of several claims: the level its members share in the injury year (RET-4, RET-7). */
+function groupRetention(ctx: RunContext, g: OccurrenceGroup): RetentionEntry {
+  const year = yearOf(g.injuryDate); // RULES: RET-4 — the injury year decides
+  return retentionEntry(ctx, year, levelInForce(ctx.elections, g.memberIds, year, g.key));
 }
 
-function addTotals(t: Totals, paid: number, reimbursable: number, d: { reimbursed: number; due: number; overpaid: number }): void {
+/** Step 3 (retention) of a claim that is its own occurrence: its member's level (RET-4, RET-7), cached by member and year. */
+function singleRetention(ctx: RunContext, c: ParsedClaim, key: string): RetentionEntry {
+  const year = yearOf(c.injuryDate); // RULES: RET-4 — the injury year decides
+  let years = ctx.memberRetentions.get(c.memberId);
+  if (years === undefined) {
+    years = new Map();
+    ctx.memberRetentions.set(c.memberId, years);
+  }
+  let entry = years.get(year);
+  if (entry === undefined) {
+    entry = retentionEntry(ctx, year, memberLevel(ctx.elections, c.memberId, year, key));
+    years.set(year, entry);
+  }
+  return entry;
+}
+
+/** Step 5 (status): the reporting status on Σ incurred (CLM-7, threshold test), a new object per occurrence. */
+function reportingOf(ret: RetentionEntry, incurred: number): RunReportingStatus {
+  const mustReport = overThresholdReasons(incurred, ret.threshold).length > 0; // RULES: CLM-7
+  return { mustReport, reasons: mustReport ? ['over-threshold'] : [], threshold: ret.thresholdMoney };
+}
+
+/**
+ * Step 5 (status): with `asOf`, the request window, only with something to request (CLM-5:
+ * paid above the retention and an amount due, else `why` not); the window cached by loss month, copied.
+ */
+function addWindow(ctx: RunContext, o: Building, asOf: string, why: NoRequestReason | null): RunOccurrence {
+  if (why !== null) {
+    o.nextWindow = null;
+    o.noRequestReason = why;
+    return o;
+  }
+  const month = o.injuryDate.slice(0, 7);
+  let w = ctx.windows.get(month);
+  if (w === undefined) {
+    const wc = windowCore(o.injuryDate, asOf); // RULES: CLM-5
+    w = { start: wc.start, end: wc.end, kind: wc.kind };
+    ctx.windows.set(month, w);
+  }
+  o.nextWindow = { start: w.start, end: w.end, kind: w.kind };
+  o.noRequestReason = null;
+  return o;
+}
+
+/** Adds an occurrence's figures in cents to the run's totals (reimbursable is the excess, RET-1). */
+function addTotals(
+  t: Totals,
+  paid: number,
+  reimbursed: number,
+  d: { readonly excess: number; readonly due: number; readonly overpaid: number },
+): void {
   t.paid += paid;
-  t.reimbursable += reimbursable;
-  t.reimbursed += d.reimbursed;
+  t.reimbursable += d.excess;
+  t.reimbursed += reimbursed;
   t.due += d.due;
   t.overpaid += d.overpaid;
 }
 
-/** The figures every occurrence has, from its retention and its due (CLM-6). */
-function common(ret: RetentionEntry, d: { readonly due: number; readonly overpaid: number }, incurred: number) {
-  return {
+/** Steps 3–5 for a claim without occurrenceId: its own occurrence, settled at once. */
+function singleOccurrence(ctx: RunContext, c: ParsedClaim): RunOccurrence {
+  const key = ownKey(c.claimId);
+  const ret = singleRetention(ctx, c, key);
+  // Step 4 (split): one claim takes it all (GEN-3); reimbursable is the excess (RET-1, CLM-6).
+  const d = dueCents(c.paid, ret.cents, c.reimbursed);
+  const share = claimShare(c.claimId, c.paid, d.excess);
+  addTotals(ctx.totals, c.paid, c.reimbursed, d);
+  const o: Building = {
+    key,
+    kind: c.kind,
+    memberIds: [c.memberId],
+    claimIds: [c.claimId],
+    injuryDate: c.injuryDate,
     year: ret.year,
     level: ret.level,
     retention: ret.money,
-    due: moneyOf(d.due),
-    overpaid: moneyOf(d.overpaid),
-    reporting: incurred > ret.threshold ? ret.over : ret.under, // RULES: CLM-7
-  };
-}
-
-/** Step 4 (split) for a claim without occurrenceId: its own occurrence, computed at once. */
-function singleOccurrence(ctx: RunContext, c: ParsedClaim): RunOccurrence {
-  let memberIds = ctx.memberLists.get(c.memberId);
-  if (memberIds === undefined) {
-    memberIds = /* @__PURE__ */ Object.freeze([c.memberId]);
-    ctx.memberLists.set(c.memberId, memberIds);
-  }
-  const key = ownKey(c.claimId);
-  const ret = retentionFor(ctx, memberIds, yearOf(c.injuryDate), key); // RULES: RET-4 — the injury year decides
-  const d = dueCents(c.paid, ret.cents, c.reimbursed); // RULES: RET-1, CLM-6 — reimbursable is the excess
-  const share = claimShare(c.claimId, c.paid, d.excess); // RULES: GEN-3 — one claim takes it all
-  addTotals(ctx.totals, c.paid, d.excess, { reimbursed: c.reimbursed, due: d.due, overpaid: d.overpaid });
-  const { year, level, retention, due, overpaid, reporting } = common(ret, d, c.incurred);
-  return {
-    key,
-    kind: c.kind,
-    memberIds,
-    claimIds: [c.claimId],
-    injuryDate: c.injuryDate,
-    year,
-    level,
-    retention,
     total: share.total,
     retained: share.retained,
     reimbursable: share.reimbursable,
     shares: [share],
     incurred: c.incurred === c.paid ? share.total : moneyOf(c.incurred),
     reimbursed: moneyOf(c.reimbursed),
-    due,
-    overpaid,
-    reporting,
-    ...windowFields(ctx, c.injuryDate, ret, { paid: c.paid, due: d.due }),
+    due: moneyOf(d.due),
+    overpaid: moneyOf(d.overpaid),
+    reporting: reportingOf(ret, c.incurred),
   };
+  return ctx.asOf === undefined ? o : addWindow(ctx, o, ctx.asOf, noRequestReason(c.paid, ret.cents, d.due)); // RULES: CLM-5
 }
 
 /** Sums of a group's claims: paid amounts (the split's weights), incurred, reimbursed. */
@@ -402,38 +357,51 @@ function groupSums(g: OccurrenceGroup): { amounts: number[]; claimIds: string[];
   return { amounts, claimIds, incurred, reimbursed };
 }
 
-/** Step 4 (split) for an occurrence of claims sharing an occurrenceId. */
+/** Steps 3–5 for an occurrence of claims sharing an occurrenceId. */
 function groupedOccurrence(ctx: RunContext, g: OccurrenceGroup): RunOccurrence {
-  const ret = retentionFor(ctx, g.memberIds, yearOf(g.injuryDate), g.key); // RULES: RET-4
+  const ret = groupRetention(ctx, g);
+  // Step 4 (split): the excess (RET-1) pro rata to the paid amounts (GEN-3), then the due (CLM-6).
   const { amounts, claimIds, incurred, reimbursed } = groupSums(g);
-  const s = splitCents(amounts, ret.cents); // RULES: RET-1, GEN-3
-  const d = dueCents(s.total, ret.cents, reimbursed); // RULES: CLM-6
-  addTotals(ctx.totals, s.total, s.reimbursable, { reimbursed, due: d.due, overpaid: d.overpaid });
-  return {
+  const s = splitCents(amounts, ret.cents);
+  const d = dueCents(s.total, ret.cents, reimbursed);
+  addTotals(ctx.totals, s.total, reimbursed, d);
+  const o: Building = {
     key: g.key,
     kind: g.kind,
     memberIds: g.memberIds,
     claimIds,
     injuryDate: g.injuryDate,
-    ...common(ret, d, incurred),
+    year: ret.year,
+    level: ret.level,
+    retention: ret.money,
     total: moneyOf(s.total),
     retained: moneyOf(s.total - s.reimbursable),
     reimbursable: moneyOf(s.reimbursable),
     shares: claimShares(g.claims, amounts, s.parts),
     incurred: moneyOf(incurred),
     reimbursed: moneyOf(reimbursed),
-    ...windowFields(ctx, g.injuryDate, ret, { paid: s.total, due: d.due }),
+    due: moneyOf(d.due),
+    overpaid: moneyOf(d.overpaid),
+    reporting: reportingOf(ret, incurred),
   };
+  return ctx.asOf === undefined ? o : addWindow(ctx, o, ctx.asOf, noRequestReason(s.total, ret.cents, d.due)); // RULES: CLM-5
+}
+
+/** Step 1 (validate) of a claim the fast check refused (zod describes it) or whose claim ID came earlier. */
+function claimProblems(raw: unknown, claim: ParsedClaim | undefined, i: number): WcraIssue[] {
+  if (claim !== undefined) return [duplicateIssue(claim, i)];
+  const found = claimIssues(raw, i);
+  return found.length > 0 ? found : [{ path: ['claims', i], code: 'wrong_type', message: 'is not a valid claim' }];
 }
 
 /**
- * Steps 1–2 (validate, group): one pass over the claims — the fast check (zod only for an
- * invalid claim), then the one grouping (a claim without occurrenceId is settled at once).
+ * Steps 1–2 (validate, group): one pass over the claims — each checked, then grouped (a claim
+ * without occurrenceId is settled at once, steps 3–5); the groups are settled once all are read.
  * Invalid claims win over every other error; nothing partial is returned.
  */
 function readClaims(ctx: RunContext, claims: Iterable<unknown>): RunOccurrence[] {
-  const grouping = occurrenceGrouping(ctx.affiliates, (c) => singleOccurrence(ctx, c));
-  const seenIds = new Map<string, number>();
+  const grouping = occurrenceGrouping(ctx.elections.affiliates, (c) => singleOccurrence(ctx, c));
+  const seenIds = new Set<string>();
   const issues: WcraIssue[] = [];
   let badClaims = 0;
   let failure: unknown;
@@ -441,13 +409,12 @@ function readClaims(ctx: RunContext, claims: Iterable<unknown>): RunOccurrence[]
   for (const raw of claims) {
     const i = index++;
     const claim = fastParseClaim(raw);
-    const found = claim === undefined ? claimIssues(raw, i) : seenIds.has(claim.claimId) ? [duplicateIssue(claim, i)] : [];
-    if (claim === undefined || found.length > 0) {
-      issues.push(...(found.length > 0 ? found : [{ path: ['claims', i], code: 'wrong_type' as const, message: 'is not a valid claim' }]));
+    if (claim === undefined || seenIds.has(claim.claimId)) {
+      issues.push(...claimProblems(raw, claim, i));
       if (++badClaims >= MAX_REPORTED_INVALID_CLAIMS) break;
       continue;
     }
-    seenIds.set(claim.claimId, i);
+    seenIds.add(claim.claimId);
     if (issues.length > 0 || failure !== undefined) continue; // only the remaining claims are checked
     try {
       grouping.add(claim);
@@ -514,6 +481,11 @@ function runSteps(result: ReimbursementRunResult) {
  * occurrence with something to request (paid above the retention and an amount due); otherwise
  * `nextWindow: null` and `noRequestReason` says why (`'not-above-retention'`, `'nothing-due'`).
  *
+ * The run is a pipeline of five named steps over the single-occurrence cores: validate (the
+ * elections, then each claim as it is read), group (CLM-1 to CLM-3), retention (retention's own
+ * lookup, as `applicableRetention` does it), split (GEN-3, RET-1, CLM-6) and status (CLM-7,
+ * CLM-5).
+ *
  * Per occurrence: year = calendar year of the injury date; level = the election of each of the
  * occurrence's members for that year (all must have one, RET-4; affiliates of one group must
  * share one level, RET-7); retention = the limit for that year and level from
@@ -536,9 +508,9 @@ function runSteps(result: ReimbursementRunResult) {
  * claims are read). Occurrences come in the order of their first claim, as in
  * `groupOccurrences`. Catastrophic injuries are not part of the claim record, so the
  * reporting status here is the threshold test; use `claimReportingStatus` for the 10-day rule.
- * Shared, frozen objects appear in several occurrences (`reporting`, `nextWindow`, and
- * `memberIds` of single-claim occurrences) to keep a million-claim result small: treat the
- * result as read-only (`structuredClone` it to edit).
+ * The result is a plain object, like every result of the library: no part of it is frozen and
+ * no object is shared between occurrences (each has its own `reporting`, `nextWindow` and
+ * `memberIds`), so editing one occurrence never changes another.
  * With `explain`, the steps show the run's totals, not every occurrence.
  *
  * @param input - `{ claims, elections, affiliateGroups?, retentionTable? }`.
@@ -613,20 +585,8 @@ export const reimbursementRunDefinition = /* @__PURE__ */ defineCalculator({
   exampleOptions: { asOf: '2024-06-30' },
   explains: true,
   compute: (v, opts): ReimbursementRunResult => {
-    const affiliates = affiliateMap(v.affiliateGroups);
-    const { byMember, mismatch } = electionIndex(v.elections, affiliates);
-    const ctx: RunContext = {
-      affiliates,
-      byMember,
-      mismatch,
-      retentionTable: v.retentionTable,
-      asOf: opts.asOf,
-      retentions: new Map(),
-      windows: new Map(),
-      memberLists: new Map(),
-      totals: { paid: 0, reimbursable: 0, reimbursed: 0, due: 0, overpaid: 0 },
-    };
-    const occurrences = readClaims(ctx, v.claims);
+    const ctx = runContext(v, opts.asOf); // step 1: the elections
+    const occurrences = readClaims(ctx, v.claims); // steps 1–5: the claims, occurrence by occurrence
     const result: ReimbursementRunResult = { occurrences, totals: runTotals(ctx.totals) };
     return withSteps(result, opts.explain, () => runSteps(result));
   },

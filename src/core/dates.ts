@@ -17,8 +17,6 @@ export const MIN_YEAR = 1900;
 /** @internal */
 export const MAX_YEAR = 2200;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in a month of the proleptic Gregorian calendar. @internal */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -31,12 +29,23 @@ export function daysInMonth(year: number, month: number): number {
  * @internal
  */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // Read by character codes (no regular expression, no substring): the batch run checks a date per claim.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false; // '-'
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
   return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** The number written by `count` ASCII digits of `s` from `start`, or -1 when one is not a digit. */
+function digitsAt(s: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Splits a valid date into numbers. @internal */

@@ -28,7 +28,8 @@ function outOfRange(s: string): string | undefined {
   if (s.length === DATE_LENGTH) {
     // Cheap first: a date has its dashes at 4 and 7 and, when in range, a year of 1900-2200.
     if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-    const y = Number(s.slice(0, 4));
+    // The year by character codes (no substring); a non-digit gives a number DATE.test then refuses.
+    const y = s.charCodeAt(0) * 1000 + s.charCodeAt(1) * 100 + s.charCodeAt(2) * 10 + s.charCodeAt(3) - 48 * 1111;
     if (y >= MIN_YEAR && y <= MAX_YEAR) return undefined;
     return DATE.test(s) ? `date ${s}` : undefined;
   }
@@ -36,6 +37,20 @@ function outOfRange(s: string): string | undefined {
   const digits = (s.startsWith('-') ? s.slice(1) : s).replace(/^0+(?=\d)/, '');
   const over = digits.length > MAX_MONEY.length || (digits.length === MAX_MONEY.length && digits > MAX_MONEY);
   return over ? `amount ${s}` : undefined;
+}
+
+/** The answers of {@link ECHO_KEY} by key (a result has few distinct keys; at most 1,000 are kept). */
+let echoKeys: Map<string, boolean> | undefined;
+
+/** Whether a field's key names an echo (tested once per key, not once per object of a large result). */
+function isEcho(key: string): boolean {
+  echoKeys ??= new Map();
+  let echo = echoKeys.get(key);
+  if (echo === undefined) {
+    echo = ECHO_KEY.test(key);
+    if (echoKeys.size < 1000) echoKeys.set(key, echo);
+  }
+  return echo;
 }
 
 /** The path and reason of the first out-of-range string in `value` (results are shallow: recursion is safe). */
@@ -60,10 +75,10 @@ function find(value: unknown): { path: Array<string | number>; why: string } | u
     if (typeof v === 'string') {
       // The value first (cheap, and nearly always in range), the key's name only for a hit.
       const why = mayBeOut(v) ? outOfRange(v) : undefined;
-      if (why !== undefined && !ECHO_KEY.test(k)) return { path: [k], why };
+      if (why !== undefined && !isEcho(k)) return { path: [k], why };
       continue;
     }
-    if (v === null || typeof v !== 'object' || ECHO_KEY.test(k)) continue;
+    if (v === null || typeof v !== 'object' || isEcho(k)) continue;
     const hit = find(v);
     if (hit !== undefined) return { path: [k, ...hit.path], why: hit.why };
   }

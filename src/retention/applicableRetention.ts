@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
-import { WcraError } from '../core/errors.js';
 import type { Money } from '../core/money.js';
 import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, isoDate, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
@@ -8,6 +7,7 @@ import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { FIRST_FIXED_LEVELS_YEAR } from '../rules/rates.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+import { noElectionError } from './retentionInForce.js';
 
 /** Schema of one retention election: the level a member had in force for a coverage year. */
 export const RetentionElectionSchema = /* @__PURE__ */ (() => z.strictObject({ year: year(), level: oneOf(RETENTION_LEVELS) }))();
@@ -87,15 +87,7 @@ export function applicableRetentionCore(
 ): { year: number; level: RetentionLevel; limit: string } {
   // RULES: RET-4 — the year of the injury decides, not the year the claim is reported.
   const election = findElection(elections, injuryYear);
-  if (election === undefined) {
-    const years = elections.map((e) => e.year).sort((a, b) => a - b);
-    const covered = years.length === 0 ? 'no elections given' : `elections cover ${years.join(', ')}`;
-    throw new WcraError(
-      'NO_ELECTION',
-      `No retention election for ${injuryYear}, the injury year (RET-4): ${covered}. Add the level in force for ${injuryYear}.`,
-      { details: { year: injuryYear } },
-    );
-  }
+  if (election === undefined) throw noElectionError(injuryYear, { covered: elections.map((e) => e.year) });
   const limit = lookupRetentionLimit(injuryYear, election.level, retentionTable);
   return { year: injuryYear, level: election.level, limit };
 }

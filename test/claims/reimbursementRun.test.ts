@@ -322,7 +322,7 @@ describe('reimbursementRun', () => {
     expect([e.code, e.details]).toStrictEqual(['NO_ELECTION', { memberId: 'M1', year: 2023, key: 'claim|A' }]);
   });
 
-  it('CLM-8 reporting, windows and single-claim member lists are shared objects', () => {
+  it('CLM-8 rule 8: every occurrence has its own reporting, reasons, window and member list, and no part of the result is frozen', () => {
     const r = reimbursementRun(
       {
         claims: [
@@ -333,20 +333,34 @@ describe('reimbursementRun', () => {
         ],
         elections: ELECTIONS,
       },
-      { asOf: '2024-04-01' },
+      { asOf: '2024-04-01', explain: true },
     );
-    const [a, b, c, d] = r.occurrences as [RunOccurrence, RunOccurrence, RunOccurrence, RunOccurrence];
+    const [a, ...rest] = r.occurrences as [RunOccurrence, ...RunOccurrence[]];
     expect(a.nextWindow).toStrictEqual({ start: '2024-09-01', end: '2024-09-30', kind: 'half-year-anniversary' });
-    expect(b.nextWindow).toBe(a.nextWindow);
-    expect(c.nextWindow).toBe(a.nextWindow);
-    expect(d.nextWindow).toBe(a.nextWindow);
     expect(a.reporting).toStrictEqual({ mustReport: true, reasons: ['over-threshold'], threshold: '250000.00' });
-    expect(b.reporting).toBe(a.reporting);
-    expect(c.reporting).toBe(a.reporting);
-    expect(d.reporting).toBe(a.reporting);
     expect(a.memberIds).toStrictEqual(['M1']);
-    expect(b.memberIds).toBe(a.memberIds);
-    expect(d.memberIds).toBe(a.memberIds);
+    expect(rest).toHaveLength(3);
+    for (const o of rest) {
+      // Equal figures, distinct objects: changing one occurrence never changes another.
+      expect([o.nextWindow, o.reporting, o.memberIds]).toStrictEqual([a.nextWindow, a.reporting, a.memberIds]);
+      expect(o.nextWindow).not.toBe(a.nextWindow);
+      expect(o.reporting).not.toBe(a.reporting);
+      expect(o.reporting.reasons).not.toBe(a.reporting.reasons);
+      expect(o.memberIds).not.toBe(a.memberIds);
+    }
+    const frozen: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (v === null || typeof v !== 'object') return;
+      if (Object.isFrozen(v)) frozen.push(path);
+      for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(r, 'result');
+    expect(frozen).toStrictEqual([]);
+    // A second run hands out new objects too: nothing is cached across runs or occurrences.
+    (a.reporting.reasons as string[]).push('edited');
+    const again = reimbursementRun({ claims: [claim('A', 'M1', '500001')], elections: ELECTIONS }, { asOf: '2024-04-01' });
+    expect(again.occurrences[0]?.reporting.reasons).toStrictEqual(['over-threshold']);
+    expect(rest.map((o) => o.reporting.reasons)).toStrictEqual([['over-threshold'], ['over-threshold'], ['over-threshold']]);
   });
 
   it('CLM-7 incurred exactly at the threshold is not over it; one cent more is (single and grouped claims)', () => {

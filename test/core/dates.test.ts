@@ -125,3 +125,28 @@ describe('GEN-2 properties', () => {
     );
   });
 });
+
+describe('GEN-2 isIsoDate reads by character codes exactly what the YYYY-MM-DD pattern and the calendar accept', () => {
+  const byPattern = (s: string): boolean => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (m === null) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  };
+  it('agrees with the pattern on near-dates (digits, signs, spaces, other characters in any place)', () => {
+    const ch = fc.constantFrom(...'0123456789-+ .:/a٣０'.split(''), '\n');
+    const near = fc.oneof(
+      fc.array(ch, { minLength: 8, maxLength: 12 }).map((cs) => cs.join('')),
+      fc
+        .date({ min: new Date(Date.UTC(1890, 0, 1)), max: new Date(Date.UTC(2210, 11, 31)), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+        .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    );
+    fc.assert(
+      fc.property(near, (s) => isIsoDate(s) === byPattern(s)),
+      { numRuns: 2000 },
+    );
+  });
+});
