@@ -39,10 +39,52 @@ function describeFields(schema: Record<string, unknown>, docs: Readonly<Record<s
   }
 }
 
-/** The JSON Schema document of a calculator's input or options, with the definition's example. */
+const MAPS = ['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'];
+const ONE = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
+const LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
+
+/**
+ * The JSON pointers of every empty (accept-anything) subschema of `schema`: `{}` or `true`, at any
+ * depth, in the keywords that hold schemas (not in `examples`, `default`, `const`…). @internal
+ */
+export function emptySchemas(schema: unknown, path = '#'): string[] {
+  if (schema === true) return [path];
+  if (schema === null || typeof schema !== 'object') return [];
+  if (Array.isArray(schema)) return schema.flatMap((s, i) => emptySchemas(s, `${path}/${i}`));
+  const entries = Object.entries(schema as Record<string, unknown>);
+  if (entries.length === 0) return [path];
+  return entries.flatMap(([k, v]) => {
+    if (MAPS.includes(k) && v !== null && typeof v === 'object') {
+      return Object.entries(v as Record<string, unknown>).flatMap(([kk, vv]) => emptySchemas(vv, `${path}/${k}/${kk}`));
+    }
+    if (ONE.includes(k)) return v === false ? [] : emptySchemas(v, `${path}/${k}`);
+    if (LISTS.includes(k)) return emptySchemas(v, `${path}/${k}`);
+    return [];
+  });
+}
+
+/** Throws when `schema` holds an empty subschema (`{}` accepts anything: issue 13 item 5), naming them; so the build fails on one. @internal */
+export function assertNoEmptySchema(schema: Record<string, unknown>, name: string): void {
+  const empty = emptySchemas(schema);
+  if (empty.length > 0) throw new Error(`${name}: empty JSON Schema (accepts anything) at ${empty.join(', ')}`);
+}
+
+/** The JSON Schema document of a calculator's input or options, with the definition's example (never one with a `{}`). */
 export function schemaDocument(entry: CatalogEntry, which: 'input' | 'options', docs?: FieldDocs): Record<string, unknown> {
   const isInput = which === 'input';
   const { $schema, ...body } = jsonSchemaOf(isInput ? entry.inputSchema : entry.optionsSchema);
+  assertNoEmptySchema(body, `${entry.name}${isInput ? '' : '.options'}.json`);
   const fields = docs?.[entry.name]?.[which];
   if (fields !== undefined) describeFields(body, fields);
   return {
