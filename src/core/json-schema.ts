@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { MAX_YEAR, MIN_YEAR } from './dates.js';
 import { MAX_MONEY } from './money.js';
-import { JSON_RULES, JSON_TAGS } from './schema.js';
+import { JSON_RULES, JSON_TAGS, placesJson } from './schema.js';
 
 /** A Gregorian year from MIN_YEAR to MAX_YEAR, and the leap years among them (checked by a test). */
 const YEAR = '(?:19\\d\\d|2[01]\\d\\d|2200)';
@@ -57,15 +57,18 @@ function decimalPattern(nonNegative: boolean, max?: number): string {
   return `^(?:${upper}|${lower})$`;
 }
 
-function decimal(description: string, nonNegative: boolean, max?: number, wholeCents = false): Record<string, unknown> {
+/**
+ * The JSON Schema of a decimal field. `places`: at most that many decimals that are not zero
+ * (whole cents are 2: "1.50" and "1.500" are 150 cents, "1.005" is not).
+ */
+function decimal(description: string, nonNegative: boolean, max?: number, places?: number): Record<string, unknown> {
   const limit = Number(MAX_MONEY);
   const num: Record<string, unknown> = { type: 'number', minimum: nonNegative ? 0 : -limit, maximum: max ?? limit };
   const str: Record<string, unknown> = { type: 'string', pattern: decimalPattern(nonNegative, max), maxLength: 40 };
-  // Whole cents: at most two decimals that are not zero ("1.50" and "1.500" are 150 cents, "1.005" is not).
-  if (wholeCents) {
-    str.allOf = [{ pattern: '^-?\\d+(?:\\.\\d{1,2}0*)?$' }];
-    // A number in whole cents (validators compare it within a float's precision, e.g. ajv's multipleOfPrecision).
-    num.multipleOf = 0.01;
+  if (places !== undefined) {
+    const [byString, byNumber] = placesJson(places).anyOf;
+    str.allOf = [{ pattern: byString.pattern }];
+    num.multipleOf = byNumber.multipleOf;
   }
   return { description, anyOf: [str, num] };
 }
@@ -79,7 +82,7 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
         `${a === true ? 'A non-negative amount' : 'An amount'} of money in whole cents: a plain decimal string with at most two decimals ("1033500.00") or a number; at most ±${MAX_MONEY}.`,
         a === true,
         undefined,
-        true,
+        2,
       );
     case 'money':
       return decimal(
@@ -88,11 +91,13 @@ function fragment(tag: ReadonlyArray<unknown>): Record<string, unknown> {
       );
     case 'decimal': {
       const noun = String(c);
+      const places = tag[4] as number | undefined;
       return decimal(
         // a fraction's example is a fraction; a rating's, a week count's or a factor's is not
-        `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}: a plain decimal string (${b === 1 ? '"0.0795"' : '"12.5"'}) or a number.`,
+        `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}: a plain decimal string (${b === 1 ? '"0.0795"' : '"12.5"'}) or a number${places === undefined ? '' : `, at most ${places} decimals`}.`,
         a === true,
         b as number | undefined,
+        places,
       );
     }
     case 'date':
@@ -184,18 +189,31 @@ function equalTo(n: string): string {
 
 /**
  * Makes the bounds of a decimal field (`{ anyOf: [string, number] }`) strict: `exclusiveMinimum`
- * (n ≥ 0: the strings up to n, and negative ones, are refused) and `exclusiveMaximum` (n the
- * field's max: the strings equal to n are refused). Removes the two keywords from `rules`.
+ * (n ≥ 0: the strings up to n, and negative ones, are refused; n < 0: the strings −|n| and
+ * below are refused), `minimum` (n > 0: the strings below n are refused) and `exclusiveMaximum` (n the
+ * field's max: the strings equal to n are refused). Removes these keywords from `rules`.
  */
 function exclusiveBounds(json: Record<string, unknown>, rules: Record<string, unknown>): void {
-  const { exclusiveMinimum: min, exclusiveMaximum: max } = rules;
-  if (min === undefined && max === undefined) return;
+  const { exclusiveMinimum: min, exclusiveMaximum: max, minimum: least } = rules;
+  if (min === undefined && max === undefined && least === undefined) return;
   delete rules.exclusiveMinimum;
   delete rules.exclusiveMaximum;
+  delete rules.minimum;
   const [str, num] = json.anyOf as Array<Record<string, unknown>>;
   if (str === undefined || num === undefined) throw new Error('exclusive bounds need a decimal field');
   const refused: string[] = [];
-  if (min !== undefined) {
+  if (typeof least === 'number' && least > 0) {
+    // n > 0: the strings below n (and negative ones) are refused.
+    num.minimum = least;
+    const m = String(least);
+    refused.push(`(?!${equalTo(m)}$)${magnitudeAtMost(m)}`, '-.*');
+  }
+  if (typeof min === 'number' && min < 0) {
+    // n < 0: the strings from −|n| down are refused (−|n| itself, and a minus before more than |n|).
+    num.exclusiveMinimum = min;
+    const m = String(-min);
+    refused.push(`-${equalTo(m)}`, `-(?!${magnitudeAtMost(m)}$).*`);
+  } else if (min !== undefined) {
     num.exclusiveMinimum = min;
     refused.push(magnitudeAtMost(String(min)), '-.*');
   }
@@ -221,6 +239,19 @@ function addRules(json: Record<string, unknown>, rules: Record<string, unknown>)
 }
 
 /**
+ * Lists an object's `variants()` fields that are not optional in its `required` (zod reads a
+ * variants() transform as optional; the library reports its absence as `required`).
+ */
+function requireVariants(schema: unknown, json: Json): void {
+  const shape = (schema as { _zod?: { def?: { type?: string; shape?: Record<string, object> } } })._zod?.def;
+  if (shape?.type !== 'object' || shape.shape === undefined) return;
+  const names = Object.entries(shape.shape)
+    .filter(([, field]) => JSON_TAGS.get(field)?.[0] === 'oneOf')
+    .map(([name]) => name);
+  if (names.length > 0) json.required = [...new Set([...((json.required as string[] | undefined) ?? []), ...names])];
+}
+
+/**
  * The JSON Schema (draft 2020-12) of a zod input schema, with the library's custom fields
  * (money, rates, dates, years, class codes) described by their JSON forms.
  * @internal
@@ -235,6 +266,7 @@ export function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
         for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
         Object.assign(ctx.jsonSchema, fragment(tag));
       }
+      requireVariants(ctx.zodSchema, ctx.jsonSchema as Json);
       const rules = JSON_RULES.get(ctx.zodSchema as object);
       if (rules !== undefined) addRules(ctx.jsonSchema as Record<string, unknown>, rules as Record<string, unknown>);
     },

@@ -57,8 +57,8 @@ export const JSON_RULES = /* @__PURE__ */ new WeakMap<object, Readonly<Record<st
  * marked pure inside the schema's builder, `/* @__PURE__ *\/ withJsonRules(schema, {…});`: the
  * source (tests, the build-time schema writer) registers the JSON form, and a bundler drops the
  * call and its literal from a calculator's bundle. On a decimal field, `exclusiveMinimum: n`
- * (n ≥ 0) and `exclusiveMaximum: n` (n its `max`) make a bound strict, for numbers and decimal
- * strings. Returns the same schema. @internal
+ * (any n) and `exclusiveMaximum: n` (n its `max`) make a bound strict, and `minimum: n` (n > 0)
+ * raises the lower bound, for numbers and decimal strings. Returns the same schema. @internal
  */
 export function withJsonRules<S extends z.ZodMiniType>(schema: S, rules: Readonly<Record<string, unknown>>): S {
   JSON_RULES.set(schema, rules);
@@ -72,6 +72,19 @@ export const ZERO_JSON: Readonly<Record<string, unknown>> = {
     { type: 'string', pattern: '^-?0+(?:\\.0+)?$' },
   ],
 };
+
+/**
+ * A decimal string or number with at most `places` decimals that are not zero (a number is
+ * compared within a float's precision, e.g. ajv's multipleOfPrecision), for `withJsonRules`. @internal
+ */
+export function placesJson(places: number): { anyOf: [Record<string, unknown>, Record<string, unknown>] } {
+  return {
+    anyOf: [
+      { type: 'string', pattern: `^-?\\d+(?:\\.\\d{1,${places}}0*)?$` },
+      { type: 'number', multipleOf: Number((10 ** -places).toFixed(places)) },
+    ],
+  };
+}
 
 /** A failed read: the issue code and the message. @internal */
 export class Problem {

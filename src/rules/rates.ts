@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
-import { addIssue, duplicateIssues, rate, text, year } from '../core/schema.js';
+import { addIssue, duplicateIssues, rate, text, withJsonRules, year } from '../core/schema.js';
 import { RETENTION_LEVELS, type RetentionLevel } from './levels.js';
 
 /** One coverage year of reinsurance rates (fractions of exposure: `"0.0795"` is 7.95%). */
@@ -71,32 +71,32 @@ const SUPER_REQUIRED = `is required for a coverage year from ${FIRST_SUPER_YEAR}
  * one): each year listed once (`duplicate`); `super` required from 1996 on and not needed before
  * (two levels, RET-3); `jumbo` optional.
  */
-export const RateTableSchema = /* @__PURE__ */ (() =>
-  z
-    .array(
-      z.strictObject({
-        /** The coverage year the rates apply to (listed once). */
-        year: year(),
-        /** The low retention level's rate, a fraction of the exposure base (`"0.0795"` is 7.95%). */
-        low: rate(),
-        /** The high level's rate. */
-        high: rate(),
-        /** The super level's rate (required from 1996, when the level was first offered). */
-        super: z.optional(rate()),
-        /** The jumbo level's rate (offered from 2018). */
-        jumbo: z.optional(rate()),
-        /** Where your figures come from (shown in the worksheet). */
-        source: z.optional(text()),
-      }),
-    )
-    .check(
-      z.superRefine((table, ctx) => {
-        refineYearsOnce(table, ctx);
-        table.forEach((entry, i) => {
-          if (entry.year >= FIRST_SUPER_YEAR && entry.super === undefined) addIssue(ctx, [i, 'super'], 'required', SUPER_REQUIRED);
-        });
-      }),
-    ))();
+export const RateTableSchema = /* @__PURE__ */ (() => {
+  const row = z.strictObject({
+    /** The coverage year the rates apply to (listed once). */
+    year: year(),
+    /** The low retention level's rate, a fraction of the exposure base (`"0.0795"` is 7.95%). */
+    low: rate(),
+    /** The high level's rate. */
+    high: rate(),
+    /** The super level's rate (required from 1996, when the level was first offered). */
+    super: z.optional(rate()),
+    /** The jumbo level's rate (offered from 2018). */
+    jumbo: z.optional(rate()),
+    /** Where your figures come from (shown in the worksheet). */
+    source: z.optional(text()),
+  });
+  // Its JSON form: the super rate is required from 1996 (checked below).
+  /* @__PURE__ */ withJsonRules(row, { anyOf: [{ properties: { year: { maximum: FIRST_SUPER_YEAR - 1 } } }, { required: ['super'] }] });
+  return z.array(row).check(
+    z.superRefine((table, ctx) => {
+      refineYearsOnce(table, ctx);
+      table.forEach((entry, i) => {
+        if (entry.year >= FIRST_SUPER_YEAR && entry.super === undefined) addIssue(ctx, [i, 'super'], 'required', SUPER_REQUIRED);
+      });
+    }),
+  );
+})();
 
 /** A caller's rate table as accepted in options (figures as strings or numbers). */
 export type RateTableInput = z.input<typeof RateTableSchema>;

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
 import { formatMoney, toDecimal } from '../core/money.js';
-import { addIssue, money, text, year } from '../core/schema.js';
+import { addIssue, money, text, withJsonRules, year } from '../core/schema.js';
 import { RETENTION_LEVELS, type RetentionLevel } from './levels.js';
 import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR, refineYearsOnce } from './rates.js';
 
@@ -82,14 +82,18 @@ function risingIssues(limits: ResolvedLimits['limits']): Array<{ level: Retentio
  * (`duplicate`), and the limits, after the derivations, rise strictly from level to level and
  * start above zero (`inconsistent`).
  */
-export const RetentionTableSchema = /* @__PURE__ */ (() =>
-  z
+export const RetentionTableSchema = /* @__PURE__ */ (() => {
+  const low = money({ nonNegative: true });
+  // Its JSON form: above zero once in cents (the first of the rising limits, checked below on the
+  // limits formatted to cents, so a low under half a cent reads $0.00).
+  /* @__PURE__ */ withJsonRules(low, { minimum: 0.005 });
+  return z
     .array(
       z.strictObject({
         /** The coverage year the limits apply to (listed once). */
         year: year(),
         /** The low retention limit, in dollars per occurrence. */
-        low: money({ nonNegative: true }),
+        low,
         /** The high limit (derived from low when absent: 2 × low, or low + $200,000 before 1996). */
         high: z.optional(money({ nonNegative: true })),
         /** The super limit (derived as 4 × low from 1996 when absent). */
@@ -107,7 +111,8 @@ export const RetentionTableSchema = /* @__PURE__ */ (() =>
           for (const { level, message } of risingIssues(entryLimits(entry))) addIssue(ctx, [i, level], 'inconsistent', message);
         });
       }),
-    ))();
+    );
+})();
 
 /** A caller's retention table as accepted in options. */
 export type RetentionTableInput = z.input<typeof RetentionTableSchema>;

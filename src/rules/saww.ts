@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { compareDates } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
 import { formatDecimal } from '../core/money.js';
-import { addIssue, decimalLike, duplicateIssues, text, year } from '../core/schema.js';
+import { addIssue, decimalLike, duplicateIssues, text, withJsonRules, year } from '../core/schema.js';
 
 /** The SAWW change announced for October 1 of a year (BEN-4). */
 export interface SawwChangeEntry {
@@ -34,14 +34,17 @@ export const SAWW_CHANGES: ReadonlyArray<SawwChangeEntry> = /* @__PURE__ */ Obje
 ]);
 
 /** Schema of a caller-supplied list of SAWW changes (the `sawwChanges` option): years unique. */
-export const SawwChangesSchema = /* @__PURE__ */ (() =>
-  z
+export const SawwChangesSchema = /* @__PURE__ */ (() => {
+  const change = decimalLike({ max: 1, noun: 'a change in the SAWW' });
+  // Its JSON form: above −1 (checked below).
+  /* @__PURE__ */ withJsonRules(change, { exclusiveMinimum: -1 });
+  return z
     .array(
       z.strictObject({
         /** The year Y whose October 1 SAWW change is given (it applies to anniversaries from Y-10-01 to Y+1-09-30). */
         year: year(),
         /** The announced change, a fraction (`"0.0372"` is 3.72%), before the cap and floor. */
-        change: decimalLike({ max: 1, noun: 'a change in the SAWW' }),
+        change,
         /** Where your figure comes from (shown in the worksheet). */
         source: z.optional(text()),
       }),
@@ -54,7 +57,8 @@ export const SawwChangesSchema = /* @__PURE__ */ (() =>
         });
         for (const i of duplicateIssues(rows, '', 'year')) addIssue(ctx, i.path.slice(1), i.code, i.message);
       }),
-    ))();
+    );
+})();
 
 /** A caller's SAWW changes as accepted in options. */
 export type SawwChangesInput = z.input<typeof SawwChangesSchema>;

@@ -22,7 +22,9 @@ import {
   field,
   nonEmptyList,
   Problem,
+  placesJson,
   rate,
+  withJsonRules,
   year,
 } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -71,8 +73,25 @@ export function expectedLossRate(): z.ZodMiniType<Dec, MoneyLike> {
         return new Problem('too_many_decimals', `must have at most ${EXPECTED_LOSS_RATE_PLACES} decimals (USR-7), got ${got}`);
       return d;
     },
-    ['decimal', true, undefined, ELR_NOUN],
+    ['decimal', true, undefined, ELR_NOUN, EXPECTED_LOSS_RATE_PLACES],
   );
+}
+
+/**
+ * The JSON form of {@link ratePlacesIssues} (for `withJsonRules` on an object with `ratingYear`
+ * and `rates`): a rating year before 2026 takes expected loss rates with at most 2 decimals
+ * (USR-7), so the object has no rating year, one from 2026, or rates of at most 2 decimals.
+ * @internal
+ */
+export function ratePlacesJson(): Record<string, unknown> {
+  const lastYear = Number(THREE_DECIMAL_RATES_FROM.slice(0, 4)) - 1;
+  const twoPlaces = placesJson(ratePlacesOn(`${lastYear}-01-01`));
+  return {
+    anyOf: [
+      { properties: { ratingYear: { minimum: lastYear + 1 } } },
+      { properties: { rates: { items: { properties: { expectedLossRate: twoPlaces } } } } },
+    ],
+  };
 }
 
 /** Schema of one class's expected loss rate and D-ratio. @internal */
@@ -80,8 +99,8 @@ export const ExpectedLossRateSchema = /* @__PURE__ */ (() =>
   z.strictObject({ classCode: classCode(), expectedLossRate: expectedLossRate(), dRatio: rate('a D-ratio') }))();
 
 /** Input schema of {@link expectedLosses}. */
-export const ExpectedLossesInputSchema = /* @__PURE__ */ (() =>
-  z
+export const ExpectedLossesInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       payroll: nonEmptyList(ClassPayrollSchema, 'class payroll'),
       rates: nonEmptyList(ExpectedLossRateSchema, 'class rate'),
@@ -96,7 +115,11 @@ export const ExpectedLossesInputSchema = /* @__PURE__ */ (() =>
         ];
         for (const i of issues) addIssue(ctx, i.path, i.code, i.message);
       }),
-    ))();
+    );
+  // Its JSON form: 2 decimals for a rating year before 2026 (USR-7).
+  /* @__PURE__ */ withJsonRules(schema, ratePlacesJson());
+  return schema;
+})();
 
 /** Input of {@link expectedLosses}. */
 export interface ExpectedLossesInput {

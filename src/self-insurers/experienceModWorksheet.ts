@@ -10,7 +10,17 @@ import {
   type MoneyLike,
   roundTo,
 } from '../core/money.js';
-import { addIssue, cents, duplicateIssues, type ExplainOption, explainOptionShape, money, nonEmptyList, year } from '../core/schema.js';
+import {
+  addIssue,
+  cents,
+  duplicateIssues,
+  type ExplainOption,
+  explainOptionShape,
+  money,
+  nonEmptyList,
+  withJsonRules,
+  year,
+} from '../core/schema.js';
 import { displayMoney, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ClassPayrollSchema, experienceModFactor } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
@@ -20,6 +30,7 @@ import {
   expectedLossesCore,
   expectedLossesSteps,
   ratePlacesIssues,
+  ratePlacesJson,
 } from './expectedLosses.js';
 import { experienceModCore, experienceModSteps, type ModFigures, weightValue } from './experienceMod.js';
 import {
@@ -34,8 +45,8 @@ import {
 import { splitLossCents } from './splitLoss.js';
 
 /** Input schema of {@link experienceModWorksheet}. */
-export const ExperienceModWorksheetInputSchema = /* @__PURE__ */ (() =>
-  z
+export const ExperienceModWorksheetInputSchema = /* @__PURE__ */ (() => {
+  const schema = z
     .strictObject({
       ratingYear: year(),
       claims: z.array(LimitClaimSchema),
@@ -57,7 +68,11 @@ export const ExperienceModWorksheetInputSchema = /* @__PURE__ */ (() =>
         ];
         for (const i of issues) addIssue(ctx, i.path, i.code, i.message);
       }),
-    ))();
+    );
+  // Its JSON form: 2 decimals for a rating year before 2026 (USR-7).
+  /* @__PURE__ */ withJsonRules(schema, ratePlacesJson());
+  return schema;
+})();
 
 /** Input of {@link experienceModWorksheet}. */
 export interface ExperienceModWorksheetInput {

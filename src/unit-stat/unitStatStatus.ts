@@ -1,19 +1,31 @@
 import * as z from 'zod/mini';
 import { compareDates, daysBetween } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
-import { duplicateIssues, type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
+import { duplicateIssues, type ExplainOption, explainOptionShape, integer, isoDate, withJsonRules } from '../core/schema.js';
 import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { DEFAULT_UNIT_STAT_REPORTS, MAX_UNIT_STAT_REPORTS, scheduleCore, type UnitStatReportDates } from './unitStatSchedule.js';
 
 /** Input schema of {@link unitStatStatus}. */
-export const UnitStatStatusInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
+export const UnitStatStatusInputSchema = /* @__PURE__ */ (() => {
+  const schema = z.strictObject({
     policyEffectiveDate: isoDate(),
     filed: z.array(z.strictObject({ report: integer(1, MAX_UNIT_STAT_REPORTS, 'a report number'), filedOn: isoDate() })),
     asOf: isoDate(),
     reports: z.optional(integer(1, MAX_UNIT_STAT_REPORTS, 'a number of reports')),
-  }))();
+  });
+  // Its JSON form (checked by filedIssues): each filed report number is at most `reports`, one
+  // bound per possible count (JSON Schema compares a field with constants only).
+  /* @__PURE__ */ withJsonRules(schema, {
+    allOf: Array.from({ length: MAX_UNIT_STAT_REPORTS - 1 }, (_, i) => ({
+      anyOf: [
+        { properties: { reports: { minimum: i + 2 } } },
+        { properties: { filed: { items: { properties: { report: { maximum: i + 1 } } } } } },
+      ],
+    })),
+  });
+  return schema;
+})();
 
 /** Input of {@link unitStatStatus}. */
 export interface UnitStatStatusInput {

@@ -7,42 +7,10 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CALCULATORS } from '../../src/calculators.js';
 import { CATALOG } from '../../src/cli/catalog.js';
-import { schemaDocument } from '../../src/cli/schemas.js';
+import { assertNoEmptySchema, emptySchemas, schemaDocument } from '../../src/cli/schemas.js';
 import { isIsoDate } from '../../src/core/dates.js';
 import { DATE_PATTERN, jsonSchemaOf } from '../../src/core/json-schema.js';
 import { cents, decimalLike, money, rate } from '../../src/core/schema.js';
-
-const MAPS = ['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'];
-const ONE = [
-  'items',
-  'additionalProperties',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-];
-const LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
-
-/** The JSON pointers of every empty (accept-anything) subschema of `schema`. */
-function emptySchemas(schema: unknown, path = '#'): string[] {
-  if (schema === true) return [path];
-  if (schema === null || typeof schema !== 'object') return [];
-  if (Array.isArray(schema)) return schema.flatMap((s, i) => emptySchemas(s, `${path}/${i}`));
-  const entries = Object.entries(schema as Record<string, unknown>);
-  if (entries.length === 0) return [path];
-  return entries.flatMap(([k, v]) => {
-    if (MAPS.includes(k) && v !== null && typeof v === 'object') {
-      return Object.entries(v as Record<string, unknown>).flatMap(([kk, vv]) => emptySchemas(vv, `${path}/${k}/${kk}`));
-    }
-    if (ONE.includes(k)) return v === false ? [] : emptySchemas(v, `${path}/${k}`);
-    if (LISTS.includes(k)) return emptySchemas(v, `${path}/${k}`);
-    return [];
-  });
-}
 
 describe('the walker finds empty schemas', () => {
   it('at any depth, and not in keywords that hold data', () => {
@@ -53,6 +21,11 @@ describe('the walker finds empty schemas', () => {
     expect(emptySchemas({ anyOf: [{ type: 'string' }, {}], additionalProperties: false, examples: [{}], default: {} })).toEqual([
       '#/anyOf/1',
     ]);
+  });
+
+  it('the schema writer refuses a document with one (so the build fails)', () => {
+    expect(() => assertNoEmptySchema({ type: 'object', properties: { claims: {} } }, 'x.json')).toThrow('#/properties/claims');
+    expect(() => assertNoEmptySchema({ type: 'object', properties: { a: { type: 'string' } }, examples: [{}] }, 'x.json')).not.toThrow();
   });
 });
 
