@@ -176,7 +176,7 @@ describe('paymentPlanFromFirstPayment: whole trace', () => {
     inputs: [paidIn(paid), billed(amount), first(firstInst)],
     result: { label: 'Plan', value: plan, kind: 'text' },
   });
-  const left = (n: number, due: string, invoiced: string, amount: string, paid: string, value: string) => ({
+  const left = (n: number, due: string, _invoiced: string, amount: string, paid: string, value: string) => ({
     rule: 'BIL-2',
     description: expect.any(String),
     inputs: [billed(amount), { ...paidIn(paid), operator: '-' }],
@@ -193,6 +193,8 @@ describe('paymentPlanFromFirstPayment: whole trace', () => {
       left(3, '2024-07-01', '2024-06-11', '100000.03', '30000.00', '25000.01'),
       left(4, '2024-10-01', '2024-09-11', '100000.03', '30000.00', '25000.00'),
     ]);
+    // The invoice dates (once only in the step descriptions) as values of the result.
+    expect(r.remaining.map((i) => i.invoiceDate)).toStrictEqual(['2024-03-12', '2024-06-11', '2024-09-11']);
   });
 
   it('BIL-2 explain: a shortfall, then every installment still to pay', () => {
