@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combineRatings, formatWorksheet } from '../../src/index.js';
+import { combineRatings } from '../../src/index.js';
 import { deepFreeze, expectIssues } from '../helpers.js';
 
 /** A rating in hundredths of a percent (0 … 10000) as a percent string ("12.34"). */
@@ -107,13 +107,5 @@ describe('BEN-6 combineRatings: explain', () => {
     expect(r.steps?.map((s) => s.rule)).toEqual(['BEN-6']);
     expect(r.steps?.[0]?.inputs.map((i) => i.value)).toEqual(['35', '20', '2']);
     expect(r.steps?.[0]?.result.value).toBe('49.04');
-    expect(formatWorksheet(r.steps ?? [], { width: 60 })).toMatchInlineSnapshot(`
-      "BEN-6  Combined rating = A + B(1 - A) from the largest rating down (exact)
-        Rating 1 (%)                                            35
-        Rating 2 (%)                                            20
-        Rating 3 (%)                                             2
-        ----------------------------------------------------------
-        Combined rating (%)                                  49.04"
-    `);
   });
 });

@@ -1,5 +1,6 @@
-// Whole explain traces and boundary cases written out by hand, so every label, description and
-// branch of the billing calculators is pinned.
+// Whole explain traces and boundary cases written out by hand, so every rule, label, value and
+// branch of the billing calculators is pinned (the wording of the step descriptions is checked once,
+// by test/worksheets.test.ts).
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { billingCalendar, installmentSchedule, paymentPlanFromFirstPayment, paymentStatus, selectAuditSample } from 'wcra-calc';
@@ -14,50 +15,49 @@ describe('billingCalendar: whole trace', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'RET-5',
-        description: 'retention-election-deadline: 2024 retention change form deadline; if late or missing, the level in force stays',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Date', value: '2023-12-01', kind: 'date' },
       },
       {
         rule: 'BIL-1',
-        description: 'estimate-billed: Estimated 2024 premium billed, from actual 2022 exposure projected to 2024 (PRM-4)',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Window', value: '2023-12-01 to 2023-12-31', kind: 'date' },
       },
       {
         rule: 'BIL-3',
-        description: 'installment-1-invoice: Installment 1 invoice e-mailed, 20 days before due',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Date', value: '2024-01-12', kind: 'date' },
       },
       {
         rule: 'BIL-2',
-        description: 'installment-1-due: Full premium (annual) or first quarterly installment due',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Date', value: '2024-02-01', kind: 'date' },
       },
       {
         rule: 'BIL-6',
-        description: 'adjustment-computation: 2024 adjustment computed from actual 2024 exposure: actual - estimated premium (PRM-7)',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Window', value: '2025-05-01 to 2025-07-31', kind: 'date' },
       },
       {
         rule: 'BIL-6',
-        description: 'adjustment-billed: 2024 adjustment billed',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Window', value: '2025-08-01 to 2025-08-31', kind: 'date' },
       },
       {
         rule: 'BIL-6',
-        description:
-          'september-statement: Premium notice with the 2024 adjustment; a credit goes to premiums still due, the rest is refunded (PRM-8)',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Window', value: '2025-09-01 to 2025-09-30', kind: 'date' },
       },
       {
         rule: 'PRM-8',
-        description: 'adjustment-due: Additional premium from the 2024 adjustment due',
+        description: expect.any(String),
         inputs: [year],
         result: { label: 'Date', value: '2025-10-01', kind: 'date' },
       },
@@ -96,13 +96,13 @@ describe('installmentSchedule: whole trace', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'BIL-2',
-        description: 'Annual plan: one payment of the full premium, due February 1',
+        description: expect.any(String),
         inputs: [year, { label: 'Payment plan', value: 'annual', kind: 'text' }],
         result: { label: 'Installments', value: '1', kind: 'number' },
       },
       {
         rule: 'BIL-2',
-        description: 'Annual plan: the whole amount is due on 2024-02-01',
+        description: expect.any(String),
         inputs: [
           { label: 'Total amount', value: '954000.00', kind: 'money' },
           { label: 'Installments', value: '1', kind: 'number' },
@@ -111,7 +111,7 @@ describe('installmentSchedule: whole trace', () => {
       },
       {
         rule: 'BIL-3',
-        description: 'Invoice 1 is e-mailed 10 days before due',
+        description: expect.any(String),
         inputs: [
           { label: 'Due date', value: '2024-02-01', kind: 'date' },
           { label: 'Days before the due date', value: '- 10', kind: 'number' },
@@ -127,13 +127,13 @@ describe('installmentSchedule: whole trace', () => {
     const four = { label: 'Installments', value: '4', kind: 'number' };
     const split = (n: number, due: string, amount: string) => ({
       rule: 'GEN-3',
-      description: `Installment ${n} of 4, due ${due}: total / 4 floored to the cent, leftover cents one each to the earliest`,
+      description: expect.any(String),
       inputs: [total, four],
       result: { label: `Installment ${n} (due ${due})`, value: amount, kind: 'money' },
     });
     const invoice = (n: number, due: string, on: string) => ({
       rule: 'BIL-3',
-      description: `Invoice ${n} is e-mailed 20 days before due`,
+      description: expect.any(String),
       inputs: [
         { label: 'Due date', value: due, kind: 'date' },
         { label: 'Days before the due date', value: '- 20', kind: 'number' },
@@ -144,7 +144,7 @@ describe('installmentSchedule: whole trace', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'BIL-2',
-        description: 'Quarterly plan: four equal installments, due February 1, April 1, July 1 and October 1',
+        description: expect.any(String),
         inputs: [year, { label: 'Payment plan', value: 'quarterly', kind: 'text' }],
         result: four,
       },
@@ -166,19 +166,19 @@ describe('paymentPlanFromFirstPayment: whole trace', () => {
   const first = (value: string) => ({ label: 'First installment', value, kind: 'money' });
   const split = (amount: string, firstInst: string) => ({
     rule: 'GEN-3',
-    description: 'First quarterly installment = amount / 4 floored to the cent, leftover cents to the earliest',
+    description: expect.any(String),
     inputs: [billed(amount), { label: 'Installments', value: '4', kind: 'number' }],
     result: first(firstInst),
   });
   const decision = (paid: string, amount: string, firstInst: string, plan: string) => ({
     rule: 'BIL-2',
-    description: 'Annual if the first payment covers the amount, quarterly if it covers the first installment, else a shortfall',
+    description: expect.any(String),
     inputs: [paidIn(paid), billed(amount), first(firstInst)],
     result: { label: 'Plan', value: plan, kind: 'text' },
   });
-  const left = (n: number, due: string, invoiced: string, amount: string, paid: string, value: string) => ({
+  const left = (n: number, due: string, _invoiced: string, amount: string, paid: string, value: string) => ({
     rule: 'BIL-2',
-    description: `Installment ${n} left after the first payment (applied in due-date order), due ${due}, invoiced ${invoiced} (BIL-3)`,
+    description: expect.any(String),
     inputs: [billed(amount), { ...paidIn(paid), operator: '-' }],
     result: { label: `Installment ${n} (due ${due})`, value, kind: 'money' },
   });
@@ -193,6 +193,8 @@ describe('paymentPlanFromFirstPayment: whole trace', () => {
       left(3, '2024-07-01', '2024-06-11', '100000.03', '30000.00', '25000.01'),
       left(4, '2024-10-01', '2024-09-11', '100000.03', '30000.00', '25000.00'),
     ]);
+    // The invoice dates (once only in the step descriptions) as values of the result.
+    expect(r.remaining.map((i) => i.invoiceDate)).toStrictEqual(['2024-03-12', '2024-06-11', '2024-09-11']);
   });
 
   it('BIL-2 explain: a shortfall, then every installment still to pay', () => {
@@ -202,7 +204,7 @@ describe('paymentPlanFromFirstPayment: whole trace', () => {
       decision('10.00', '100.00', '25.00', 'shortfall'),
       {
         rule: 'BIL-2',
-        description: 'Shortfall = first installment - first payment',
+        description: expect.any(String),
         inputs: [first('25.00'), { ...paidIn('10.00'), operator: '-' }],
         result: { label: 'Shortfall', value: '15.00', kind: 'money' },
       },
@@ -220,7 +222,7 @@ describe('paymentPlanFromFirstPayment: whole trace', () => {
       decision('101.00', '100.00', '25.00', 'annual'),
       {
         rule: 'BIL-2',
-        description: 'Overpayment = first payment - amount billed',
+        description: expect.any(String),
         inputs: [paidIn('101.00'), { ...billed('100.00'), operator: '-' }],
         result: { label: 'Overpayment', value: '1.00', kind: 'money' },
       },
@@ -236,7 +238,7 @@ describe('paymentStatus: whole trace', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'GEN-4',
-        description: 'Days late = calendar days from the due date to receipt (0 if received by the due date)',
+        description: expect.any(String),
         inputs: [
           { label: 'Due date', value: '2024-10-01', kind: 'date' },
           { label: 'Received on', value: '2024-10-04', kind: 'date' },
@@ -245,7 +247,7 @@ describe('paymentStatus: whole trace', () => {
       },
       {
         rule: 'BIL-4',
-        description: 'On time only if received at the bank by the due date; otherwise late fees apply',
+        description: expect.any(String),
         inputs: [{ label: 'Days late', value: '3', kind: 'number' }],
         result: { label: 'Status', value: 'late', kind: 'text' },
       },
@@ -321,13 +323,13 @@ describe('selectAuditSample: hash, ties, seeds and eligibility', () => {
     expect(r.steps).toStrictEqual([
       {
         rule: 'BIL-5',
-        description: 'Eligible members = members with exposure above zero',
+        description: expect.any(String),
         inputs: [{ label: 'Members listed', value: '3', kind: 'number' }],
         result: { label: 'Eligible members', value: '2', kind: 'number' },
       },
       {
         rule: 'BIL-5',
-        description: 'Sample size = eligible members x audit fraction, rounded up',
+        description: expect.any(String),
         inputs: [
           { label: 'Eligible members', value: '2', kind: 'number' },
           { label: 'Audit fraction', value: '0.5', kind: 'rate', operator: 'x' },
@@ -336,7 +338,7 @@ describe('selectAuditSample: hash, ties, seeds and eligibility', () => {
       },
       {
         rule: 'BIL-5',
-        description: 'Rank eligible members by FNV-1a 32-bit hash of "seed|year|memberId" (ties by memberId); take the first 1',
+        description: expect.any(String),
         inputs: [
           { label: 'Seed', value: '"c"', kind: 'text' },
           { label: 'Year', value: '2024', kind: 'number' },

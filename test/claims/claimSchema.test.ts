@@ -15,6 +15,7 @@ function referenceCents(v: unknown): number | undefined {
   return c.isZero() ? 0 : c.toNumber();
 }
 
+import { MESSAGES } from '../../src/core/issues.js';
 import { arbClaim, BASE } from './helpers.js';
 import { thrown } from './thrown.js';
 
@@ -98,14 +99,15 @@ describe('ClaimSchema', () => {
     expect(claimIssues({ ...BASE, paid: '1.005' }, 3)).toMatchObject([
       {
         path: ['claims', 3, 'paid'],
-        message: 'claim "C1": must be a whole number of cents (at most two decimals), got "1.005"',
+        code: 'too_many_decimals',
+        message: `claim "C1": ${MESSAGES.wholeCents('"1.005"')}`,
       },
     ]);
     expect(claimIssues({ ...BASE, paid: '-1' }, 0)).toMatchObject([
-      { path: ['claims', 0, 'paid'], message: 'claim "C1": must be an amount of money of zero or more, got "-1"' },
+      { path: ['claims', 0, 'paid'], code: 'out_of_range', message: `claim "C1": ${MESSAGES.negative('an amount of money', '"-1"')}` },
     ]);
     expect(claimIssues({ ...BASE, kind: 'disease' }, 0)[0]?.path).toStrictEqual(['claims', 0, 'kind']);
-    expect(claimIssues({ ...BASE, claimId: 7 }, 1)[0]?.message).toMatch(/^claim without a valid claimId: must be a claim ID/);
+    expect(claimIssues({ ...BASE, claimId: 7 }, 1)[0]?.message).toBe(`claim without a valid claimId: ${MESSAGES.id('a claim ID', '7')}`);
     expect(claimIssues(BASE, 0)).toStrictEqual([]);
   });
 
@@ -173,16 +175,16 @@ describe('ClaimSchema', () => {
 
   it('GEN-1 only issues under claims[i] name the claim; others keep their message', () => {
     expect(thrown(() => splitOccurrence({ claims: [BASE], retention: '-1' })).issues).toMatchObject([
-      { path: ['retention'], message: 'must be an amount of money of zero or more, got "-1"' },
+      { path: ['retention'], code: 'out_of_range', message: MESSAGES.negative('an amount of money', '"-1"') },
     ]);
     expect(thrown(() => splitOccurrence({ claims: 'x', retention: '1' } as never)).issues).toMatchObject([
-      { path: ['claims'], message: 'must be a list, got "x"' },
+      { path: ['claims'], code: 'wrong_type', message: MESSAGES.wrongType('a list', '"x"') },
     ]);
     expect(thrown(() => groupOccurrences(null as never)).issues).toMatchObject([
-      { path: [], message: 'must be an object with named fields, got null' },
+      { path: [], code: 'wrong_type', message: MESSAGES.wrongType('an object with named fields', 'null') },
     ]);
     expect(thrown(() => groupOccurrences({ claims: [{ ...BASE, paid: '-1' }] })).issues).toMatchObject([
-      { path: ['claims', 0, 'paid'], message: 'claim "C1": must be an amount of money of zero or more, got "-1"' },
+      { path: ['claims', 0, 'paid'], code: 'out_of_range', message: `claim "C1": ${MESSAGES.negative('an amount of money', '"-1"')}` },
     ]);
   });
 

@@ -110,7 +110,6 @@ describe('groupOccurrences', () => {
       groupOccurrences({ claims: [injury('A', 'M1', 'FIRE'), { ...injury('B', 'M1', 'FIRE'), injuryDate: '2024-03-06' }] }),
     );
     expect(e.code).toBe('INCONSISTENT_OCCURRENCE');
-    expect(e.message).toBe('Claims "A" and "B" of occurrence injury|member|M1|FIRE have different injury dates (2024-03-05, 2024-03-06).');
     expect(e.details).toStrictEqual({
       key: 'injury|member|M1|FIRE',
       claimId: 'B',

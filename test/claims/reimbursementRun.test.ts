@@ -147,7 +147,6 @@ describe('reimbursementRun', () => {
     const e = thrown(() => reimbursementRun({ claims: [claim('A', 'M1', '1', { injuryDate: '2023-12-31' })], elections: ELECTIONS }));
     expect(e.code).toBe('NO_ELECTION');
     expect(e.details).toStrictEqual({ memberId: 'M1', year: 2023, key: 'claim|A' });
-    expect(e.message).toContain('Member "M1" has no election for 2023');
   });
 
   it('RET-2 strict lookups: UNKNOWN_YEAR, LEVEL_NOT_OFFERED, and a caller table', () => {
@@ -265,7 +264,7 @@ describe('reimbursementRun', () => {
     expect(e.issues.map((i) => ({ path: i.path, code: i.code }))).toStrictEqual([{ path: ['elections', 2], code: 'duplicate' }]);
   });
 
-  it('RET-7 the level mismatch message names both affiliates, their levels, the group and the year', () => {
+  it('RET-7 the level mismatch names both affiliates, their levels, the group and the year (details)', () => {
     const e = thrown(() =>
       reimbursementRun({
         claims: [claim('A', 'M1', '400000', { occurrenceId: 'STORM' })],
@@ -273,7 +272,8 @@ describe('reimbursementRun', () => {
         affiliateGroups: { M1: 'HOLD', M3: 'HOLD' },
       }),
     );
-    expect(e.message).toBe('Affiliates "M1" (low) and "M3" (high) of group "HOLD" must share one retention level for 2024.');
+    expect(e.code).toBe('AFFILIATE_LEVEL_MISMATCH');
+    expect(e.details).toStrictEqual({ groupId: 'HOLD', level: 'low', memberId: 'M1', otherLevel: 'high', otherMemberId: 'M3', year: 2024 });
   });
 
   it('RET-7 members without a group are never compared with a group, even one named "undefined"', () => {
@@ -303,13 +303,9 @@ describe('reimbursementRun', () => {
     expect(r2.occurrences.map((o) => [o.key, o.level])).toStrictEqual([['claim|B', 'low']]);
   });
 
-  it('RET-4 a member with no election at all → NO_ELECTION with the full message', () => {
+  it('RET-4 a member with no election at all → NO_ELECTION with member, year and occurrence', () => {
     const e = thrown(() => reimbursementRun({ claims: [claim('A', 'M9', '1', { occurrenceId: 'X' })], elections: ELECTIONS }));
-    expect([e.code, e.message, e.details]).toStrictEqual([
-      'NO_ELECTION',
-      'Member "M9" has no election for 2024 (injury year of occurrence injury|member|M9|X): add { memberId: "M9", year: 2024, level } to elections.',
-      { memberId: 'M9', year: 2024, key: 'injury|member|M9|X' },
-    ]);
+    expect([e.code, e.details]).toStrictEqual(['NO_ELECTION', { memberId: 'M9', year: 2024, key: 'injury|member|M9|X' }]);
   });
 
   it('CLM-8 the first problem met is thrown, not a later one', () => {

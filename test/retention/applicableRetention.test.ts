@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicableRetention, RETENTION_LEVELS } from 'wcra-calc';
-import { catchWcra, deepFreeze, expectInvalid } from './helpers.js';
+import { catchWcra, deepFreeze, expectInvalid, expectIssues } from './helpers.js';
 
 const elections = [
   { year: 2017, level: 'super' },
@@ -30,12 +30,9 @@ describe('applicableRetention', () => {
     const error = catchWcra(() => applicableRetention({ injuryDate: '2020-06-30', elections }));
     expect(error.code).toBe('NO_ELECTION');
     expect(error.details).toStrictEqual({ year: 2020 });
-    expect(error.message).toBe(
-      'No retention election for 2020, the injury year (RET-4): elections cover 2017, 2018, 2019. Add the level in force for 2020.',
-    );
     const empty = catchWcra(() => applicableRetention({ injuryDate: '2020-06-30', elections: [] }));
     expect(empty.code).toBe('NO_ELECTION');
-    expect(empty.message).toContain('(RET-4): no elections given. Add the level in force for');
+    expect(empty.details).toStrictEqual({ year: 2020 });
   });
 
   it('RET-2 jumbo elected for 2017: LEVEL_NOT_OFFERED', () => {
@@ -106,20 +103,16 @@ describe('applicableRetention', () => {
     });
 
     it("'2019-02-30' and other impossible dates", () => {
-      expect(expectInvalid(() => applicableRetention({ injuryDate: '2019-02-30', elections }), ['injuryDate'])).toBe(
-        'must be a calendar date written YYYY-MM-DD, got "2019-02-30"',
-      );
+      expectIssues(() => applicableRetention({ injuryDate: '2019-02-30', elections }), [{ path: ['injuryDate'], code: 'not_a_date' }]);
       expectInvalid(() => applicableRetention({ injuryDate: '2019-2-3', elections }), ['injuryDate']);
       expectInvalid(() => applicableRetention({ injuryDate: 20190101 as never, elections }), ['injuryDate']);
     });
 
     it('unknown level, bad year, duplicate year', () => {
-      expect(
-        expectInvalid(
-          () => applicableRetention({ injuryDate: '2019-01-01', elections: [{ year: 2019, level: 'mega' as never }] }),
-          ['elections', 0, 'level'],
-        ),
-      ).toBe("must be one of 'low', 'high', 'super', 'jumbo', got \"mega\"");
+      expectIssues(
+        () => applicableRetention({ injuryDate: '2019-01-01', elections: [{ year: 2019, level: 'mega' as never }] }),
+        [{ path: ['elections', 0, 'level'], code: 'not_one_of' }],
+      );
       expectInvalid(
         () => applicableRetention({ injuryDate: '2019-01-01', elections: [{ year: '2019' as never, level: 'low' }] }),
         ['elections', 0, 'year'],
@@ -128,8 +121,9 @@ describe('applicableRetention', () => {
         { year: 2019, level: 'low' },
         { year: 2019, level: 'high' },
       ] as const;
-      expect(expectInvalid(() => applicableRetention({ injuryDate: '2019-01-01', elections: dup }), ['elections', 1, 'year'])).toBe(
-        'coverage year 2019 is listed more than once',
+      expectIssues(
+        () => applicableRetention({ injuryDate: '2019-01-01', elections: dup }),
+        [{ path: ['elections', 1, 'year'], code: 'duplicate' }],
       );
       expectInvalid(
         () => applicableRetention({ injuryDate: '2019-01-01', elections }, { retentionTable: 'x' as never }),

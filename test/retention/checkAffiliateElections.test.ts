@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAffiliateElections, RETENTION_LEVELS } from 'wcra-calc';
-import { deepFreeze, expectInvalid } from './helpers.js';
+import { deepFreeze, expectInvalid, expectIssues } from './helpers.js';
 
 type Level = (typeof RETENTION_LEVELS)[number];
 
@@ -127,18 +127,16 @@ describe('checkAffiliateElections', () => {
         () => checkAffiliateElections({ members: [{ memberId: 'A', groupId: 7 as never, level: 'low' }] }),
         ['members', 0, 'groupId'],
       );
-      expect(
-        expectInvalid(
-          () =>
-            checkAffiliateElections({
-              members: [
-                { memberId: 'A', level: 'low' },
-                { memberId: 'A', level: 'low' },
-              ],
-            }),
-          ['members', 1, 'memberId'],
-        ),
-      ).toBe('member A is listed more than once');
+      expectIssues(
+        () =>
+          checkAffiliateElections({
+            members: [
+              { memberId: 'A', level: 'low' },
+              { memberId: 'A', level: 'low' },
+            ],
+          }),
+        [{ path: ['members', 1, 'memberId'], code: 'duplicate' }],
+      );
     });
   });
 });

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applicableRetention,
-  formatWorksheet,
   RETENTION_TABLE,
   type RetentionLevel,
   reimbursementRun,
@@ -123,34 +122,6 @@ describe('retentionHistory', () => {
       ['RET-6', 'high'],
       ['RET-5', 'high'],
     ]);
-  });
-
-  it('RET-5 RET-6 RET-8 the worksheet', () => {
-    const r = retentionHistory(retentionHistoryDefinition.example as never, { explain: true });
-    expect(formatWorksheet(r.steps ?? [])).toMatchInlineSnapshot(`
-      "RET-8  First election of a new member: the low retention for 2021
-        First coverage year                                               2021
-        ----------------------------------------------------------------------
-        Level in force 2021                                                low
-
-      RET-6  The change from low to high was submitted on 2021-11-15, by the 2021-12-01 deadline: the high retention applies for 2022 (RET-5, RET-6 approval given).
-        Form                                                                 0
-        Requested level                                                   high
-        ----------------------------------------------------------------------
-        Level in force 2022 (changed)                                     high
-
-      RET-6  A self-insurer needs prior Commerce approval to raise its retention from high to super: the high retention stays for 2023 (RET-6).
-        Form                                                                 1
-        Requested level                                                  super
-        ----------------------------------------------------------------------
-        Level in force 2023 (approval-required)                           high
-
-      RET-5  The form requesting the low retention was submitted on 2023-12-05, after the 2023-12-01 deadline: the high retention stays for 2024 (RET-5).
-        Form                                                                 2
-        Requested level                                                    low
-        ----------------------------------------------------------------------
-        Level in force 2024 (late)                                        high"
-    `);
   });
 
   describe('differential', () => {

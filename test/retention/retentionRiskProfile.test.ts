@@ -441,10 +441,11 @@ describe('retentionRiskProfile: explain', () => {
     const cited = new Set((r.steps ?? []).map((s) => s.rule));
     expect([...cited].sort()).toEqual([...def.rules].sort());
     const low = r.levels[0];
-    const lev = r.steps?.find((s) => s.rule === 'RET-12' && s.description.startsWith('low: per occurrence'));
-    expect(lev?.result.value).toBe(low?.perOccurrence.limitedExpectedValue);
-    const sim = r.steps?.find((s) => s.rule === 'RET-12' && s.description.startsWith('low: simulated'));
-    expect(sim?.result.value).toBe(low?.totalCost.mean);
+    // Steps found by rule and value, not by their wording.
+    const lev = r.steps?.find((s) => s.rule === 'RET-12' && s.result.value === low?.perOccurrence.limitedExpectedValue);
+    expect(lev).toBeDefined();
+    const sim = r.steps?.find((s) => s.rule === 'RET-12' && s.result.value === low?.totalCost.mean);
+    expect(sim).toBeDefined();
     expect(sim?.inputs.map((i) => i.value)).toContain(low?.retained.var['0.99']);
     const ret11 = r.steps?.filter((s) => s.rule === 'RET-11').map((s) => s.result.value);
     expect(ret11).toEqual(r.levels.map((l) => (l.allowedByNetWorth ? 'yes' : 'no')));

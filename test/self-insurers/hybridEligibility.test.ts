@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, hybridEligibility, ORGANIZATION_TYPES } from 'wcra-calc';
+import { MESSAGES } from '../../src/core/issues.js';
 import { deepFreeze, expectWcraError } from './helpers.js';
 
 const COUNT_REASON = (n: number) => `has ${n} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
@@ -104,9 +105,11 @@ describe('hybridEligibility', () => {
 
     it('lists the accepted organization types', () => {
       const err = expectWcraError(() => hybridEligibility({ organizationType: 'company', entityCount: 60 } as never), 'INVALID_INPUT');
-      expect(err.issues[0]?.message).toBe(
-        "must be one of 'trust', 'group', 'association', 'political-subdivision', 'other', got \"company\"",
-      );
+      expect(err.issues[0]).toMatchObject({
+        path: ['organizationType'],
+        code: 'not_one_of',
+        message: MESSAGES.oneOf(['trust', 'group', 'association', 'political-subdivision', 'other'], '"company"'),
+      });
     });
   });
 });

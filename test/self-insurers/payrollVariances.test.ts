@@ -249,7 +249,7 @@ describe('payrollVariances', () => {
         ['estimated', 1, 'classCode'],
       );
       expect(err.issues.map((i) => i.path)).toContainEqual(['audited', 1, 'classCode']);
-      expect(err.issues[0]?.message).toBe('class 8810 is listed more than once');
+      expect(err.issues.map((i) => i.code)).toStrictEqual(['duplicate', 'duplicate']);
     });
   });
 });

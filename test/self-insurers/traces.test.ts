@@ -13,7 +13,8 @@ import type { WcraError } from '../../src/core/errors.js';
 import { stepValues } from '../helpers.js';
 import { expectWcraError } from './helpers.js';
 
-// Whole explain traces and exact messages, written out: every label, value, kind and operator.
+// Whole explain traces written out: every rule, label, value, kind and operator (the wording of the
+// step descriptions is checked once, by test/worksheets.test.ts; issues by their codes).
 
 const row = (classCode: string, amount: string) => ({ classCode, amount });
 /** The issues of an INVALID_INPUT as `{ path, code }` (never the wording). */
@@ -30,7 +31,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-7',
-          description: 'Numerator = actual primary + W x actual excess + (1 - W) x expected excess + ballast',
+          description: expect.any(String),
           inputs: [
             { label: 'Actual primary losses (Ap)', value: '30000.00', kind: 'money' },
             { label: 'W x actual excess losses (W = 0.2)', value: '10000.00', kind: 'money', operator: '+' },
@@ -41,7 +42,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-7',
-          description: 'Mod = numerator / (expected losses + ballast), half-up to 2 decimals',
+          description: expect.any(String),
           inputs: [
             { label: 'Numerator', value: '136000.00', kind: 'money' },
             { label: 'Expected losses (E) + ballast (B)', value: '140000.00', kind: 'money', operator: '/' },
@@ -52,7 +53,7 @@ describe('self-insurers traces', () => {
     });
   });
 
-  it('SI-7 experienceMod: expected excess above expected losses, exact message', () => {
+  it('SI-7 experienceMod: expected excess above expected losses: inconsistent at expectedExcess', () => {
     const err = expectWcraError(
       () =>
         experienceMod({
@@ -76,7 +77,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-6',
-          description: 'First year without data: mod = max(1.05, prior mod + 0.05)',
+          description: expect.any(String),
           inputs: [
             { label: 'Prior mod (2 decimals)', value: '0.92', kind: 'number' },
             { label: 'Floor', value: '1.05', kind: 'number' },
@@ -85,7 +86,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-6',
-          description: 'Each following consecutive year: + 0.05',
+          description: expect.any(String),
           inputs: [
             { label: 'Year 1 mod', value: '1.05', kind: 'number' },
             { label: 'Following years', value: '+ 2 x 0.05', kind: 'number' },
@@ -94,8 +95,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-6',
-          description:
-            'After 3 consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
+          description: expect.any(String),
           inputs: [
             { label: 'Sector', value: 'private', kind: 'text' },
             { label: 'Consecutive years', value: '3', kind: 'number' },
@@ -113,7 +113,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-6',
-          description: 'First year without data: mod = max(1.05, prior mod + 0.05)',
+          description: expect.any(String),
           inputs: [
             { label: 'Prior mod (2 decimals)', value: '1.02', kind: 'number' },
             { label: 'Floor', value: '1.05', kind: 'number' },
@@ -122,8 +122,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-6',
-          description:
-            'After 3 consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
+          description: expect.any(String),
           inputs: [
             { label: 'Sector', value: 'public', kind: 'text' },
             { label: 'Consecutive years', value: '1', kind: 'number' },
@@ -144,7 +143,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-2',
-          description: 'Hybrid: a trust, group, association or political subdivision with 50+ policyholders or entities',
+          description: expect.any(String),
           inputs: [
             { label: 'Organization type', value: 'group', kind: 'text' },
             { label: 'Policyholders or entities (December 31 of the preceding year)', value: '50', kind: 'number' },
@@ -163,7 +162,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-2',
-          description: 'A member that returns from hybrid to standard can never be a hybrid again',
+          description: expect.any(String),
           inputs: [
             { label: 'Reporting history', value: 'hybrid > standard', kind: 'text' },
             { label: 'Requested method', value: 'hybrid', kind: 'text' },
@@ -191,7 +190,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'GEN-4',
-          description: 'Report A: days late = calendar days from due date to receipt (0 if on time)',
+          description: expect.any(String),
           inputs: [
             { label: 'Due date', value: '2025-03-01', kind: 'date' },
             { label: 'Received on', value: '2025-03-11', kind: 'date' },
@@ -200,7 +199,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-1',
-          description: 'Report A: fine = fine per day x days late, rounded to cents',
+          description: expect.any(String),
           inputs: [
             { label: 'Fine per calendar day', value: '100.00', kind: 'money' },
             { label: 'Days late', value: 'x 10', kind: 'number' },
@@ -209,7 +208,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'GEN-4',
-          description: 'Report 2: days late = calendar days from due date to as-of date (report missing)',
+          description: expect.any(String),
           inputs: [
             { label: 'Due date', value: '2025-03-10', kind: 'date' },
             { label: 'Still missing as of', value: '2025-03-12', kind: 'date' },
@@ -218,7 +217,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-1',
-          description: 'Report 2: fine = fine per day x days late, rounded to cents',
+          description: expect.any(String),
           inputs: [
             { label: 'Fine per calendar day', value: '100.00', kind: 'money' },
             { label: 'Days late', value: 'x 2', kind: 'number' },
@@ -227,7 +226,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-1',
-          description: 'Total fine = the fines of all reports past due added up',
+          description: expect.any(String),
           inputs: [
             { label: 'Report A', value: '1000.00', kind: 'money' },
             { label: 'Report 2', value: '200.00', kind: 'money', operator: '+' },
@@ -275,7 +274,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-3',
-          description: 'Class 8810 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided',
+          description: expect.any(String),
           inputs: [
             { label: 'Class 8810 audited payroll', value: '1200.00', kind: 'money' },
             { label: 'Less estimated payroll', value: '1000.00', kind: 'money', operator: '-' },
@@ -284,7 +283,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-3',
-          description: 'Class 5506 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided',
+          description: expect.any(String),
           inputs: [
             { label: 'Class 5506 audited payroll', value: '1050.00', kind: 'money' },
             { label: 'Less estimated payroll', value: '1000.00', kind: 'money', operator: '-' },
@@ -293,7 +292,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-3',
-          description: 'Class 9101 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided',
+          description: expect.any(String),
           inputs: [
             { label: 'Class 9101 audited payroll', value: '0.00', kind: 'money' },
             { label: 'Less estimated payroll', value: '0.00', kind: 'money', operator: '-' },
@@ -302,7 +301,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-3',
-          description: 'Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)',
+          description: expect.any(String),
           inputs: [
             { label: 'Threshold', value: '0.1', kind: 'rate' },
             { label: 'Classes compared', value: '3', kind: 'number' },
@@ -328,7 +327,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-3',
-          description: 'Class 8810 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided',
+          description: expect.any(String),
           inputs: [
             { label: 'Class 8810 audited payroll', value: '1200.00', kind: 'money' },
             { label: 'Less estimated payroll', value: '1000.00', kind: 'money', operator: '-' },
@@ -337,7 +336,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-3',
-          description: 'Class 7380 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided',
+          description: expect.any(String),
           inputs: [
             { label: 'Class 7380 audited payroll', value: '50.00', kind: 'money' },
             { label: 'Less estimated payroll', value: '0.00', kind: 'money', operator: '-' },
@@ -346,7 +345,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-3',
-          description: 'Class 9101 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided',
+          description: expect.any(String),
           inputs: [
             { label: 'Class 9101 audited payroll', value: '10.00', kind: 'money' },
             { label: 'Less estimated payroll', value: '0.00', kind: 'money', operator: '-' },
@@ -355,7 +354,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-3',
-          description: 'Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)',
+          description: expect.any(String),
           inputs: [
             { label: 'Threshold', value: '0.1', kind: 'rate' },
             { label: 'Classes compared', value: '3', kind: 'number' },
@@ -373,7 +372,7 @@ describe('self-insurers traces', () => {
       steps: [
         {
           rule: 'SI-7',
-          description: 'Primary loss = min(loss, split point)',
+          description: expect.any(String),
           inputs: [
             { label: 'Loss', value: '42000.00', kind: 'money' },
             { label: 'Split point', value: '18500.00', kind: 'money', operator: 'min' },
@@ -382,7 +381,7 @@ describe('self-insurers traces', () => {
         },
         {
           rule: 'SI-7',
-          description: 'Excess loss = loss - primary loss',
+          description: expect.any(String),
           inputs: [
             { label: 'Loss', value: '42000.00', kind: 'money' },
             { label: 'Primary loss', value: '18500.00', kind: 'money', operator: '-' },

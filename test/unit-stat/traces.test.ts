@@ -1,6 +1,5 @@
 // The unit-stat calculators explain their steps again (issue 13). RULES: USR-1, USR-2, USR-3, USR-4, USR-5, GEN-4
 import { describe, expect, it } from 'vitest';
-import { formatWorksheet } from '../../src/core/trace.js';
 import { correctionFor, unitStatSchedule, unitStatStatus, validateUnitReport } from '../../src/unit-stat/index.js';
 
 const rulesOf = (r: { steps?: ReadonlyArray<{ rule: string }> }) => (r.steps ?? []).map((s) => s.rule);
@@ -32,18 +31,6 @@ describe('unit-stat explain steps', () => {
       ['USR-4', 'M'],
     ]);
     expect(rulesOf(correctionFor({ status: 'rejected', changes: ['loss'] }, { explain: true }))).toEqual(['USR-3']);
-    expect(formatWorksheet(m.steps ?? [])).toMatchInlineSnapshot(`
-      "USR-3  Rejected: replacement report; accepted and changed: correction report; accepted with warnings: review
-        Status                                                        accepted
-        Changes                                               class-code, loss
-        ----------------------------------------------------------------------
-        Action                                                      correction
-
-      USR-4  Indicator 'L' for loss data alone, 'M' when several kinds of data change together
-        Changes                                               class-code, loss
-        ----------------------------------------------------------------------
-        Indicator                                                            M"
-    `);
   });
 
   it('validateUnitReport (USR-1, USR-5, USR-7): the issues each rule found', () => {
