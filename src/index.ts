@@ -60,6 +60,7 @@ export { BILLING_FIGURES, type BillingFigures } from './rules/billing.js';
 export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
 export {
+  CATASTROPHIC_REPORTING_DAYS_FIGURE,
   NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE,
   NET_WORTH_SHARE_OF_ASSETS_FIGURE,
   PREMIUM_TAX_RATE,
@@ -74,7 +75,14 @@ export {
   type LateInterestRateTableInput,
   LateInterestRateTableSchema,
 } from './rules/lateInterest.js';
-export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
+export {
+  MEMBER_TYPES,
+  type MemberType,
+  RETENTION_LEVEL_FIGURES,
+  RETENTION_LEVELS,
+  type RetentionLevel,
+  type RetentionLevelFigures,
+} from './rules/levels.js';
 export {
   PPD_LUMP_SUM_MAX_DISCOUNT,
   PPD_SCHEDULES,
@@ -109,7 +117,7 @@ export {
   type SawwChangesInput,
   SawwChangesSchema,
 } from './rules/saww.js';
-export { SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
+export { FALLBACK_MOD_FIGURES, type FallbackModFigures, SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
 export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
 export {
   MAX_RATE_PLACES,
@@ -117,6 +125,7 @@ export {
   type RatePrecision,
   SPECIAL_COMPENSATION_FUND_CLASS,
   THREE_DECIMAL_RATES_FROM,
+  UNIT_STAT_REPORTS_FIGURE,
   UNIT_STAT_SCHEDULE,
   type UnitStatScheduleFigures,
 } from './rules/unitStat.js';

@@ -78,6 +78,15 @@ export function displayMoney(value: string): string {
   return `${d.isNegative() && !d.isZero() ? '-' : ''}$${groupThousands(whole)}.${frac}`;
 }
 
+/**
+ * A published amount in running text: whole dollars without cents (`"1000000"` → `$1,000,000`),
+ * any other amount as {@link displayMoney} shows it. @internal
+ */
+export function displayDollars(value: string): string {
+  const shown = displayMoney(value);
+  return shown.endsWith('.00') ? shown.slice(0, -3) : shown;
+}
+
 /** `"0.0795"` → `7.95%`. @internal */
 export function displayRate(value: string): string {
   const pct = new D(value).times(100);

@@ -80,3 +80,13 @@ export const NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE: RuleFigure<string> = /* @__PURE
   toYear: null,
   published: true,
 });
+
+/** Business days a member has to report a catastrophic injury after being notified: 10 (CLM-7). */
+export const CATASTROPHIC_REPORTING_DAYS_FIGURE: RuleFigure<number> = /* @__PURE__ */ Object.freeze({
+  value: 10,
+  rule: 'CLM-7',
+  source: 'RULES.md CLM-7 (WCRA claim reporting requirements, read 2026): catastrophic injuries "within 10 business days"',
+  fromYear: null,
+  toYear: null,
+  published: true,
+});
