@@ -66,7 +66,8 @@ export function withSteps<T extends object>(result: T, explain: boolean | undefi
   return explain === true ? { ...result, steps: steps() } : result;
 }
 
-function groupThousands(whole: string): string {
+/** `"1234567"` → `1,234,567` (digits of a whole number, grouped by thousands). @internal */
+export function groupThousands(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
