@@ -56,11 +56,12 @@ export * from './premium/index.js';
 export * from './retention/index.js';
 // Rules
 export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
-export { BILLING_FIGURES, type BillingFigures } from './rules/billing.js';
+export { ADJUSTMENT_DUE_DATE, BILLING_FIGURES, type BillingFigures, INSTALLMENT_DUE_DATES } from './rules/billing.js';
 export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
 export {
   CATASTROPHIC_REPORTING_DAYS_FIGURE,
+  type CoverageYearDate,
   NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE,
   NET_WORTH_SHARE_OF_ASSETS_FIGURE,
   PREMIUM_TAX_RATE,
@@ -103,6 +104,7 @@ export {
   RateTableSchema,
 } from './rules/rates.js';
 export {
+  RETENTION_ELECTION_DEADLINE,
   RETENTION_TABLE,
   type RetentionTable,
   type RetentionTableEntry,

@@ -2,7 +2,10 @@ import * as z from 'zod/mini';
 import { endOfMonth, type IsoDate, makeDate } from '../core/dates.js';
 import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { ADJUSTMENT_DUE_DATE } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
+import { coverageYearDate } from '../rules/figures.js';
+import { RETENTION_ELECTION_DEADLINE } from '../rules/retentions.js';
 import { DEFAULT_INVOICE_LEAD_DAYS, installmentCore, PAYMENT_PLANS, type PaymentPlan } from './installmentSchedule.js';
 
 /**
@@ -112,7 +115,7 @@ function beforeYear(y: number): BillingEvent[] {
   return [
     {
       event: 'retention-election-deadline',
-      date: makeDate(y - 1, 12, 1), // RULES: RET-5
+      date: coverageYearDate(RETENTION_ELECTION_DEADLINE.value, y), // RULES: RET-5
       rule: 'RET-5',
       description: `${y} retention change form deadline; if late or missing, the level in force stays`,
     },
@@ -175,7 +178,7 @@ function afterYear(y: number): BillingEvent[] {
     },
     {
       event: 'adjustment-due',
-      date: makeDate(y + 1, 10, 1), // RULES: PRM-8
+      date: coverageYearDate(ADJUSTMENT_DUE_DATE.value, y), // RULES: PRM-8
       rule: 'PRM-8',
       description: `Additional premium from the ${y} adjustment due`,
     },

@@ -8,6 +8,7 @@ import type { Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
 import { formatMoney, toDecimal } from '../core/money.js';
 import { addIssue, money, text, year } from '../core/schema.js';
+import type { CoverageYearDate, RuleFigure } from './figures.js';
 import { RETENTION_LEVEL_FIGURES as LEVELS, RETENTION_LEVELS, type RetentionLevel } from './levels.js';
 import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR, refineYearsOnce } from './rates.js';
 
@@ -175,3 +176,16 @@ export function lookupRetentionLimit(yr: number, level: RetentionLevel, callerTa
   }
   return value;
 }
+
+/**
+ * The deadline for changing the retention level of coverage year Y (RET-5): December 1 of Y − 1
+ * (the form postmarked, newer pages say e-mailed, by then). Deeply frozen.
+ */
+export const RETENTION_ELECTION_DEADLINE: RuleFigure<CoverageYearDate> = /* @__PURE__ */ Object.freeze({
+  value: /* @__PURE__ */ Object.freeze({ month: 12, day: 1, yearOffset: -1 }),
+  rule: 'RET-5',
+  fromYear: null,
+  toYear: null,
+  published: true,
+  source: `WCRA retention page (seed 003): "the WCRA must receive the Retention Level Change form postmarked by December 1"; RULES.md RET-5`,
+});

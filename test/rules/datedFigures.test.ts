@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ADJUSTMENT_DUE_DATE,
+  billingCalendar,
   CATASTROPHIC_REPORTING_DAYS,
   CATASTROPHIC_REPORTING_DAYS_FIGURE,
   claimReportingStatus,
@@ -18,7 +20,10 @@ import {
   FIRST_JUMBO_YEAR,
   FIRST_SUPER_YEAR,
   fallbackExperienceMod,
+  INSTALLMENT_DUE_DATES,
+  installmentSchedule,
   MAX_UNIT_STAT_REPORTS,
+  RETENTION_ELECTION_DEADLINE,
   RETENTION_LEVEL_FIGURES,
   RETENTION_TABLE,
   retentionLimits,
@@ -45,6 +50,22 @@ const EXPECTED = [
   [L.superMultiple, '4', 'RET-2', 1996, null, true, 'seed 003'],
   [L.jumboMultiple, '10', 'RET-2', 2018, null, true, 'seed 003'],
   [L.twoLevelHighSpread, '200000', 'RET-3', null, 1995, true, 'seed 003'],
+  [RETENTION_ELECTION_DEADLINE, { month: 12, day: 1, yearOffset: -1 }, 'RET-5', null, null, true, 'seed 003'],
+  [ADJUSTMENT_DUE_DATE, { month: 10, day: 1, yearOffset: 1 }, 'PRM-8', null, null, true, 'seed 002'],
+  [
+    INSTALLMENT_DUE_DATES,
+    [
+      { month: 2, day: 1, yearOffset: 0 },
+      { month: 4, day: 1, yearOffset: 0 },
+      { month: 7, day: 1, yearOffset: 0 },
+      { month: 10, day: 1, yearOffset: 0 },
+    ],
+    'BIL-2',
+    null,
+    null,
+    true,
+    'seed 002',
+  ],
 ] as const;
 
 describe('dated figures moved into src/rules/ (issue 13 item 9)', () => {
@@ -127,6 +148,20 @@ describe('dated figures moved into src/rules/ (issue 13 item 9)', () => {
   it('RET-2 the built-in table starts at the first fixed-levels year and has jumbo exactly from the first jumbo year', () => {
     expect(RETENTION_TABLE[0]?.year).toBe(L.firstFixedLevelsYear.value);
     for (const e of RETENTION_TABLE) expect(e.jumbo !== undefined).toBe(e.year >= L.firstJumboYear.value);
+  });
+});
+
+describe('RET-5 PRM-8 BIL-2 the calendars read the date figures', () => {
+  const iso = (y: number, d: { month: number; day: number; yearOffset: number }) =>
+    `${y + d.yearOffset}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+  it.each([2019, 2024, 2030])('coverage year %i: election deadline, installment due dates, adjustment due date', (y) => {
+    const events = billingCalendar({ coverageYear: y }).events;
+    const dateOf = (name: string) => events.find((e) => e.event === name)?.date;
+    expect(dateOf('retention-election-deadline')).toBe(iso(y, RETENTION_ELECTION_DEADLINE.value));
+    expect(dateOf('adjustment-due')).toBe(iso(y, ADJUSTMENT_DUE_DATE.value));
+    const due = installmentSchedule({ coverageYear: y, amount: '100', plan: 'quarterly' }).installments.map((i) => i.dueDate);
+    expect(due).toStrictEqual(INSTALLMENT_DUE_DATES.value.map((d) => iso(y, d)));
   });
 });
 
