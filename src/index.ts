@@ -56,12 +56,20 @@ export * from './premium/index.js';
 export * from './retention/index.js';
 // Rules
 export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
-export { ADJUSTMENT_DUE_DATE, BILLING_FIGURES, type BillingFigures, INSTALLMENT_DUE_DATES } from './rules/billing.js';
+export {
+  ADJUSTMENT_DUE_DATE,
+  BILLING_CALENDAR_MONTHS,
+  BILLING_FIGURES,
+  type BillingCalendarMonths,
+  type BillingFigures,
+  INSTALLMENT_DUE_DATES,
+} from './rules/billing.js';
 export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
 export {
   CATASTROPHIC_REPORTING_DAYS_FIGURE,
   type CoverageYearDate,
+  type CoverageYearMonths,
   NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE,
   NET_WORTH_SHARE_OF_ASSETS_FIGURE,
   PREMIUM_TAX_RATE,

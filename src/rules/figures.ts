@@ -102,6 +102,16 @@ export interface CoverageYearDate {
   readonly yearOffset: number;
 }
 
+/** Whole months a rule fixes relative to a coverage year Y: `fromMonth` through `toMonth` of the year Y + `yearOffset`. */
+export interface CoverageYearMonths {
+  /** The first calendar month (1 = January). */
+  readonly fromMonth: number;
+  /** The last calendar month, inclusive (the same as `fromMonth` for one month). */
+  readonly toMonth: number;
+  /** The months' year relative to the coverage year (−1: the year before, 1: the year after). */
+  readonly yearOffset: number;
+}
+
 /** The date of a {@link CoverageYearDate} for a coverage year (`YYYY-MM-DD`). @internal */
 export function coverageYearDate(date: CoverageYearDate, coverageYear: number): IsoDate {
   return makeDate(coverageYear + date.yearOffset, date.month, date.day);

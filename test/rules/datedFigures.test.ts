@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ADJUSTMENT_DUE_DATE,
+  BILLING_CALENDAR_MONTHS,
   billingCalendar,
   CATASTROPHIC_REPORTING_DAYS,
   CATASTROPHIC_REPORTING_DAYS_FIGURE,
@@ -52,6 +53,10 @@ const EXPECTED = [
   [L.twoLevelHighSpread, '200000', 'RET-3', null, 1995, true, 'seed 003'],
   [RETENTION_ELECTION_DEADLINE, { month: 12, day: 1, yearOffset: -1 }, 'RET-5', null, null, true, 'seed 003'],
   [ADJUSTMENT_DUE_DATE, { month: 10, day: 1, yearOffset: 1 }, 'PRM-8', null, null, true, 'seed 002'],
+  [BILLING_CALENDAR_MONTHS.estimateBilled, { fromMonth: 12, toMonth: 12, yearOffset: -1 }, 'BIL-1', null, null, true, 'seed 002'],
+  [BILLING_CALENDAR_MONTHS.adjustmentComputed, { fromMonth: 5, toMonth: 7, yearOffset: 1 }, 'BIL-6', null, null, true, 'seed 002'],
+  [BILLING_CALENDAR_MONTHS.adjustmentBilled, { fromMonth: 8, toMonth: 8, yearOffset: 1 }, 'BIL-6', null, null, true, 'seed 002'],
+  [BILLING_CALENDAR_MONTHS.adjustmentStatement, { fromMonth: 9, toMonth: 9, yearOffset: 1 }, 'BIL-6', null, null, true, 'seed 002'],
   [
     INSTALLMENT_DUE_DATES,
     [
@@ -86,6 +91,7 @@ describe('dated figures moved into src/rules/ (issue 13 item 9)', () => {
   it('the figure groups are frozen too', () => {
     expect(Object.isFrozen(FALLBACK_MOD_FIGURES)).toBe(true);
     expect(Object.isFrozen(RETENTION_LEVEL_FIGURES)).toBe(true);
+    expect(Object.isFrozen(BILLING_CALENDAR_MONTHS)).toBe(true);
   });
 
   it('CLM-7 SI-6 USR-2 RET-2 RET-3 the public constants are the figures’ values', () => {
@@ -162,6 +168,20 @@ describe('RET-5 PRM-8 BIL-2 the calendars read the date figures', () => {
     expect(dateOf('adjustment-due')).toBe(iso(y, ADJUSTMENT_DUE_DATE.value));
     const due = installmentSchedule({ coverageYear: y, amount: '100', plan: 'quarterly' }).installments.map((i) => i.dueDate);
     expect(due).toStrictEqual(INSTALLMENT_DUE_DATES.value.map((d) => iso(y, d)));
+  });
+
+  it.each([2019, 2024, 2028])('BIL-1 BIL-6 coverage year %i: the windows span the figures’ months', (y) => {
+    const events = billingCalendar({ coverageYear: y }).events;
+    const windowOf = (name: string) => {
+      const e = events.find((x) => x.event === name);
+      return [e?.start?.slice(0, 7), e?.end?.slice(0, 7)];
+    };
+    const ym = (m: { fromMonth: number; toMonth: number; yearOffset: number }) =>
+      [m.fromMonth, m.toMonth].map((month) => `${y + m.yearOffset}-${String(month).padStart(2, '0')}`);
+    expect(windowOf('estimate-billed')).toStrictEqual(ym(BILLING_CALENDAR_MONTHS.estimateBilled.value));
+    expect(windowOf('adjustment-computation')).toStrictEqual(ym(BILLING_CALENDAR_MONTHS.adjustmentComputed.value));
+    expect(windowOf('adjustment-billed')).toStrictEqual(ym(BILLING_CALENDAR_MONTHS.adjustmentBilled.value));
+    expect(windowOf('september-statement')).toStrictEqual(ym(BILLING_CALENDAR_MONTHS.adjustmentStatement.value));
   });
 });
 
