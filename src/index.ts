@@ -56,10 +56,20 @@ export * from './premium/index.js';
 export * from './retention/index.js';
 // Rules
 export { MAX_MIN_TABLE, type MaxMinEntry, type MaxMinTableInput, MaxMinTableSchema } from './rules/benefits.js';
-export { BILLING_FIGURES, type BillingFigures } from './rules/billing.js';
+export {
+  ADJUSTMENT_DUE_DATE,
+  BILLING_CALENDAR_MONTHS,
+  BILLING_FIGURES,
+  type BillingCalendarMonths,
+  type BillingFigures,
+  INSTALLMENT_DUE_DATES,
+} from './rules/billing.js';
 export { CASE_RESERVE_KINDS, CASE_RESERVE_TABLE, type CaseReserveEntry, type CaseReserveKind } from './rules/caseReserve.js';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds, LOSS_LIMITATIONS, type LossLimitation } from './rules/experienceRating.js';
 export {
+  CATASTROPHIC_REPORTING_DAYS_FIGURE,
+  type CoverageYearDate,
+  type CoverageYearMonths,
   NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE,
   NET_WORTH_SHARE_OF_ASSETS_FIGURE,
   PREMIUM_TAX_RATE,
@@ -74,7 +84,14 @@ export {
   type LateInterestRateTableInput,
   LateInterestRateTableSchema,
 } from './rules/lateInterest.js';
-export { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from './rules/levels.js';
+export {
+  MEMBER_TYPES,
+  type MemberType,
+  RETENTION_LEVEL_FIGURES,
+  RETENTION_LEVELS,
+  type RetentionLevel,
+  type RetentionLevelFigures,
+} from './rules/levels.js';
 export {
   PPD_LUMP_SUM_MAX_DISCOUNT,
   PPD_SCHEDULES,
@@ -95,6 +112,7 @@ export {
   RateTableSchema,
 } from './rules/rates.js';
 export {
+  RETENTION_ELECTION_DEADLINE,
   RETENTION_TABLE,
   type RetentionTable,
   type RetentionTableEntry,
@@ -109,7 +127,7 @@ export {
   type SawwChangesInput,
   SawwChangesSchema,
 } from './rules/saww.js';
-export { SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
+export { FALLBACK_MOD_FIGURES, type FallbackModFigures, SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
 export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
 export {
   MAX_RATE_PLACES,
@@ -117,6 +135,7 @@ export {
   type RatePrecision,
   SPECIAL_COMPENSATION_FUND_CLASS,
   THREE_DECIMAL_RATES_FROM,
+  UNIT_STAT_REPORTS_FIGURE,
   UNIT_STAT_SCHEDULE,
   type UnitStatScheduleFigures,
 } from './rules/unitStat.js';

@@ -29,7 +29,7 @@ import {
   withJsonRules,
   ZERO_JSON,
 } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { displayRate, type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { PPD_LUMP_SUM_MAX_DISCOUNT } from '../rules/ppdSchedules.js';
 
@@ -284,7 +284,7 @@ function pvSteps(
       12,
     ),
   );
-  const cap = r.aboveLumpSumCap ? '; above the 5% DLI allows for a PPD lump sum (flagged)' : '';
+  const cap = r.aboveLumpSumCap ? `; above the ${displayRate(PPD_LUMP_SUM_MAX_DISCOUNT)} DLI allows for a PPD lump sum (flagged)` : '';
   const term =
     v.award !== undefined
       ? moneyValue('Award', centsToMoney(v.award))

@@ -17,7 +17,7 @@ import {
   type RoundingOption,
   roundingOptionShape,
 } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, type TraceValue, textValue, withSteps } from '../core/trace.js';
+import { type Explained, groupThousands, moneyValue, step, type TraceStep, type TraceValue, textValue, withSteps } from '../core/trace.js';
 import { lookupMaxMin, type MaxMinTableInput, MaxMinTableSchema } from '../rules/benefits.js';
 import { defineCalculator } from '../rules/define.js';
 import { lookupTpdMaxWeeks, TPD_MAX_DAYS_AFTER_INJURY } from '../rules/tpd.js';
@@ -256,12 +256,15 @@ function weeksValue(value: string, operator: 'x' | '/'): TraceValue {
   return { label: 'Benefit weeks', value, kind: 'number', operator };
 }
 
+/** BEN-2's end of TPD in weeks after the injury (450), from the days of the rules. */
+const END_WEEKS = TPD_MAX_DAYS_AFTER_INJURY / 7;
+
 /** Wording of a reported part for the explanation. */
 const WHY_TEXT: Readonly<Record<Why, string>> = {
   paid: 'Amount = weekly TPD x benefit weeks, rounded to cents',
   'no-benefit': 'Not paid: weekly earnings not below the weekly wage, no TPD due (these weeks do not count toward the limit)',
   'weeks-limit': 'Not paid: past the limit on paid TPD weeks',
-  'after-end': 'Not paid: after 450 weeks from the injury',
+  'after-end': `Not paid: after ${END_WEEKS} weeks from the injury`,
 };
 
 /** Everything the explanation shows. */
@@ -320,7 +323,7 @@ function tpdSteps(t: TpdTrace): TraceStep[] {
   return [
     step(
       'BEN-2',
-      `Limits for the injury date: the TTD maximum (${t.source}), at most ${formatDecimal(t.c.limit)} weeks of paid TPD, none after 450 weeks (3,150 days) from the injury`,
+      `Limits for the injury date: the TTD maximum (${t.source}), at most ${formatDecimal(t.c.limit)} weeks of paid TPD, none after ${END_WEEKS} weeks (${groupThousands(String(TPD_MAX_DAYS_AFTER_INJURY))} days) from the injury`,
       [
         textValue('Date of injury', t.v.injuryDate, 'date'),
         moneyValue('TTD maximum', formatMoney(t.c.maximum)),

@@ -2,7 +2,10 @@ import * as z from 'zod/mini';
 import { endOfMonth, type IsoDate, makeDate } from '../core/dates.js';
 import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { ADJUSTMENT_DUE_DATE, BILLING_CALENDAR_MONTHS as MONTHS } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
+import { type CoverageYearMonths, coverageYearDate } from '../rules/figures.js';
+import { RETENTION_ELECTION_DEADLINE } from '../rules/retentions.js';
 import { DEFAULT_INVOICE_LEAD_DAYS, installmentCore, PAYMENT_PLANS, type PaymentPlan } from './installmentSchedule.js';
 
 /**
@@ -102,9 +105,10 @@ export interface BillingCalendarResult extends Explained {
   readonly events: ReadonlyArray<BillingEvent>;
 }
 
-function monthWindow(y: number, month: number): { start: IsoDate; end: IsoDate } {
-  const start = makeDate(y, month, 1);
-  return { start, end: endOfMonth(start) };
+/** The first day of the first month through the last day of the last month, for coverage year `y`. */
+function monthWindow(y: number, months: CoverageYearMonths): { start: IsoDate; end: IsoDate } {
+  const year = y + months.yearOffset;
+  return { start: makeDate(year, months.fromMonth, 1), end: endOfMonth(makeDate(year, months.toMonth, 1)) };
 }
 
 /** The events before the year: the retention election deadline and the estimate's billing. */
@@ -112,13 +116,13 @@ function beforeYear(y: number): BillingEvent[] {
   return [
     {
       event: 'retention-election-deadline',
-      date: makeDate(y - 1, 12, 1), // RULES: RET-5
+      date: coverageYearDate(RETENTION_ELECTION_DEADLINE.value, y), // RULES: RET-5
       rule: 'RET-5',
       description: `${y} retention change form deadline; if late or missing, the level in force stays`,
     },
     {
       event: 'estimate-billed',
-      ...monthWindow(y - 1, 12), // RULES: BIL-1
+      ...monthWindow(y, MONTHS.estimateBilled.value), // RULES: BIL-1
       rule: 'BIL-1',
       description: `Estimated ${y} premium billed, from actual ${y - 2} exposure projected to ${y} (PRM-4)`,
       exposureYear: y - 2, // RULES: PRM-4
@@ -156,26 +160,25 @@ function afterYear(y: number): BillingEvent[] {
   return [
     {
       event: 'adjustment-computation',
-      start: makeDate(y + 1, 5, 1), // RULES: BIL-6, PRM-7
-      end: makeDate(y + 1, 7, 31),
+      ...monthWindow(y, MONTHS.adjustmentComputed.value), // RULES: BIL-6, PRM-7
       rule: 'BIL-6',
       description: `${y} adjustment computed from actual ${y} exposure: actual - estimated premium (PRM-7)`,
     },
     {
       event: 'adjustment-billed',
-      ...monthWindow(y + 1, 8), // RULES: BIL-6
+      ...monthWindow(y, MONTHS.adjustmentBilled.value), // RULES: BIL-6
       rule: 'BIL-6',
       description: `${y} adjustment billed`,
     },
     {
       event: 'september-statement',
-      ...monthWindow(y + 1, 9), // RULES: BIL-6, PRM-8
+      ...monthWindow(y, MONTHS.adjustmentStatement.value), // RULES: BIL-6, PRM-8
       rule: 'BIL-6',
       description: `Premium notice with the ${y} adjustment; a credit goes to premiums still due, the rest is refunded (PRM-8)`,
     },
     {
       event: 'adjustment-due',
-      date: makeDate(y + 1, 10, 1), // RULES: PRM-8
+      date: coverageYearDate(ADJUSTMENT_DUE_DATE.value, y), // RULES: PRM-8
       rule: 'PRM-8',
       description: `Additional premium from the ${y} adjustment due`,
     },

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
-import { addDays, type IsoDate, makeDate } from '../core/dates.js';
+import { addDays, type IsoDate } from '../core/dates.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, oneOf, year } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { BILLING_FIGURES } from '../rules/billing.js';
+import { BILLING_FIGURES, INSTALLMENT_DUE_DATES } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
+import { coverageYearDate } from '../rules/figures.js';
 
 /** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
 export const PAYMENT_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly'] as const);
@@ -18,14 +19,6 @@ export type PaymentPlan = (typeof PAYMENT_PLANS)[number];
  * figure of `BILLING_FIGURES.invoiceLeadDays` in `src/rules/billing.ts` (source and years there).
  */
 export const DEFAULT_INVOICE_LEAD_DAYS: number = /* @__PURE__ */ (() => BILLING_FIGURES.invoiceLeadDays.value)();
-
-/** Month and day of each installment's due date in the coverage year (BIL-2). @internal */
-const QUARTERLY_DUE: ReadonlyArray<readonly [number, number]> = [
-  [2, 1],
-  [4, 1],
-  [7, 1],
-  [10, 1],
-];
 
 /** One installment of a premium bill. */
 export interface Installment {
@@ -54,13 +47,14 @@ export interface InstallmentCents {
  * @internal
  */
 export function installmentCore(coverageYear: number, cents: number, plan: PaymentPlan, leadDays: number): InstallmentCents[] {
-  const due = plan === 'annual' ? QUARTERLY_DUE.slice(0, 1) : QUARTERLY_DUE; // RULES: BIL-2
+  const dates = INSTALLMENT_DUE_DATES.value;
+  const due = plan === 'annual' ? dates.slice(0, 1) : dates; // RULES: BIL-2
   const parts = allocateUnits(
     cents,
     due.map(() => 1),
   ); // RULES: GEN-3 — equal parts floored to the cent, leftover cents to the earliest
-  return due.map(([month, day], i) => {
-    const dueDate = makeDate(coverageYear, month, day);
+  return due.map((date, i) => {
+    const dueDate = coverageYearDate(date, coverageYear);
     return {
       number: i + 1,
       dueDate,

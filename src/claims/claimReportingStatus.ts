@@ -4,10 +4,11 @@ import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, type ExplainOption, explainOptionShape, flag, isoDate, withJsonRules } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
-import { thresholdCents } from './claimReportingThreshold.js';
+import { CATASTROPHIC_REPORTING_DAYS_FIGURE } from '../rules/figures.js';
+import { thresholdCents, thresholdFormula } from './claimReportingThreshold.js';
 
-/** Business days a member has to report a catastrophic injury after being notified (CLM-7). */
-export const CATASTROPHIC_REPORTING_DAYS = 10;
+/** Business days a member has to report a catastrophic injury after being notified: 10 (CLM-7, {@link CATASTROPHIC_REPORTING_DAYS_FIGURE}). */
+export const CATASTROPHIC_REPORTING_DAYS: number = /* @__PURE__ */ (() => CATASTROPHIC_REPORTING_DAYS_FIGURE.value)();
 
 /** Why a claim must be reported: incurred over the threshold, or a catastrophic injury (CLM-7). */
 export type ReportingReason = 'over-threshold' | 'catastrophic';
@@ -24,7 +25,12 @@ export const ClaimReportingStatusInputSchema = /* @__PURE__ */ (() => {
     .check(
       z.superRefine((v, ctx) => {
         if (v.catastrophic === true && v.notifiedOn === undefined)
-          addIssue(ctx, ['notifiedOn'], 'required', 'is required for a catastrophic injury (the 10 business days run from it)');
+          addIssue(
+            ctx,
+            ['notifiedOn'],
+            'required',
+            `is required for a catastrophic injury (the ${CATASTROPHIC_REPORTING_DAYS} business days run from it)`,
+          );
       }),
     );
   // Its JSON form: a catastrophic injury needs notifiedOn.
@@ -141,7 +147,7 @@ export const claimReportingStatusDefinition = /* @__PURE__ */ defineCalculator({
       const steps: TraceStep[] = [
         step(
           'CLM-7',
-          'Report promptly when incurred exceeds min(50% of retention, $1,000,000)',
+          `Report promptly when incurred exceeds ${thresholdFormula('retention')}`,
           [moneyValue('Total incurred', centsToMoney(incurred)), moneyValue('Reporting threshold', result.threshold)],
           textValue('Over the threshold', incurred > threshold ? 'yes' : 'no'),
         ),
@@ -150,8 +156,11 @@ export const claimReportingStatusDefinition = /* @__PURE__ */ defineCalculator({
         steps.push(
           step(
             'CLM-7',
-            'Catastrophic injury: report within 10 business days of notice',
-            [textValue('Notified on', v.notifiedOn as string, 'date'), textValue('Business days', '10', 'number')],
+            `Catastrophic injury: report within ${CATASTROPHIC_REPORTING_DAYS} business days of notice`,
+            [
+              textValue('Notified on', v.notifiedOn as string, 'date'),
+              textValue('Business days', String(CATASTROPHIC_REPORTING_DAYS), 'number'),
+            ],
             textValue('Reporting deadline', deadline, 'date'),
           ),
         );

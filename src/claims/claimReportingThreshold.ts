@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
-import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
+import { centsToMoney, constantDecimal, decimalToCents, formatMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
+import { displayDollars, displayRate, type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { REPORTING_SHARE_OF_RETENTION, REPORTING_THRESHOLD_CAP_FIGURE } from '../rules/figures.js';
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
-export const REPORTING_THRESHOLD_CAP: string = /* @__PURE__ */ (() => `${REPORTING_THRESHOLD_CAP_FIGURE.value}.00`)();
-const CAP_CENTS: number = /* @__PURE__ */ (() => Number(REPORTING_THRESHOLD_CAP_FIGURE.value) * 100)();
+export const REPORTING_THRESHOLD_CAP: string = /* @__PURE__ */ (() => formatMoney(constantDecimal(REPORTING_THRESHOLD_CAP_FIGURE.value)))();
+const CAP_CENTS: number = /* @__PURE__ */ (() => decimalToCents(constantDecimal(REPORTING_THRESHOLD_CAP_FIGURE.value)))();
+/** 1 ÷ CLM-7's share of the retention (2 for 50%): the share is a unit fraction, so whole cents ÷ it, floored, is exact. */
+const SHARE_DIVISOR: number = /* @__PURE__ */ (() => constantDecimal('1').div(REPORTING_SHARE_OF_RETENTION.value).toNumber())();
 
 /** Input schema of {@link claimReportingThreshold}. */
 export const ClaimReportingThresholdInputSchema = /* @__PURE__ */ (() => z.strictObject({ retention: cents() }))();
@@ -30,10 +32,18 @@ export interface ClaimReportingThresholdResult extends Explained {
   readonly threshold: Money;
 }
 
+/**
+ * CLM-7's threshold in words, from the figures: `min(50% of <share>, $1,000,000)`, where `share`
+ * names what the percentage is taken of (`'retention'`, `'the retention'`, …). @internal
+ */
+export function thresholdFormula(share: string): string {
+  return `min(${displayRate(REPORTING_SHARE_OF_RETENTION.value)} of ${share}, ${displayDollars(REPORTING_THRESHOLD_CAP_FIGURE.value)})`;
+}
+
 /** The threshold in integer cents (unchecked core). @internal */
 export function thresholdCents(retention: number): number {
-  // REPORTING_SHARE_OF_RETENTION is one half: halving the whole cents and flooring is exact.
-  const half = Math.floor(retention / 2);
+  // The share is one half (a unit fraction): dividing the whole cents by 2 and flooring is exact.
+  const half = Math.floor(retention / SHARE_DIVISOR);
   return half < CAP_CENTS ? half : CAP_CENTS; // RULES: CLM-7
 }
 
@@ -68,7 +78,7 @@ export function claimReportingThreshold(
 export const claimReportingThresholdDefinition = /* @__PURE__ */ defineCalculator({
   name: 'claimReportingThreshold',
   feature: 'claims',
-  summary: 'Incurred amount above which a claim must be reported: min(50% of the retention, $1,000,000)',
+  summary: /* @__PURE__ */ (() => `Incurred amount above which a claim must be reported: ${thresholdFormula('the retention')}`)(),
   rules: ['CLM-7'],
   uncitedRules: {},
   input: ClaimReportingThresholdInputSchema,
@@ -81,7 +91,7 @@ export const claimReportingThresholdDefinition = /* @__PURE__ */ defineCalculato
     return withSteps(result, opts.explain, () => [
       step(
         'CLM-7',
-        'Threshold = min(50% of retention floored to the cent, $1,000,000)',
+        `Threshold = ${thresholdFormula('retention floored to the cent')}`,
         [
           moneyValue('Retention', centsToMoney(retention)),
           rateValue('Share of retention', REPORTING_SHARE_OF_RETENTION.value, 'x'),

@@ -66,7 +66,8 @@ export function withSteps<T extends object>(result: T, explain: boolean | undefi
   return explain === true ? { ...result, steps: steps() } : result;
 }
 
-function groupThousands(whole: string): string {
+/** `"1234567"` → `1,234,567` (digits of a whole number, grouped by thousands). @internal */
+export function groupThousands(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
@@ -76,6 +77,15 @@ export function displayMoney(value: string): string {
   const fixed = d.abs().toFixed(2);
   const [whole = '0', frac = '00'] = fixed.split('.');
   return `${d.isNegative() && !d.isZero() ? '-' : ''}$${groupThousands(whole)}.${frac}`;
+}
+
+/**
+ * A published amount in running text: whole dollars without cents (`"1000000"` → `$1,000,000`),
+ * any other amount as {@link displayMoney} shows it. @internal
+ */
+export function displayDollars(value: string): string {
+  const shown = displayMoney(value);
+  return shown.endsWith('.00') ? shown.slice(0, -3) : shown;
 }
 
 /** `"0.0795"` → `7.95%`. @internal */

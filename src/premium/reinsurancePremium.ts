@@ -169,7 +169,8 @@ export function taxSteps(
  * the tax is computed on the rounded premium, as it is on an invoice.
  *
  * The rate is `input.rate` when given (a fraction: 7.95% is `"0.0795"`); otherwise the published
- * rate for `year` and `level` from the built-in table (2016–2025) or `options.rateTable`.
+ * rate for `year` and `level` from the built-in table (`RATE_TABLE`, see it for its years) or
+ * `options.rateTable`.
  * Insurers and self-insurers pay the same rates. `taxRate` defaults to `"0.02"` for self-insurers
  * (Minnesota premium tax, PRM-6) and `"0"` for insurers.
  *

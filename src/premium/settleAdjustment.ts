@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { compareDates, type IsoDate, makeDate } from '../core/dates.js';
+import { compareDates, type IsoDate } from '../core/dates.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { ADJUSTMENT_DUE_DATE } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
+import { coverageYearDate } from '../rules/figures.js';
 
 /** Input schema of {@link settleAdjustment}. */
 export const SettleAdjustmentInputSchema = /* @__PURE__ */ (() =>
@@ -146,7 +148,7 @@ export const settleAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
     // Array.prototype.sort is stable: charges due the same day keep their input order.
     const ordered = [...charges].sort((a, b) => compareDates(a.dueDate, b.dueDate));
     const core = settlementCore(adjustmentCents, ordered);
-    const dueDate = core.dueCents > 0 ? makeDate(v.coverageYear + 1, 10, 1) : null; // RULES: PRM-8, BIL-6
+    const dueDate = core.dueCents > 0 ? coverageYearDate(ADJUSTMENT_DUE_DATE.value, v.coverageYear) : null; // RULES: PRM-8, BIL-6
     const result: SettleAdjustmentResult = {
       amountDue: centsToMoney(core.dueCents),
       dueDate,

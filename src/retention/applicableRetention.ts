@@ -50,7 +50,7 @@ export const ApplicableRetentionOptionsSchema = /* @__PURE__ */ (() =>
 
 /** Options of {@link applicableRetention}. */
 export interface ApplicableRetentionOptions extends ExplainOption {
-  /** Your own retention limits for years outside 2016–2025 (the one retention table schema, see `retentionLimits`). */
+  /** Your own retention limits for years the built-in table lacks (see `RETENTION_TABLE` for its years; the one retention table schema, see `retentionLimits`). */
   readonly retentionTable?: RetentionTableInput;
 }
 

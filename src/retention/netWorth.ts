@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatMoney } from '../core/money.js';
 import { addIssue } from '../core/schema.js';
-import { moneyValue, step, type TraceStep, textValue } from '../core/trace.js';
+import { displayRate, moneyValue, step, type TraceStep, textValue } from '../core/trace.js';
 import { NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE, NET_WORTH_SHARE_OF_ASSETS_FIGURE } from '../rules/figures.js';
 
 /** RET-11's first test: net worth ≥ 10% of total assets. @internal */
@@ -36,10 +36,12 @@ export function netWorthAllowsLimit(netWorth: Dec, totalAssets: Dec, limit: Dec)
   const assetsFloor = totalAssets.times(NET_WORTH_SHARE_OF_ASSETS);
   const limitFloor = limit.times(NET_WORTH_MULTIPLE_OF_LIMIT);
   const failed: string[] = [];
+  const share = displayRate(NET_WORTH_SHARE_OF_ASSETS);
+  const multiple = NET_WORTH_MULTIPLE_OF_LIMIT;
   if (netWorth.lt(assetsFloor))
-    failed.push(`is below 10% of total assets (${formatMoney(totalAssets)} x 10% = ${formatMoney(assetsFloor)})`);
+    failed.push(`is below ${share} of total assets (${formatMoney(totalAssets)} x ${share} = ${formatMoney(assetsFloor)})`);
   if (netWorth.lt(limitFloor))
-    failed.push(`is below ten times the retention limit (${formatMoney(limit)} x 10 = ${formatMoney(limitFloor)})`);
+    failed.push(`is below ${multiple} times the retention limit (${formatMoney(limit)} x ${multiple} = ${formatMoney(limitFloor)})`);
   if (failed.length === 0) return { allowed: true };
   return { allowed: false, reason: `net worth ${formatMoney(netWorth)} ${failed.join(' and ')} (RET-11)` };
 }
@@ -91,7 +93,7 @@ export function netWorthStep(
 ): TraceStep {
   return step(
     'RET-11',
-    `${level}: net worth at least 10% of total assets and at least 10 x the limit${test.reason === undefined ? '' : `: no, ${test.reason}`}`,
+    `${level}: net worth at least ${displayRate(NET_WORTH_SHARE_OF_ASSETS)} of total assets and at least ${NET_WORTH_MULTIPLE_OF_LIMIT} x the limit${test.reason === undefined ? '' : `: no, ${test.reason}`}`,
     [
       moneyValue('Net worth', formatMoney(figures.netWorth)),
       moneyValue('Total assets', formatMoney(figures.totalAssets)),

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
-import { compareDates, makeDate, yearOf } from '../core/dates.js';
+import { compareDates, yearOf } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
 import { type ExplainOption, ExplainOptionsSchema, flag, isoDate, oneOf, year } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { coverageYearDate } from '../rules/figures.js';
 import type { RuleId } from '../rules/ids.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR } from '../rules/rates.js';
+import { RETENTION_ELECTION_DEADLINE } from '../rules/retentions.js';
 
 /** Schema of a retention level change request (the Retention Level Change form). */
 export const RetentionChangeRequestSchema = /* @__PURE__ */ (() =>
@@ -71,7 +73,7 @@ const FIRST_YEAR: Readonly<Record<RetentionLevel, number>> = { low: 0, high: 0, 
 
 /** The December 1 deadline for changing the level of `coverageYear` (RET-5). @internal */
 export function electionDeadline(coverageYear: number): string {
-  return makeDate(coverageYear - 1, 12, 1);
+  return coverageYearDate(RETENTION_ELECTION_DEADLINE.value, coverageYear);
 }
 
 /** Throws `LEVEL_NOT_OFFERED` for jumbo before 2018 or super before 1996 (RET-2, RET-3). @internal */

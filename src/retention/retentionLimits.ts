@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { Money } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, year } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { displayDollars, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import type { RuleId } from '../rules/ids.js';
-import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { RETENTION_LEVEL_FIGURES as LEVELS, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { FIRST_FIXED_LEVELS_YEAR, FIRST_SUPER_YEAR, refineYearsOnce as refineYears } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
 
@@ -37,8 +37,8 @@ export const RetentionLimitsOptionsSchema = /* @__PURE__ */ (() =>
 /** Options of {@link retentionLimits}. */
 export interface RetentionLimitsOptions extends ExplainOption {
   /**
-   * Your own retention limits for years the built-in table (2016–2025) lacks, or to override it
-   * for a year. An entry may give only `low`: from 1996 high = 2 × low and super = 4 × low, from
+   * Your own retention limits for years the built-in table lacks (see `RETENTION_TABLE` for its
+   * years), or to override it for a year. An entry may give only `low`: from 1996 high = 2 × low and super = 4 × low, from
    * 2018 also jumbo = 10 × low (RET-2, RET-3); before 1996 high = low + $200,000 (RET-3). Each
    * year once; limits rising from level to level.
    */
@@ -70,24 +70,31 @@ export function offeredLevels(limits: RetentionLimitsByLevel): RetentionLevel[] 
   return RETENTION_LEVELS.filter((level) => limits[level] !== undefined);
 }
 
+/** A level's limit as a multiple of low, from the figures (`'2 x low'`; `'low'` for low itself). */
+function multipleOfLow(level: RetentionLevel): string {
+  if (level === 'low') return 'low';
+  const figure = { high: LEVELS.highMultiple, super: LEVELS.superMultiple, jumbo: LEVELS.jumboMultiple }[level];
+  return `${figure.value} x low`;
+}
+
 function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, given: boolean): { rule: RuleId; text: string } {
   const rule: RuleId = yr >= FIRST_FIXED_LEVELS_YEAR ? 'RET-2' : 'RET-3';
   if (!fromCaller) {
-    const multiple = { low: '', high: ' (2 x low)', super: ' (4 x low)', jumbo: ' (10 x low)' }[level];
+    const multiple = level === 'low' ? '' : ` (${multipleOfLow(level)})`;
     return { rule, text: `${level} retention limit${multiple} from the built-in table` };
   }
   if (given) return { rule, text: `${level} retention limit from your table` };
   const derived =
     yr < FIRST_SUPER_YEAR
-      ? 'low + $200,000 (two levels before 1996)'
-      : { low: 'low', high: '2 x low', super: '4 x low', jumbo: '10 x low' }[level];
+      ? `low + ${displayDollars(LEVELS.twoLevelHighSpread.value)} (two levels before ${FIRST_SUPER_YEAR})`
+      : multipleOfLow(level);
   return { rule, text: `${level} retention limit = ${derived}` };
 }
 
 /**
  * The WCRA retention limits of a coverage year (RET-2, RET-3).
  *
- * Built-in years 2016–2025 (RET-2): low $500,000, high $1,000,000, super $2,000,000, and jumbo
+ * Built-in years (`RETENTION_TABLE`, RET-2): low $500,000, high $1,000,000, super $2,000,000, and jumbo
  * $5,000,000 from 2018 (`jumbo` is absent for 2016 and 2017). Other years need
  * `options.retentionTable`, which is read first for the years it lists (so it may also override a
  * built-in year). A caller entry for 1996–2015 may give only `low`: high = 2 × low and
@@ -98,8 +105,8 @@ function describeLevel(yr: number, level: RetentionLevel, fromCaller: boolean, g
  * @param input - `{ year }`, the coverage (calendar) year.
  * @param options - `{ explain?, retentionTable? }`.
  * @returns `{ year, limits: { low, high, super?, jumbo? } }` (and `steps` with `explain`).
- * @throws {@link WcraError} `UNKNOWN_YEAR` for a year outside 2016–2025 that the caller table
- *   does not supply; `INVALID_INPUT` for bad input or a bad caller table.
+ * @throws {@link WcraError} `UNKNOWN_YEAR` for a year neither the built-in table (`RETENTION_TABLE`)
+ *   nor the caller table supplies; `INVALID_INPUT` for bad input or a bad caller table.
  *
  * @example
  * ```ts

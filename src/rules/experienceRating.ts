@@ -39,7 +39,7 @@ export interface LossLimitation {
 
 const SI9_SOURCE = 'MWCIA state per claim accident limitation, RULES.md SI-9';
 
-/** SI-9 loss limitations by rating year, 2019–2026 (deeply frozen). */
+/** SI-9 loss limitations, one entry per rating year, oldest first (deeply frozen). */
 export const LOSS_LIMITATIONS: ReadonlyArray<LossLimitation> = /* @__PURE__ */ Object.freeze([
   /* @__PURE__ */ Object.freeze({ year: 2019, singleClaim: '221000', multipleClaim: '442000', source: SI9_SOURCE }),
   /* @__PURE__ */ Object.freeze({ year: 2020, singleClaim: '216000', multipleClaim: '432000', source: SI9_SOURCE }),

@@ -4,6 +4,7 @@
  * The calculators read them from here.
  * @module
  */
+import { type IsoDate, makeDate } from '../core/dates.js';
 import type { RuleId } from './ids.js';
 
 /**
@@ -14,7 +15,7 @@ import type { RuleId } from './ids.js';
  * The one shape of every single figure in `src/rules/`.
  */
 export interface RuleFigure<T = string | number> {
-  /** The figure: a decimal string for money and shares (`"100"`, `"0.2"`), a number for counts and days. */
+  /** The figure: a decimal string for money and shares (`"100"`, `"0.2"`), a number for counts and days, a {@link CoverageYearDate} (or a list of them) for a date. */
   readonly value: T;
   /** The RULES.md ID the figure belongs to. */
   readonly rule: RuleId;
@@ -80,3 +81,38 @@ export const NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE: RuleFigure<string> = /* @__PURE
   toYear: null,
   published: true,
 });
+
+/** Business days a member has to report a catastrophic injury after being notified: 10 (CLM-7). */
+export const CATASTROPHIC_REPORTING_DAYS_FIGURE: RuleFigure<number> = /* @__PURE__ */ Object.freeze({
+  value: 10,
+  rule: 'CLM-7',
+  source: 'RULES.md CLM-7 (WCRA claim reporting requirements, read 2026): catastrophic injuries "within 10 business days"',
+  fromYear: null,
+  toYear: null,
+  published: true,
+});
+
+/** A date a rule fixes relative to a coverage year Y: `month`/`day` of the year Y + `yearOffset`. */
+export interface CoverageYearDate {
+  /** Calendar month (1 = January, 12 = December). */
+  readonly month: number;
+  /** Day of the month. */
+  readonly day: number;
+  /** The date's year relative to the coverage year (−1: the year before, 0: the year itself, 1: the year after). */
+  readonly yearOffset: number;
+}
+
+/** Whole months a rule fixes relative to a coverage year Y: `fromMonth` through `toMonth` of the year Y + `yearOffset`. */
+export interface CoverageYearMonths {
+  /** The first calendar month (1 = January). */
+  readonly fromMonth: number;
+  /** The last calendar month, inclusive (the same as `fromMonth` for one month). */
+  readonly toMonth: number;
+  /** The months' year relative to the coverage year (−1: the year before, 1: the year after). */
+  readonly yearOffset: number;
+}
+
+/** The date of a {@link CoverageYearDate} for a coverage year (`YYYY-MM-DD`). @internal */
+export function coverageYearDate(date: CoverageYearDate, coverageYear: number): IsoDate {
+  return makeDate(coverageYear + date.yearOffset, date.month, date.day);
+}

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
 import { addIssue, duplicateIssues, rate, text, withJsonRules, year } from '../core/schema.js';
-import { RETENTION_LEVELS, type RetentionLevel } from './levels.js';
+import { RETENTION_LEVEL_FIGURES, RETENTION_LEVELS, type RetentionLevel } from './levels.js';
 
 /** One coverage year of reinsurance rates (fractions of exposure: `"0.0795"` is 7.95%). */
 export interface RateTableEntry {
@@ -30,7 +30,7 @@ export type RateTable = ReadonlyArray<RateTableEntry>;
 const SOURCE = 'wcra.biz rate table, read 2026';
 
 /**
- * The built-in rates, coverage years 2016–2025 (PRM-2). Insurers and self-insurers pay the
+ * The built-in rates, one entry per coverage year, oldest first (PRM-2). Insurers and self-insurers pay the
  * same rates (PRM-1); self-insurers add premium tax (PRM-6).
  */
 export const RATE_TABLE: RateTable = /* @__PURE__ */ Object.freeze([
@@ -46,14 +46,17 @@ export const RATE_TABLE: RateTable = /* @__PURE__ */ Object.freeze([
   /* @__PURE__ */ Object.freeze({ year: 2025, low: '0.0755', high: '0.045', super: '0.0225', jumbo: '0.011', source: SOURCE }),
 ]);
 
-/** First coverage year of today's fixed retention levels (low $500,000, high 2 × low, super 4 × low): 2016 (RET-2); earlier years follow RET-3. */
-export const FIRST_FIXED_LEVELS_YEAR = 2016;
+/**
+ * First coverage year of today's fixed retention levels (low $500,000, high 2 × low, super 4 × low): 2016 (RET-2); earlier years follow RET-3.
+ * The value of `RETENTION_LEVEL_FIGURES.firstFixedLevelsYear` (its source and years).
+ */
+export const FIRST_FIXED_LEVELS_YEAR: number = /* @__PURE__ */ (() => RETENTION_LEVEL_FIGURES.firstFixedLevelsYear.value)();
 
-/** First coverage year with three retention levels (super offered): 1996 (RET-3). */
-export const FIRST_SUPER_YEAR = 1996;
+/** First coverage year with three retention levels (super offered): 1996 (RET-3). The value of `RETENTION_LEVEL_FIGURES.firstSuperYear`. */
+export const FIRST_SUPER_YEAR: number = /* @__PURE__ */ (() => RETENTION_LEVEL_FIGURES.firstSuperYear.value)();
 
-/** First coverage year with the jumbo retention level: 2018 (RET-2). */
-export const FIRST_JUMBO_YEAR = 2018;
+/** First coverage year with the jumbo retention level: 2018 (RET-2). The value of `RETENTION_LEVEL_FIGURES.firstJumboYear`. */
+export const FIRST_JUMBO_YEAR: number = /* @__PURE__ */ (() => RETENTION_LEVEL_FIGURES.firstJumboYear.value)();
 
 /**
  * Reports, from a table's refinement, each entry whose year repeats an earlier one (path

@@ -8,7 +8,8 @@ import type { Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
 import { formatMoney, toDecimal } from '../core/money.js';
 import { addIssue, money, text, withJsonRules, year } from '../core/schema.js';
-import { RETENTION_LEVELS, type RetentionLevel } from './levels.js';
+import type { CoverageYearDate, RuleFigure } from './figures.js';
+import { RETENTION_LEVEL_FIGURES as LEVELS, RETENTION_LEVELS, type RetentionLevel } from './levels.js';
 import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR, refineYearsOnce } from './rates.js';
 
 /** One coverage year of retention limits (money strings). */
@@ -38,7 +39,7 @@ function fixedLevels(yr: number, jumbo: boolean): RetentionTableEntry {
 }
 
 /**
- * The built-in retention limits, coverage years 2016–2025 (RET-2): low $500,000; high = 2 × low;
+ * The built-in retention limits, one entry per coverage year, oldest first (RET-2): low $500,000; high = 2 × low;
  * super = 4 × low; jumbo = 10 × low from 2018.
  */
 export const RETENTION_TABLE: RetentionTable = /* @__PURE__ */ (() =>
@@ -133,10 +134,11 @@ function entryLimits(own: RetentionTableInput[number]): ResolvedLimits['limits']
   const low = toDecimal(own.low);
   const given = (v: RetentionTableInput[number]['high']) => (v === undefined ? undefined : toDecimal(v));
   // RULES: RET-3 — before 1996 two levels (high = low + 200,000); from 1996 high = 2×, super = 4×.
-  const high = given(own.high) ?? (yr < FIRST_SUPER_YEAR ? low.plus(200000) : low.times(2));
-  const sup = given(own.super) ?? (yr < FIRST_SUPER_YEAR ? undefined : low.times(4));
+  const twoLevels = yr < FIRST_SUPER_YEAR;
+  const high = given(own.high) ?? (twoLevels ? low.plus(LEVELS.twoLevelHighSpread.value) : low.times(LEVELS.highMultiple.value));
+  const sup = given(own.super) ?? (twoLevels ? undefined : low.times(LEVELS.superMultiple.value));
   // RULES: RET-2 — from 2018 jumbo = 10 × low.
-  const jumbo = given(own.jumbo) ?? (yr >= FIRST_JUMBO_YEAR ? low.times(10) : undefined);
+  const jumbo = given(own.jumbo) ?? (yr >= FIRST_JUMBO_YEAR ? low.times(LEVELS.jumboMultiple.value) : undefined);
   const limits: { low: string; high: string; super?: string; jumbo?: string } = { low: formatMoney(low), high: formatMoney(high) };
   if (sup !== undefined) limits.super = formatMoney(sup);
   if (jumbo !== undefined) limits.jumbo = formatMoney(jumbo);
@@ -179,3 +181,16 @@ export function lookupRetentionLimit(yr: number, level: RetentionLevel, callerTa
   }
   return value;
 }
+
+/**
+ * The deadline for changing the retention level of coverage year Y (RET-5): December 1 of Y − 1
+ * (the form postmarked, newer pages say e-mailed, by then). Deeply frozen.
+ */
+export const RETENTION_ELECTION_DEADLINE: RuleFigure<CoverageYearDate> = /* @__PURE__ */ Object.freeze({
+  value: /* @__PURE__ */ Object.freeze({ month: 12, day: 1, yearOffset: -1 }),
+  rule: 'RET-5',
+  fromYear: null,
+  toYear: null,
+  published: true,
+  source: `WCRA retention page (seed 003): "the WCRA must receive the Retention Level Change form postmarked by December 1"; RULES.md RET-5`,
+});

@@ -48,3 +48,47 @@ export const SELF_INSURER_FIGURES: SelfInsurerFigures = /* @__PURE__ */ Object.f
     source: `library default: ${SEED_001} asks for an explanation of "significant payroll variances" and sets no threshold; RULES.md SI-3`,
   } as const),
 });
+
+/** The experience-mod fallback figures of {@link FALLBACK_MOD_FIGURES} (SI-6). */
+export interface FallbackModFigures {
+  /** The least mod of the first year without sufficient data: 1.05 (SI-6). */
+  readonly floor: RuleFigure<string>;
+  /** What the first year adds to the prior mod, and each following consecutive year adds again: 0.05 (SI-6). */
+  readonly step: RuleFigure<string>;
+  /** The consecutive premium year without the data from which the WCRA notifies: the third (SI-6). */
+  readonly notifyFromYear: RuleFigure<number>;
+}
+
+const SEED_001_SI6 = `${SEED_001}, insufficient payroll or loss data`;
+
+/**
+ * The SI-6 fallback figures (deeply frozen): a first-year mod of at least 1.05, the 0.05 added
+ * the first year and each following consecutive year, and the notice after three consecutive
+ * premium years without the data.
+ */
+export const FALLBACK_MOD_FIGURES: FallbackModFigures = /* @__PURE__ */ Object.freeze({
+  floor: /* @__PURE__ */ Object.freeze({
+    value: '1.05',
+    rule: 'SI-6',
+    fromYear: null,
+    toYear: null,
+    published: true,
+    source: `${SEED_001_SI6}: "an experience rating modification factor of 1.05 or add .05 (whichever is greater)"; RULES.md SI-6`,
+  } as const),
+  step: /* @__PURE__ */ Object.freeze({
+    value: '0.05',
+    rule: 'SI-6',
+    fromYear: null,
+    toYear: null,
+    published: true,
+    source: `${SEED_001_SI6}: "add .05 … for the first year … and increase it by .05 for each subsequent year"; RULES.md SI-6`,
+  } as const),
+  notifyFromYear: /* @__PURE__ */ Object.freeze({
+    value: 3,
+    rule: 'SI-6',
+    fromYear: null,
+    toYear: null,
+    published: true,
+    source: `${SEED_001_SI6}: "If after three consecutive premium years … the WCRA will notify"; RULES.md SI-6`,
+  } as const),
+});

@@ -3,6 +3,7 @@
  * they apply from.
  * @module
  */
+import type { RuleFigure } from './figures.js';
 
 /** A dated precision rule for Minnesota rates: how many decimals they carry from a date on. */
 export interface RatePrecision {
@@ -73,4 +74,18 @@ export const UNIT_STAT_SCHEDULE: UnitStatScheduleFigures = /* @__PURE__ */ Objec
   firstWindowEndMonths: 20,
   valuationIntervalMonths: 12,
   source: 'MWCIA unit statistical reporting (seed 004), RULES.md USR-2',
+});
+
+/**
+ * How many unit statistical reports a policy's schedule lists at most, and by default: 10
+ * (USR-2). The Minnesota sources do not state the number; WCSTAT-style statistical plans use up
+ * to ten, so it is a library default (`published: false`). Deeply frozen.
+ */
+export const UNIT_STAT_REPORTS_FIGURE: RuleFigure<number> = /* @__PURE__ */ Object.freeze({
+  value: 10,
+  rule: 'USR-2',
+  fromYear: null,
+  toYear: null,
+  published: false,
+  source: 'library default: the number of reports is not in the sources (seed 004); WCSTAT-style plans use up to ten; RULES.md USR-2',
 });

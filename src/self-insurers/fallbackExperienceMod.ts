@@ -6,6 +6,7 @@ import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/
 import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { experienceModFactor } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
+import { FALLBACK_MOD_FIGURES } from '../rules/selfInsurers.js';
 
 /** Public or private self-insurer (SI-6: who is notified). */
 export const SELF_INSURER_SECTORS = /* @__PURE__ */ Object.freeze(['private', 'public'] as const);
@@ -16,12 +17,12 @@ export type SelfInsurerSector = (typeof SELF_INSURER_SECTORS)[number];
 /** Who the WCRA notifies after three consecutive years without the data (SI-6). */
 export type FallbackNotify = 'department-of-commerce' | 'state-or-legislative-auditor';
 
-/** The floor of the first fallback mod: 1.05 (SI-6). */
-export const FALLBACK_MOD_FLOOR = '1.05';
-/** The yearly fallback increment: 0.05 (SI-6). */
-export const FALLBACK_MOD_STEP = '0.05';
-/** The consecutive year from which the WCRA notifies: the third (SI-6). */
-export const FALLBACK_NOTIFY_FROM_YEAR = 3;
+/** The floor of the first fallback mod: 1.05 (SI-6, {@link FALLBACK_MOD_FIGURES}). */
+export const FALLBACK_MOD_FLOOR: string = /* @__PURE__ */ (() => FALLBACK_MOD_FIGURES.floor.value)();
+/** The yearly fallback increment: 0.05 (SI-6, {@link FALLBACK_MOD_FIGURES}). */
+export const FALLBACK_MOD_STEP: string = /* @__PURE__ */ (() => FALLBACK_MOD_FIGURES.step.value)();
+/** The consecutive year from which the WCRA notifies: the third (SI-6, {@link FALLBACK_MOD_FIGURES}). */
+export const FALLBACK_NOTIFY_FROM_YEAR: number = /* @__PURE__ */ (() => FALLBACK_MOD_FIGURES.notifyFromYear.value)();
 
 /** Input schema of {@link fallbackExperienceMod}. */
 export const FallbackExperienceModInputSchema = /* @__PURE__ */ (() =>
@@ -127,7 +128,7 @@ export const fallbackExperienceModDefinition = /* @__PURE__ */ defineCalculator(
       const steps: TraceStep[] = [
         step(
           'SI-6',
-          'First year without data: mod = max(1.05, prior mod + 0.05)',
+          `First year without data: mod = max(${FALLBACK_MOD_FLOOR}, prior mod + ${FALLBACK_MOD_STEP})`,
           [textValue('Prior mod (2 decimals)', formatFixed(prior, 2), 'number'), textValue('Floor', FALLBACK_MOD_FLOOR, 'number')],
           textValue('Year 1 mod', formatFixed(first, 2), 'number'),
         ),
@@ -136,7 +137,7 @@ export const fallbackExperienceModDefinition = /* @__PURE__ */ defineCalculator(
         steps.push(
           step(
             'SI-6',
-            'Each following consecutive year: + 0.05',
+            `Each following consecutive year: + ${FALLBACK_MOD_STEP}`,
             [
               textValue('Year 1 mod', formatFixed(first, 2), 'number'),
               textValue('Following years', `+ ${v.consecutiveYears - 1} x ${FALLBACK_MOD_STEP}`, 'number'),
@@ -148,7 +149,7 @@ export const fallbackExperienceModDefinition = /* @__PURE__ */ defineCalculator(
       steps.push(
         step(
           'SI-6',
-          'After 3 consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)',
+          `After ${FALLBACK_NOTIFY_FROM_YEAR} consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)`,
           [textValue('Sector', v.sector), textValue('Consecutive years', String(v.consecutiveYears), 'number')],
           textValue('Notify', notify ?? 'nobody yet'),
         ),

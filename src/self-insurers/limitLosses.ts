@@ -257,9 +257,8 @@ export function limitLossesSteps(ratingYear: number, claimIds: ReadonlyArray<str
  * with the library's one allocation (GEN-3), so the accident's claims add up exactly to the
  * figure. Limitation never raises a loss.
  *
- * Figures (`src/rules/experienceRating.ts`, by rating year): 2019–2023 single / multiple claim
- * $221,000 / $442,000 … $242,500 / $485,000; 2024–2026 multiple claim $245,000, $239,000,
- * $269,000 with the single-claim figures not in the sources: supply them in
+ * Figures: `LOSS_LIMITATIONS` (by rating year; see it for its years and figures). For the
+ * years whose single-claim figure is not in the sources (the table leaves it out), supply it in
  * `options.limitations` (a row there overrides the built-in figures of its year, figure by
  * figure). Conventions: a claim without `accidentId` is its own accident; amounts are whole cents.
  *

@@ -3,12 +3,12 @@ import { addMonths, endOfMonth, startOfMonth } from '../core/dates.js';
 import { type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
-import { UNIT_STAT_SCHEDULE } from '../rules/unitStat.js';
+import { UNIT_STAT_REPORTS_FIGURE, UNIT_STAT_SCHEDULE } from '../rules/unitStat.js';
 
-/** Default number of unit statistical reports scheduled per policy: 10 (Convention, USR-2). */
-export const DEFAULT_UNIT_STAT_REPORTS = 10;
-/** Largest number of reports a schedule may list (WCSTAT-style plans use up to ten, USR-2). */
-export const MAX_UNIT_STAT_REPORTS = 10;
+/** Default number of unit statistical reports scheduled per policy: 10 (Convention, USR-2, {@link UNIT_STAT_REPORTS_FIGURE}). */
+export const DEFAULT_UNIT_STAT_REPORTS: number = /* @__PURE__ */ (() => UNIT_STAT_REPORTS_FIGURE.value)();
+/** Largest number of reports a schedule may list (WCSTAT-style plans use up to ten, USR-2, {@link UNIT_STAT_REPORTS_FIGURE}). */
+export const MAX_UNIT_STAT_REPORTS: number = /* @__PURE__ */ (() => UNIT_STAT_REPORTS_FIGURE.value)();
 
 /** Input schema of {@link unitStatSchedule}. */
 export const UnitStatScheduleInputSchema = /* @__PURE__ */ (() =>

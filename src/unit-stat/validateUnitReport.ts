@@ -268,7 +268,7 @@ function exposureIssues(report: Readonly<Record<string, unknown>>, effective: st
     issues.push({
       code: 'MISSING_CLASS_0174',
       path: ['report', 'exposures'],
-      message: 'class 0174 (Special Compensation Fund) must be reported, even with zero premium',
+      message: `class ${SPECIAL_COMPENSATION_FUND_CLASS} (Special Compensation Fund) must be reported, even with zero premium`,
     });
   }
 }
@@ -402,7 +402,7 @@ function validationSteps(issues: ReadonlyArray<UnitReportIssue>) {
     ),
     step(
       'USR-5',
-      'Class 0174 (Special Compensation Fund) on every report, even with zero premium',
+      `Class ${SPECIAL_COMPENSATION_FUND_CLASS} (Special Compensation Fund) on every report, even with zero premium`,
       [textValue('Issues found', String(issues.length), 'number')],
       textValue('USR-5 issues', count(['MISSING_CLASS_0174']), 'number'),
     ),
@@ -419,7 +419,7 @@ function validationSteps(issues: ReadonlyArray<UnitReportIssue>) {
 export const validateUnitReportDefinition = /* @__PURE__ */ defineCalculator({
   name: 'validateUnitReport',
   feature: 'unit-stat',
-  summary: 'Every problem in a unit statistical report (class 0174, class codes, term, losses, premium)',
+  summary: `Every problem in a unit statistical report (class ${SPECIAL_COMPENSATION_FUND_CLASS}, class codes, term, losses, premium)`,
   rules: ['USR-1', 'USR-5', 'USR-7'],
   uncitedRules: {},
   input: ValidateUnitReportInputSchema,

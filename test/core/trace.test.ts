@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayMoney, displayRate, moneyValue, rateValue, step, textValue, withSteps } from '../../src/core/trace.js';
+import { displayDollars, displayMoney, displayRate, moneyValue, rateValue, step, textValue, withSteps } from '../../src/core/trace.js';
 import { formatWorksheet } from '../../src/index.js';
 import { expectWcraError } from '../helpers.js';
 
@@ -56,6 +56,13 @@ describe('explain steps and the printed worksheet', () => {
     expect(displayRate('0.0795')).toBe('7.95%');
     expect(displayRate('0')).toBe('0%');
     expect(displayRate('0.02')).toBe('2%');
+  });
+
+  it('displays a published amount in running text without zero cents', () => {
+    expect(displayDollars('1000000')).toBe('$1,000,000');
+    expect(displayDollars('200000.00')).toBe('$200,000');
+    expect(displayDollars('1234.5')).toBe('$1,234.50');
+    expect(displayDollars('0')).toBe('$0');
   });
 
   it('steps are added only when asked', () => {
