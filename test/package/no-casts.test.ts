@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { guaranteed, isWcraError } from '../../src/core/errors.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const src = join(root, 'src');
@@ -128,5 +129,19 @@ describe('no cast after validation (issue 13 item 3)', () => {
     expect(CAST.test(codeOf('const x = v as unknown as T;'))).toBe(true);
     expect(CAST.test(codeOf("const k = ['a', 'b'] as const;"))).toBe(false);
     expect(CAST.test(codeOf('const a = values[i] as number;').replace(ELEMENT_READ, ']'))).toBe(false);
+  });
+});
+
+describe('guaranteed(): the narrowing that replaces a cast', () => {
+  it('gives the value back, and a missing one is an internal Error, never a WcraError', () => {
+    expect(guaranteed(0, 'x')).toBe(0);
+    let caught: unknown;
+    try {
+      guaranteed(undefined, 'year');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(Error);
+    expect(isWcraError(caught)).toBe(false);
   });
 });
