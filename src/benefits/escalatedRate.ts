@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { addMonths, compareDates, dateParts, makeDate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
+import { guaranteed } from '../core/errors.js';
 import { formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import type { RoundingMode } from '../core/rounding.js';
 import {
@@ -243,7 +244,7 @@ export const escalatedRateDefinition = /* @__PURE__ */ defineCalculator({
   example: { injuryDate: '2020-11-15', rate: '800', asOf: '2026-03-01' },
   explains: true,
   compute: (v, opts): EscalatedRateResult => {
-    const era = escalationEraOf(v.injuryDate) as EscalationEra; // the schema rejects earlier injuries
+    const era = guaranteed(escalationEraOf(v.injuryDate), 'escalation era of injuryDate'); // the schema rejects earlier injuries
     const dates = adjustmentDates(v.injuryDate, v.asOf, era); // RULES: BEN-4
     const adjusted = adjust(dates, v.rate, era, { table: opts.sawwChanges, mode: opts.rounding });
     const result: EscalatedRateResult = {

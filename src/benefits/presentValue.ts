@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
-import { WcraError } from '../core/errors.js';
+import { guaranteed, WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import {
   centsToMoney,
@@ -140,7 +140,7 @@ function paymentSchedule(v: z.output<typeof PresentValueInputSchema>, mode: Roun
     const rest = BigInt(v.award) - count * BigInt(v.weeklyRate);
     return { count: Number(count), rate: rateDec, last: toDecimal(centsToMoney(Number(rest))) };
   }
-  const weeks = v.weeks ?? (v.years as Dec).times(52);
+  const weeks = v.weeks ?? guaranteed(v.years, 'years').times(52);
   const whole = weeks.floor();
   return { count: whole.toNumber(), rate: rateDec, last: roundMoney(weeks.minus(whole).times(rateDec), mode) };
 }
@@ -290,7 +290,7 @@ function pvSteps(
       ? moneyValue('Award', centsToMoney(v.award))
       : v.weeks !== undefined
         ? textValue('Weeks', formatDecimal(v.weeks), 'number')
-        : textValue('Years (x 52 weeks)', formatDecimal(v.years as Dec), 'number');
+        : textValue('Years (x 52 weeks)', formatDecimal(guaranteed(v.years, 'years')), 'number');
   const timing = opts.timing === 'end' ? 'each at the end of its week' : 'the first at once, then weekly';
   const steps = [
     step(
@@ -320,7 +320,10 @@ function pvSteps(
       step(
         'BEN-7',
         'Settlement value = present value x settlement percent, rounded to cents',
-        [moneyValue('Present value', r.presentValue), rateValue('Settlement percent', formatDecimal(opts.settlementPercent as Dec), 'x')],
+        [
+          moneyValue('Present value', r.presentValue),
+          rateValue('Settlement percent', formatDecimal(guaranteed(opts.settlementPercent, 'settlementPercent')), 'x'),
+        ],
         moneyValue('Settlement value', r.settlementValue),
       ),
     );

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { allocateUnitsBig, scaleWeights } from '../core/allocate.js';
 import type { Dec } from '../core/decimal.js';
-import { WcraError } from '../core/errors.js';
+import { guaranteed, WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import {
   centsToMoney,
@@ -199,9 +199,11 @@ export const ultimateValueDefinition = /* @__PURE__ */ defineCalculator({
   explains: true,
   compute: (v, opts): UltimateValueResult => {
     // RULES: BEN-8 — the schema guarantees a payment and an escalation rate or its key.
-    const table = v.escalationRate === undefined ? lookupCaseReserveRate(v.injuryDate as string, v.kind as CaseReserveKind) : undefined;
-    const escalation = v.escalationRate ?? toDecimal(table?.rate ?? 0);
-    const annual = v.annualPayment ?? (v.weeklyRate as Dec).times(52); // RULES: BEN-8
+    const key =
+      v.escalationRate === undefined ? { injuryDate: guaranteed(v.injuryDate, 'injuryDate'), kind: guaranteed(v.kind, 'kind') } : undefined;
+    const table = key === undefined ? undefined : lookupCaseReserveRate(key.injuryDate, key.kind);
+    const escalation = table === undefined ? guaranteed(v.escalationRate, 'escalationRate') : toDecimal(table.rate);
+    const annual = v.annualPayment ?? guaranteed(v.weeklyRate, 'weeklyRate').times(52); // RULES: BEN-8
     const exact = yearlyAmounts(annual, escalation, v.years);
     const { total, parts } = ultimateCents(exact, opts.rounding); // RULES: BEN-8, GEN-3
     const result: UltimateValueResult = {
@@ -211,12 +213,12 @@ export const ultimateValueDefinition = /* @__PURE__ */ defineCalculator({
     };
     return withSteps(result, opts.explain, () => {
       const steps: TraceStep[] = [];
-      if (table !== undefined) {
+      if (key !== undefined && table !== undefined) {
         steps.push(
           step(
             'BEN-8',
-            `WCRA case-reserve escalation rate for ${v.kind} benefits by date of injury (${table.source})`,
-            [textValue('Date of injury', v.injuryDate as string, 'date'), textValue('Kind', v.kind as string)],
+            `WCRA case-reserve escalation rate for ${key.kind} benefits by date of injury (${table.source})`,
+            [textValue('Date of injury', key.injuryDate, 'date'), textValue('Kind', key.kind)],
             rateValue('Escalation rate', result.escalationRate),
           ),
         );

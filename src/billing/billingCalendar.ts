@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { endOfMonth, type IsoDate, makeDate } from '../core/dates.js';
+import { guaranteed } from '../core/errors.js';
 import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { ADJUSTMENT_DUE_DATE, BILLING_CALENDAR_MONTHS as MONTHS } from '../rules/billing.js';
@@ -191,8 +192,8 @@ export function calendarCore(coverageYear: number, plan: 'annual' | 'quarterly',
   const events = [...beforeYear(y), ...installmentEvents(y, plan, leadDays), ...afterYear(y)];
   // Sort by date (a window by its start); Array.prototype.sort is stable, so ties keep the order above.
   return events.sort((a, b) => {
-    const da = (a.date ?? a.start) as string;
-    const db = (b.date ?? b.start) as string;
+    const da = guaranteed(a.date ?? a.start, 'date of an event');
+    const db = guaranteed(b.date ?? b.start, 'date of an event');
     return da < db ? -1 : da > db ? 1 : 0;
   });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { invalidInput } from '../core/errors.js';
+import { guaranteed, invalidInput } from '../core/errors.js';
 import { type DecimalLike, formatDecimal, type MoneyLike, toDecimal } from '../core/money.js';
 import {
   describeValue,
@@ -92,7 +92,7 @@ export function fnv1a32(text: string): number {
     h = Math.imul(h ^ byte, 0x01000193);
   };
   for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
+    const cp = guaranteed(ch.codePointAt(0), 'code point');
     if (cp < 0x80) add(cp);
     else if (cp < 0x800) {
       add(0xc0 | (cp >> 6));

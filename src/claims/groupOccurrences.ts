@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { WcraError } from '../core/errors.js';
+import { guaranteed, WcraError } from '../core/errors.js';
 import { addIssue, describeValue, duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, JSON_TAGS } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -22,7 +22,8 @@ export const AffiliateGroupsSchema = /* @__PURE__ */ (() => {
         for (const [member, g] of Object.entries(groups)) {
           const r = member === '' ? undefined : z.safeParse(groupId, g, { reportInput: true });
           if (r?.success !== true) {
-            const message = r === undefined ? 'a member ID must not be empty' : (r.error.issues[0]?.message as string);
+            const message =
+              r === undefined ? 'a member ID must not be empty' : guaranteed(r.error.issues[0]?.message, 'message of a failed member ID');
             addIssue(ctx, [member], 'not_an_id', message);
           }
         }

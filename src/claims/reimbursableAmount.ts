@@ -109,16 +109,16 @@ export const reimbursableAmountDefinition = /* @__PURE__ */ defineCalculator({
   explains: true,
   compute: (v, opts): ReimbursableAmountResult => {
     const sums = new Map<PaymentCategory, number>(PAYMENT_CATEGORIES.map((c) => [c, 0]));
-    for (const p of v.payments) sums.set(p.category, (sums.get(p.category) as number) + p.amount);
+    for (const p of v.payments) sums.set(p.category, (sums.get(p.category) ?? 0) + p.amount);
     let reimbursable = 0;
     let excluded = 0;
     // RULES: CLM-4 — only statutory benefits paid count toward reimbursement.
-    for (const c of REIMBURSABLE_CATEGORIES) reimbursable += sums.get(c) as number;
-    for (const c of EXCLUDED_CATEGORIES) excluded += sums.get(c) as number;
+    for (const c of REIMBURSABLE_CATEGORIES) reimbursable += sums.get(c) ?? 0;
+    for (const c of EXCLUDED_CATEGORIES) excluded += sums.get(c) ?? 0;
     if (!Number.isSafeInteger(reimbursable + excluded)) {
       throw invalidInput([{ path: ['payments'], code: 'out_of_range', message: `the payments must add up to at most ${MAX_MONEY}` }]);
     }
-    const byCategory = Object.fromEntries(PAYMENT_CATEGORIES.map((c) => [c, centsToMoney(sums.get(c) as number)])) as Record<
+    const byCategory = Object.fromEntries(PAYMENT_CATEGORIES.map((c) => [c, centsToMoney(sums.get(c) ?? 0)])) as Record<
       PaymentCategory,
       string
     >;

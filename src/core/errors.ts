@@ -155,3 +155,20 @@ export function invalidInput(issues: ReadonlyArray<WcraIssue>, total: number = i
 export function issue(path: ReadonlyArray<string | number>, code: IssueCode, message: string): WcraIssue {
   return { path, code, message };
 }
+
+/**
+ * A broken internal guarantee (a value the schema guarantees is missing after validation): a bug
+ * in the library, never bad input, so a plain `Error`, not a {@link WcraError}. @internal
+ */
+export function internalError(what: string): Error {
+  return new Error(`wcra-calc internal error: ${what}`);
+}
+
+/**
+ * A value the schema guarantees, narrowed without a cast: `value` itself, or an
+ * {@link internalError} naming `what` when it is missing (a bug, never bad input). @internal
+ */
+export function guaranteed<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw internalError(`${what} is missing after validation`);
+  return value;
+}

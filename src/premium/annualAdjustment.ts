@@ -186,6 +186,46 @@ export function annualAdjustment(input: AnnualAdjustmentInput, options?: AnnualA
   return annualAdjustmentDefinition.run(input, options);
 }
 
+/** The parsed input of {@link annualAdjustment}: what its schema gives the core. @internal */
+export type ParsedAnnualAdjustmentInput = z.output<typeof AnnualAdjustmentInputSchema>;
+
+/** The parsed options of {@link annualAdjustment}. @internal */
+export type ParsedAnnualAdjustmentOptions = z.output<typeof AnnualAdjustmentOptionsSchema>;
+
+/**
+ * The unchecked core of {@link annualAdjustment}, on parsed values (a calculator that needs an
+ * adjustment, e.g. `hybridTrueUp`, calls this on the values it has, never the checked function).
+ * @internal
+ */
+export function computeAnnualAdjustment(v: ParsedAnnualAdjustmentInput, opts: ParsedAnnualAdjustmentOptions): AnnualAdjustmentResult {
+  const taxRateDec = v.taxRate === undefined ? constantDecimal(defaultTaxRate(v.memberType ?? 'insurer')) : toDecimal(v.taxRate);
+  const estimated = toDecimal(v.estimatedPremium);
+  const actual = toDecimal(v.actualPremium);
+  const method = opts.adjustmentTax ?? 'on-adjustment';
+  const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec, { method, rounding: opts.rounding });
+  const result: AnnualAdjustmentResult = {
+    adjustment: formatMoney(adjustment),
+    kind,
+    taxRate: formatDecimal(taxRateDec),
+    tax: formatMoney(tax),
+    total: formatMoney(total),
+  };
+  return withSteps(result, opts.explain, () => {
+    const steps: TraceStep[] = [
+      step(
+        'PRM-7',
+        'Annual adjustment = actual premium - estimated premium',
+        [moneyValue('Actual premium', formatMoney(actual)), moneyValue('Less estimated premium', formatMoney(estimated), '-')],
+        moneyValue('Annual adjustment', result.adjustment),
+      ),
+    ];
+    if (taxRateDec.isZero()) return steps;
+    if (method === 'on-adjustment') steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment', opts.rounding));
+    else steps.push(...trueUpTaxSteps({ estimated, actual }, taxRateDec, result, opts.rounding));
+    return steps;
+  });
+}
+
 /** The definition of {@link annualAdjustment}: name, rules, schemas, example. */
 export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
   name: 'annualAdjustment',
@@ -197,32 +237,5 @@ export const annualAdjustmentDefinition = /* @__PURE__ */ defineCalculator({
   options: AnnualAdjustmentOptionsSchema,
   example: { estimatedPremium: '954000', actualPremium: '1033500', memberType: 'self-insurer' },
   explains: true,
-  compute: (v, opts): AnnualAdjustmentResult => {
-    const taxRateDec = v.taxRate === undefined ? constantDecimal(defaultTaxRate(v.memberType ?? 'insurer')) : toDecimal(v.taxRate);
-    const estimated = toDecimal(v.estimatedPremium);
-    const actual = toDecimal(v.actualPremium);
-    const method = opts.adjustmentTax ?? 'on-adjustment';
-    const { adjustment, tax, total, kind } = adjustmentCore(estimated, actual, taxRateDec, { method, rounding: opts.rounding });
-    const result: AnnualAdjustmentResult = {
-      adjustment: formatMoney(adjustment),
-      kind,
-      taxRate: formatDecimal(taxRateDec),
-      tax: formatMoney(tax),
-      total: formatMoney(total),
-    };
-    return withSteps(result, opts.explain, () => {
-      const steps: TraceStep[] = [
-        step(
-          'PRM-7',
-          'Annual adjustment = actual premium - estimated premium',
-          [moneyValue('Actual premium', formatMoney(actual)), moneyValue('Less estimated premium', formatMoney(estimated), '-')],
-          moneyValue('Annual adjustment', result.adjustment),
-        ),
-      ];
-      if (taxRateDec.isZero()) return steps;
-      if (method === 'on-adjustment') steps.push(...taxSteps('Annual adjustment', result, 'Total adjustment', opts.rounding));
-      else steps.push(...trueUpTaxSteps({ estimated, actual }, taxRateDec, result, opts.rounding));
-      return steps;
-    });
-  },
+  compute: computeAnnualAdjustment,
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { invalidInput, WcraError } from '../core/errors.js';
+import { guaranteed, invalidInput, WcraError } from '../core/errors.js';
 import {
   type DecimalLike,
   formatDecimal,
@@ -140,7 +140,7 @@ export function selfInsurerExposureCore(
 ): { exposure: Dec; rows: Array<{ classCode: string; payroll: Dec; pureRate: Dec; purePremium: Dec }> } {
   let sum = new D(0);
   const rows = payroll.map((p) => {
-    const pureRate = rates.get(p.classCode) as Dec;
+    const pureRate = guaranteed(rates.get(p.classCode), `pure rate of class ${p.classCode}`);
     const purePremium = p.amount.div(100).times(pureRate); // RULES: PRM-3
     sum = sum.plus(purePremium);
     return { classCode: p.classCode, payroll: p.amount, pureRate, purePremium };

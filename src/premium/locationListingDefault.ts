@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareDates, type IsoDate, makeDate } from '../core/dates.js';
 import { D, type Dec } from '../core/decimal.js';
-import { WcraError } from '../core/errors.js';
+import { guaranteed, WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import { formatMoney, type Money, type MoneyLike } from '../core/money.js';
 import {
@@ -237,7 +237,7 @@ export const locationListingDefaultDefinition = /* @__PURE__ */ defineCalculator
   },
   explains: true,
   compute: (v, opts): LocationListingDefaultResult => {
-    const deadline = v.coverageYear === undefined ? (v.retentionDeadline as IsoDate) : listingDeadline(v.coverageYear);
+    const deadline = v.coverageYear === undefined ? guaranteed(v.retentionDeadline, 'retentionDeadline') : listingDeadline(v.coverageYear);
     const onTime = listingOnTime(v.listingFiledOn, deadline); // RULES: PRM-10
     const entities = v.entities.map((e) => ({ ...e, total: e.payroll ?? sumOf(e.payrollByClass ?? []) }));
     const included = entities.filter((e) => !onTime || e.selfInsured);

@@ -5,7 +5,7 @@ import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps 
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
 import { levelsOffered, lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
-import { type ReinsurancePremiumResult, reinsurancePremiumDefinition } from './reinsurancePremium.js';
+import { computeReinsurancePremium, type ReinsurancePremiumResult } from './reinsurancePremium.js';
 
 /** Input schema of {@link premiumEstimate}. */
 export const PremiumEstimateInputSchema = /* @__PURE__ */ (() =>
@@ -110,19 +110,18 @@ export const premiumEstimateDefinition = /* @__PURE__ */ defineCalculator({
     const yr = v.coverageYear;
     const levels = levelsOffered(yr, opts.rateTable); // RULES: PRM-2
     if (levels.length === 0) lookupRate(yr, 'low', opts.rateTable); // UNKNOWN_YEAR, with its message
-    const exposureBase = formatMoney(roundMoney(v.totalPurePremium.times(v.exposureAdjustmentFactor))); // RULES: BEN-10
-    // RULES: PRM-1, PRM-2, PRM-6 — the premium calculator itself, level by level.
-    const premiumOptions = {
-      ...(opts.explain === true ? { explain: true } : {}),
-      ...(opts.rateTable ? { rateTable: opts.rateTable } : {}),
-    };
-    const premiums: ReinsurancePremiumResult[] = levels.map((level) =>
-      reinsurancePremiumDefinition.run({ exposure: exposureBase, year: yr, level, memberType: v.memberType }, premiumOptions),
-    );
+    const base = roundMoney(v.totalPurePremium.times(v.exposureAdjustmentFactor)); // RULES: BEN-10
+    const exposureBase = formatMoney(base);
+    // RULES: PRM-1, PRM-2, PRM-6 — the premium calculator's core on the values parsed here, level by level.
+    const premiumOptions = { explain: opts.explain, rateTable: opts.rateTable };
+    const premiums: Array<{ level: RetentionLevel; p: ReinsurancePremiumResult }> = levels.map((level) => ({
+      level,
+      p: computeReinsurancePremium({ exposure: base, year: yr, level, memberType: v.memberType }, premiumOptions),
+    }));
     const result: PremiumEstimateResult = {
       exposureBase,
-      levels: premiums.map((p, i) => ({
-        level: levels[i] as RetentionLevel,
+      levels: premiums.map(({ level, p }) => ({
+        level,
         rate: p.rate,
         premium: p.premium,
         tax: p.tax,
@@ -141,7 +140,7 @@ export const premiumEstimateDefinition = /* @__PURE__ */ defineCalculator({
           moneyValue('Estimated exposure base', exposureBase),
         ),
       ];
-      for (const p of premiums) steps.push(...(p.steps ?? []));
+      for (const { p } of premiums) steps.push(...(p.steps ?? []));
       return steps;
     });
   },

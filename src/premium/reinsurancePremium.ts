@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
+import { guaranteed } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import {
   constantDecimal,
@@ -28,7 +29,7 @@ import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue,
 import { defineCalculator } from '../rules/define.js';
 import { PREMIUM_TAX_RATE } from '../rules/figures.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
-import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
+import { lookupRate, type RateTableInput, RateTableSchema, type ResolvedRate } from '../rules/rates.js';
 
 /** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6; the dated figure is `PREMIUM_TAX_RATE`). */
 export const SELF_INSURER_TAX_RATE: string = /* @__PURE__ */ (() => PREMIUM_TAX_RATE.value)();
@@ -194,6 +195,72 @@ export function reinsurancePremium(input: ReinsurancePremiumInput, options?: Rei
   return reinsurancePremiumDefinition.run(input, options);
 }
 
+/** The parsed input of {@link reinsurancePremium}: what its schema gives the core. @internal */
+export type ParsedReinsurancePremiumInput = z.output<typeof ReinsurancePremiumInputSchema>;
+
+/** The parsed options of {@link reinsurancePremium}. @internal */
+export type ParsedReinsurancePremiumOptions = z.output<typeof ReinsurancePremiumOptionsSchema>;
+
+/**
+ * The published rate for `year` and `level` (PRM-2, strict: `UNKNOWN_YEAR`, `LEVEL_NOT_OFFERED`).
+ * The schema guarantees both when no rate is given; their absence is an internal error. @internal
+ */
+export function publishedRate(
+  v: { readonly year?: number | undefined; readonly level?: RetentionLevel | undefined },
+  rateTable?: ParsedReinsurancePremiumOptions['rateTable'],
+): ResolvedRate {
+  return lookupRate(guaranteed(v.year, 'year'), guaranteed(v.level, 'level'), rateTable);
+}
+
+/**
+ * The unchecked core of {@link reinsurancePremium}, on parsed values (a calculator that needs a
+ * premium, e.g. `premiumEstimate`, calls this on the values it parsed, never the checked function).
+ * @internal
+ */
+export function computeReinsurancePremium(
+  v: ParsedReinsurancePremiumInput,
+  opts: ParsedReinsurancePremiumOptions,
+): ReinsurancePremiumResult {
+  // RULES: PRM-2 — the caller's rate, or the strict lookup by year and level.
+  const resolved = v.rate === undefined ? publishedRate(v, opts.rateTable) : undefined;
+  const rateDec = resolved === undefined ? guaranteed(v.rate, 'rate') : toDecimal(resolved.rate);
+  const taxRateDec = v.taxRate ?? constantDecimal(defaultTaxRate(v.memberType));
+  const exposure = v.exposure;
+  const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec, opts.rounding);
+  const result: ReinsurancePremiumResult = {
+    exposure: formatMoney(exposure),
+    rate: formatDecimal(rateDec),
+    premium: formatMoney(premium),
+    taxRate: formatDecimal(taxRateDec),
+    tax: formatMoney(tax),
+    total: formatMoney(total),
+  };
+  return withSteps(result, opts.explain, () => {
+    const steps: TraceStep[] = [];
+    const levelLabel = v.level === undefined ? '' : ` (${v.level}${v.year === undefined ? '' : `, ${v.year}`})`;
+    if (resolved !== undefined) {
+      steps.push(
+        step(
+          'PRM-2',
+          `Published reinsurance rate for the ${v.level} retention, coverage year ${v.year} (${resolved.source})`,
+          [textValue('Coverage year', String(v.year), 'number'), textValue('Retention level', String(v.level))],
+          rateValue('Reinsurance rate', result.rate),
+        ),
+      );
+    }
+    steps.push(
+      step(
+        'PRM-1',
+        `Premium = exposure base x reinsurance rate, rounded to cents (${roundingWords(opts.rounding)})`,
+        [moneyValue('Exposure base', result.exposure), rateValue(`Reinsurance rate${levelLabel}`, result.rate, 'x')],
+        moneyValue('Reinsurance premium', result.premium),
+      ),
+    );
+    if (!taxRateDec.isZero()) steps.push(...taxSteps('Reinsurance premium', result, 'Total due', opts.rounding));
+    return steps;
+  });
+}
+
 /** The definition of {@link reinsurancePremium}: name, rules, schemas, example. */
 export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
   name: 'reinsurancePremium',
@@ -205,45 +272,5 @@ export const reinsurancePremiumDefinition = /* @__PURE__ */ defineCalculator({
   options: ReinsurancePremiumOptionsSchema,
   example: { exposure: '12000000', year: 2022, level: 'low', memberType: 'self-insurer' },
   explains: true,
-  compute: (v, opts): ReinsurancePremiumResult => {
-    const fromTable = v.rate === undefined;
-    // RULES: PRM-2 — strict lookup; the schema guarantees year and level when no rate is given.
-    const resolved = fromTable ? lookupRate(v.year as number, v.level as 'low', opts.rateTable) : undefined;
-    const rateDec = toDecimal(resolved?.rate ?? (v.rate as Dec));
-    const taxRateDec = v.taxRate ?? constantDecimal(defaultTaxRate(v.memberType));
-    const exposure = v.exposure;
-    const { premium, tax, total } = premiumCore(exposure, rateDec, taxRateDec, opts.rounding);
-    const result: ReinsurancePremiumResult = {
-      exposure: formatMoney(exposure),
-      rate: formatDecimal(rateDec),
-      premium: formatMoney(premium),
-      taxRate: formatDecimal(taxRateDec),
-      tax: formatMoney(tax),
-      total: formatMoney(total),
-    };
-    return withSteps(result, opts.explain, () => {
-      const steps: TraceStep[] = [];
-      const levelLabel = v.level === undefined ? '' : ` (${v.level}${v.year === undefined ? '' : `, ${v.year}`})`;
-      if (resolved !== undefined) {
-        steps.push(
-          step(
-            'PRM-2',
-            `Published reinsurance rate for the ${v.level} retention, coverage year ${v.year} (${resolved.source})`,
-            [textValue('Coverage year', String(v.year), 'number'), textValue('Retention level', String(v.level))],
-            rateValue('Reinsurance rate', result.rate),
-          ),
-        );
-      }
-      steps.push(
-        step(
-          'PRM-1',
-          `Premium = exposure base x reinsurance rate, rounded to cents (${roundingWords(opts.rounding)})`,
-          [moneyValue('Exposure base', result.exposure), rateValue(`Reinsurance rate${levelLabel}`, result.rate, 'x')],
-          moneyValue('Reinsurance premium', result.premium),
-        ),
-      );
-      if (!taxRateDec.isZero()) steps.push(...taxSteps('Reinsurance premium', result, 'Total due', opts.rounding));
-      return steps;
-    });
-  },
+  compute: computeReinsurancePremium,
 });

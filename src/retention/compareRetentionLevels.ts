@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { formatDecimal, formatMoney, type Money, type MoneyLike, toDecimal, tryParseCents } from '../core/money.js';
+import { guaranteed } from '../core/errors.js';
+import { decimalToCents, formatDecimal, formatMoney, type Money, type MoneyLike, toDecimal } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, money, oneOf, withJsonRules, year } from '../core/schema.js';
 import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defaultTaxRate, premiumCore } from '../premium/reinsurancePremium.js';
@@ -126,7 +127,9 @@ function netWorthFields(
 ): { allowedByNetWorth?: boolean; netWorthReason?: string } {
   if (netWorth === undefined || totalAssets === undefined) return {};
   const test = netWorthAllowsLimit(netWorth, totalAssets, limit); // RULES: RET-11
-  return test.allowed ? { allowedByNetWorth: true } : { allowedByNetWorth: false, netWorthReason: test.reason as string };
+  return test.allowed
+    ? { allowedByNetWorth: true }
+    : { allowedByNetWorth: false, netWorthReason: guaranteed(test.reason, 'reason of a failed net-worth test') };
 }
 
 function centsToDecimal(cents: bigint): Dec {
@@ -205,7 +208,8 @@ function levelRow(
   const taxRate = toDecimal(defaultTaxRate(v.memberType ?? 'insurer')); // RULES: PRM-6
   const rateDec = toDecimal(rate.rate);
   const { premium, tax } = premiumCore(exposure, rateDec, taxRate); // RULES: PRM-1, PRM-6
-  const { retained, reimbursed, above } = splitLossesAtRetention(v.occurrenceLosses, tryParseCents(limit) as number); // RULES: RET-1
+  const limitDec = toDecimal(limit);
+  const { retained, reimbursed, above } = splitLossesAtRetention(v.occurrenceLosses, decimalToCents(limitDec)); // RULES: RET-1
   const retainedDec = centsToDecimal(retained);
   const option: RetentionLevelOption = {
     level,
@@ -216,8 +220,8 @@ function levelRow(
     retainedLosses: formatMoney(retainedDec),
     reimbursedLosses: formatMoney(centsToDecimal(reimbursed)),
     netCost: formatMoney(premium.plus(tax).plus(retainedDec)),
-    addedLiabilityPerOccurrence: formatMoney(toDecimal(limit).minus(lowLimit)), // RULES: RET-10
-    ...netWorthFields(v.netWorth, v.totalAssets, toDecimal(limit)),
+    addedLiabilityPerOccurrence: formatMoney(limitDec.minus(lowLimit)), // RULES: RET-10
+    ...netWorthFields(v.netWorth, v.totalAssets, limitDec),
   };
   return { option, above, source: rate.source };
 }
@@ -260,10 +264,15 @@ function levelSteps(v: Parsed, row: Row, taxRate: string): TraceStep[] {
   ];
   if (o.allowedByNetWorth !== undefined)
     steps.push(
-      netWorthStep(o.level, { netWorth: v.netWorth as Dec, totalAssets: v.totalAssets as Dec }, o.limit, {
-        allowed: o.allowedByNetWorth,
-        reason: o.netWorthReason,
-      }),
+      netWorthStep(
+        o.level,
+        { netWorth: guaranteed(v.netWorth, 'netWorth'), totalAssets: guaranteed(v.totalAssets, 'totalAssets') },
+        o.limit,
+        {
+          allowed: o.allowedByNetWorth,
+          reason: o.netWorthReason,
+        },
+      ),
     );
   return steps;
 }
@@ -273,7 +282,13 @@ function compute(v: Parsed, opts: ParsedOptions): CompareRetentionLevelsResult {
   const levels = offeredLevels(resolved.limits);
   const lowLimit = toDecimal(resolved.limits.low);
   const rows = levels.map(
-    (level) => levelRow(v, level, { limit: resolved.limits[level] as string, rate: lookupRate(v.year, level, opts.rateTable) }, lowLimit), // RULES: PRM-2
+    (level) =>
+      levelRow(
+        v,
+        level,
+        { limit: guaranteed(resolved.limits[level], `${level} limit`), rate: lookupRate(v.year, level, opts.rateTable) },
+        lowLimit,
+      ), // RULES: PRM-2
   );
   const result: CompareRetentionLevelsResult = { options: rows.map((r) => r.option) };
   return withSteps(result, opts.explain, () => {

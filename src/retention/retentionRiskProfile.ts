@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { D, type Dec } from '../core/decimal.js';
-import { invalidInput, issue, WcraError } from '../core/errors.js';
+import { guaranteed, invalidInput, issue, WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import {
   type DecimalLike,
@@ -477,15 +477,15 @@ function checkWorkload(v: ParsedInput, simulations: number): void {
 
 /** The severity as the models read it (empirical losses in integer cents, weights exact). */
 function severityModel(s: ParsedInput['severity']): SeverityModel {
-  if (s.kind !== 'mixture') return s as SeverityModel;
-  return { kind: 'mixture', parts: s.parts.map((p) => ({ weight: p.weight, severity: p.severity as SeverityModel })) };
+  if (s.kind !== 'mixture') return s;
+  return { kind: 'mixture', parts: s.parts.map((p) => ({ weight: p.weight, severity: p.severity })) };
 }
 
 function resolveLevels(v: ParsedInput, opts: ParsedOptions): { facts: LevelFacts[]; limitsSource: string } {
   const resolved = lookupRetentionLimits(v.year, opts.retentionTable); // RULES: RET-2
   const facts = offeredLevels(resolved.limits).map((level) => {
     const r = lookupRate(v.year, level, opts.rateTable); // RULES: PRM-2
-    return { level, limit: toDecimal(resolved.limits[level] as string), rate: toDecimal(r.rate), source: r.source };
+    return { level, limit: toDecimal(guaranteed(resolved.limits[level], `${level} limit`)), rate: toDecimal(r.rate), source: r.source };
   });
   return { facts, limitsSource: resolved.source };
 }
@@ -497,7 +497,7 @@ function computeProfile(v: ParsedInput, opts: ParsedOptions): { result: Retentio
   checkWorkload(v, simulations);
   const { facts, limitsSource } = resolveLevels(v, opts);
   const severity = severityModel(v.severity);
-  const frequency = v.frequency as FrequencyModel;
+  const frequency: FrequencyModel = v.frequency;
   const freqMean = toDecimal(frequency.mean);
   const mean = severityMean(severity);
   const gross = roundMoney(freqMean.times(mean));
@@ -559,7 +559,9 @@ function levelResult(v: ParsedInput, r: Row, low: Row): RetentionRiskLevel {
   };
   if (v.netWorth === undefined || v.totalAssets === undefined) return out;
   const test = netWorthAllowsLimit(v.netWorth, v.totalAssets, r.f.limit); // RULES: RET-11
-  return test.allowed ? { ...out, allowedByNetWorth: true } : { ...out, allowedByNetWorth: false, netWorthReason: test.reason as string };
+  return test.allowed
+    ? { ...out, allowedByNetWorth: true }
+    : { ...out, allowedByNetWorth: false, netWorthReason: guaranteed(test.reason, 'reason of a failed net-worth test') };
 }
 
 function describeSeverity(s: ParsedInput['severity']): string {
@@ -633,9 +635,9 @@ function levelSteps(v: ParsedInput, r: RetentionRiskLevel, f: LevelFacts, profil
         textValue('Its standard error', r.standardErrors.probabilityPierced, 'number'),
         moneyValue('Simulated mean retained', r.retained.mean),
         textValue('Its standard error', r.standardErrors.retained, 'number'),
-        ...Object.keys(r.retained.var).flatMap((q) => [
-          moneyValue(`Retained VaR ${q}`, r.retained.var[q] as string),
-          moneyValue(`Retained TVaR ${q}`, r.retained.tvar[q] as string),
+        ...Object.entries(r.retained.var).flatMap(([q, value]) => [
+          moneyValue(`Retained VaR ${q}`, value),
+          moneyValue(`Retained TVaR ${q}`, guaranteed(r.retained.tvar[q], `TVaR ${q}`)),
         ]),
       ],
       moneyValue(`Simulated mean total cost (${L})`, r.totalCost.mean),
@@ -672,10 +674,15 @@ function explainProfile(v: ParsedInput, result: RetentionRiskProfileResult, fact
     steps.push(...levelSteps(v, r, facts[i] as LevelFacts, result));
     if (r.allowedByNetWorth !== undefined)
       steps.push(
-        netWorthStep(r.level, { netWorth: v.netWorth as Dec, totalAssets: v.totalAssets as Dec }, r.limit, {
-          allowed: r.allowedByNetWorth,
-          reason: r.netWorthReason,
-        }),
+        netWorthStep(
+          r.level,
+          { netWorth: guaranteed(v.netWorth, 'netWorth'), totalAssets: guaranteed(v.totalAssets, 'totalAssets') },
+          r.limit,
+          {
+            allowed: r.allowedByNetWorth,
+            reason: r.netWorthReason,
+          },
+        ),
       );
   });
   return steps;

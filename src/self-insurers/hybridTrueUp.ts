@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import type { Dec } from '../core/decimal.js';
-import { invalidInput, isWcraError, WcraError, type WcraIssue } from '../core/errors.js';
-import { type DecimalLike, formatDecimal, MAX_MONEY, type Money, toDecimal } from '../core/money.js';
+import { guaranteed, invalidInput, isWcraError, WcraError, type WcraIssue } from '../core/errors.js';
+import { constantDecimal, type DecimalLike, formatDecimal, MAX_MONEY, type Money, toDecimal } from '../core/money.js';
 import {
   addIssue,
   duplicateIssues,
@@ -15,7 +14,7 @@ import {
   year,
 } from '../core/schema.js';
 import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
-import { type AdjustmentKind, annualAdjustment } from '../premium/annualAdjustment.js';
+import { type AdjustmentKind, computeAnnualAdjustment } from '../premium/annualAdjustment.js';
 import {
   type ClassPayroll,
   ClassPayrollSchema,
@@ -25,10 +24,10 @@ import {
   type PureRate,
   PureRateSchema,
 } from '../premium/exposureBase.js';
-import { defaultTaxRate, reinsurancePremium } from '../premium/reinsurancePremium.js';
+import { computeReinsurancePremium, publishedRate } from '../premium/reinsurancePremium.js';
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
-import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
+import { type RateTableInput, RateTableSchema, type ResolvedRate } from '../rules/rates.js';
 import {
   DEFAULT_VARIANCE_THRESHOLD,
   type PayrollVariancesResult,
@@ -227,24 +226,28 @@ export const hybridTrueUpDefinition = /* @__PURE__ */ defineCalculator({
     checkClasses(v);
     const explain = opts.explain === true;
     const { estimated, actual } = exposures(v, explain);
-    // RULES: PRM-2 — strict lookup; the schema guarantees level when no rate is given.
-    const resolved = v.rate === undefined ? lookupRate(v.coverageYear, v.level as 'low', opts.rateTable) : undefined;
-    const rateStr = formatDecimal(toDecimal(resolved?.rate ?? (v.rate as Dec)));
-    const rounding = opts.rounding === undefined ? {} : { rounding: opts.rounding };
-    // RULES: PRM-1 — premiums before tax; the tax is charged on the adjustment below (PRM-6).
+    // RULES: PRM-2 — the caller's rate, or the strict lookup by coverage year and level.
+    const resolved = v.rate === undefined ? publishedRate({ year: v.coverageYear, level: v.level }, opts.rateTable) : undefined;
+    const rateDec = resolved === undefined ? guaranteed(v.rate, 'rate') : toDecimal(resolved.rate);
+    const rateStr = formatDecimal(rateDec);
+    const sub = { explain, rounding: opts.rounding };
+    // RULES: PRM-1 — premiums before tax (the premium calculator's core); the tax is charged on the adjustment below (PRM-6).
     const premium = (exposure: string) =>
-      reinsurancePremium({ exposure, rate: rateStr, memberType: 'self-insurer', taxRate: '0' }, { explain, ...rounding });
+      computeReinsurancePremium(
+        { exposure: toDecimal(exposure), rate: rateDec, memberType: 'self-insurer', taxRate: constantDecimal('0') },
+        sub,
+      );
     const estimatedPremium = premium(estimated.exposure);
     const actualPremium = premium(actual.exposure);
-    // RULES: PRM-7, PRM-6
-    const adjustment = annualAdjustment(
+    // RULES: PRM-7, PRM-6 — the adjustment calculator's core; taxRate defaults to the self-insurer's 2%.
+    const adjustment = computeAnnualAdjustment(
       {
-        estimatedPremium: estimatedPremium.premium,
-        actualPremium: actualPremium.premium,
+        estimatedPremium: toDecimal(estimatedPremium.premium),
+        actualPremium: toDecimal(actualPremium.premium),
         memberType: 'self-insurer',
-        taxRate: v.taxRate ?? defaultTaxRate('self-insurer'),
+        taxRate: v.taxRate,
       },
-      { explain, ...rounding },
+      sub,
     );
     const threshold = toDecimal(opts.threshold ?? DEFAULT_VARIANCE_THRESHOLD);
     // RULES: SI-3
@@ -321,7 +324,7 @@ function exposures(v: ParsedTrueUp, explain: boolean): { estimated: ExposureBase
 /** The figures the true-up's worksheet shows. */
 interface TrueUpFigures {
   readonly parts: readonly [ExposureBaseResult, ExposureBaseResult, Explained, Explained, Explained];
-  readonly resolved: ReturnType<typeof lookupRate> | undefined;
+  readonly resolved: ResolvedRate | undefined;
   readonly rateStr: string;
   readonly variances: HybridTrueUpResult['variances'];
   readonly threshold: string;

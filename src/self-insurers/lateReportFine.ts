@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { calendarDaysLate } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
-import { invalidInput } from '../core/errors.js';
+import { guaranteed, invalidInput } from '../core/errors.js';
 import { formatDecimal, formatMoney, inMoneyRange, MAX_MONEY, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import type { RoundingMode } from '../core/rounding.js';
 import {
@@ -222,7 +222,7 @@ export const lateReportFineDefinition = /* @__PURE__ */ defineCalculator({
     let total = toDecimal(0);
     let totalDaysLate = 0;
     const rows = v.reports.map((r): LateReportFineRow => {
-      const countedTo = (r.receivedOn ?? v.asOf) as string;
+      const countedTo = r.receivedOn ?? guaranteed(v.asOf, 'asOf');
       const { daysLate, fine } = lateReportFineCore(r.dueDate, countedTo, perDay, opts.rounding);
       checkFineRange(fine);
       total = total.plus(fine);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { guaranteed } from '../core/errors.js';
 import { type ExplainOption, explainOptionShape, oneOf } from '../core/schema.js';
 import { type Explained, step, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -64,7 +65,7 @@ export function correctionCore(kinds: ReadonlyArray<UnitReportChangeKind>, prefi
       reason: `${prefix}USR-4: ${kinds.join(', ')} change together: file a correction with indicator 'M' (multiple).`,
     };
   }
-  const kind = dataKinds[0] as 'header' | 'exposure' | 'loss';
+  const kind = guaranteed(dataKinds[0], 'kind of a changed field');
   if (kind === 'loss') {
     // RULES: USR-4 — a loss correction (totals change with the loss detail) takes indicator "L".
     return {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { compareDates, daysBetween } from '../core/dates.js';
-import { invalidInput, type WcraIssue } from '../core/errors.js';
+import { guaranteed, invalidInput, type WcraIssue } from '../core/errors.js';
 import { duplicateIssues, type ExplainOption, explainOptionShape, integer, isoDate, withJsonRules } from '../core/schema.js';
 import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
@@ -202,7 +202,7 @@ export const unitStatStatusDefinition = /* @__PURE__ */ defineCalculator({
       const on = filedOn.get(r.report);
       const s = reportStatus(r, on, v.asOf);
       steps.push(s.step);
-      if (s.kind === 'late') filedLate.push({ ...r, filedOn: on as string, daysLate: s.days });
+      if (s.kind === 'late') filedLate.push({ ...r, filedOn: guaranteed(on, 'filedOn of a late report'), daysLate: s.days });
       else if (s.kind === 'overdue') overdue.push({ ...r, daysOverdue: s.days });
       else if (s.kind === 'expected') expected.push(r);
     }

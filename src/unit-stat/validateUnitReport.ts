@@ -160,7 +160,8 @@ function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
 export const ValidateUnitReportInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     // `object`: any object is accepted here; its content is reported as issues, never thrown.
-    report: field<UnitReportInput | object>(
+    // Read as a record of unknown fields: the core inspects it without trusting its shape.
+    report: field<Readonly<Record<string, unknown>>, UnitReportInput | object>(
       (v) =>
         isRecord(v)
           ? v
@@ -436,7 +437,7 @@ export const validateUnitReportDefinition = /* @__PURE__ */ defineCalculator({
   },
   explains: true,
   compute: (v, opts): ValidateUnitReportResult => {
-    const report = v.report as Readonly<Record<string, unknown>>;
+    const report = v.report;
     const ruleIssues = unitReportRuleIssues(report, opts.termIncludesExpirationDate === true);
     const issues = [...fieldIssuesOf(report), ...ruleIssues];
     return withSteps({ valid: issues.length === 0, issues }, opts.explain, () => validationSteps(issues));

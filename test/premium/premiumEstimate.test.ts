@@ -166,3 +166,32 @@ describe('BEN-10 premiumEstimate: explain', () => {
     `);
   });
 });
+
+describe('BEN-10 premiumEstimate: one parse (issue 13 item 3)', () => {
+  it('BEN-10 an exposure base past the money range is RESULT_OUT_OF_RANGE at exposureBase (not an issue at a field the caller never gave)', () => {
+    const input = { ...example, totalPurePremium: '90000000000000', exposureAdjustmentFactor: '100' };
+    const err = expectWcraError(() => premiumEstimate(input), 'RESULT_OUT_OF_RANGE');
+    expect(err.details).toStrictEqual({ path: 'exposureBase' });
+  });
+
+  it('PRM-1 PRM-2 PRM-6 each level equals reinsurancePremium of the exposure base (random amounts, with explain)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 300 }), (cents, factor) => {
+        const input = {
+          ...example,
+          totalPurePremium: centsStr(cents),
+          exposureAdjustmentFactor: `${Math.trunc(factor / 100)}.${factor % 100}`,
+        };
+        const r = premiumEstimate(input, { explain: true });
+        for (const l of r.levels) {
+          const p = reinsurancePremium(
+            { exposure: r.exposureBase, year: 2025, level: l.level, memberType: 'self-insurer' },
+            { explain: true },
+          );
+          expect(l).toStrictEqual({ level: l.level, rate: p.rate, premium: p.premium, tax: p.tax, total: p.total });
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
