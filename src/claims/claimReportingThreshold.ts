@@ -78,7 +78,7 @@ export function claimReportingThreshold(
 export const claimReportingThresholdDefinition = /* @__PURE__ */ defineCalculator({
   name: 'claimReportingThreshold',
   feature: 'claims',
-  summary: /* @__PURE__ */ (() => `Incurred amount above which a claim must be reported: ${thresholdFormula('the retention')}`)(),
+  summary: 'Incurred amount above which a claim must be reported: min(50% of the retention, $1,000,000)',
   rules: ['CLM-7'],
   uncitedRules: {},
   input: ClaimReportingThresholdInputSchema,

@@ -92,7 +92,7 @@ export function estimateRevisionAllowed(
 export const estimateRevisionAllowedDefinition = /* @__PURE__ */ defineCalculator({
   name: 'estimateRevisionAllowed',
   feature: 'premium',
-  summary: /* @__PURE__ */ (() => `Whether an estimate may be revised: a change of at least ${thresholdPercent()}%, up or down`)(),
+  summary: 'Whether an estimate may be revised: a change of at least 15%, up or down',
   rules: ['PRM-5'],
   uncitedRules: {},
   input: EstimateRevisionAllowedInputSchema,

@@ -420,7 +420,7 @@ function validationSteps(issues: ReadonlyArray<UnitReportIssue>) {
 export const validateUnitReportDefinition = /* @__PURE__ */ defineCalculator({
   name: 'validateUnitReport',
   feature: 'unit-stat',
-  summary: `Every problem in a unit statistical report (class ${SPECIAL_COMPENSATION_FUND_CLASS}, class codes, term, losses, premium)`,
+  summary: 'Every problem in a unit statistical report (class 0174, class codes, term, losses, premium)',
   rules: ['USR-1', 'USR-5', 'USR-7'],
   uncitedRules: {},
   input: ValidateUnitReportInputSchema,

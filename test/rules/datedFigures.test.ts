@@ -195,3 +195,18 @@ describe('no hard-coded year range in src/ (issue 13 item 9)', () => {
     expect(ranges).toEqual([]);
   });
 });
+
+describe('the summaries that quote a figure quote its value (summaries are literal text: the docs tables are generated from them)', () => {
+  it('CLM-7, PRM-5 and USR-5 figures in the one-line summaries', async () => {
+    const { claimReportingThresholdDefinition, thresholdFormula } = await import('../../src/claims/claimReportingThreshold.js');
+    const { estimateRevisionAllowedDefinition } = await import('../../src/premium/estimateRevisionAllowed.js');
+    const { validateUnitReportDefinition } = await import('../../src/unit-stat/validateUnitReport.js');
+    const { ESTIMATE_REVISION_THRESHOLD } = await import('../../src/rules/premium.js');
+    const { SPECIAL_COMPENSATION_FUND_CLASS } = await import('../../src/rules/unitStat.js');
+    expect(claimReportingThresholdDefinition.summary).toContain(thresholdFormula('the retention'));
+    const { toDecimal } = await import('../../src/core/money.js');
+    const percent = toDecimal(ESTIMATE_REVISION_THRESHOLD.value).times(100).toFixed();
+    expect(estimateRevisionAllowedDefinition.summary).toContain(`at least ${percent}%`);
+    expect(validateUnitReportDefinition.summary).toContain(`class ${SPECIAL_COMPENSATION_FUND_CLASS}`);
+  });
+});
