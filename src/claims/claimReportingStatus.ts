@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { addBusinessDays } from '../core/dates.js';
+import { guaranteed } from '../core/errors.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, type ExplainOption, explainOptionShape, flag, isoDate, withJsonRules } from '../core/schema.js';
 import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
@@ -158,7 +159,7 @@ export const claimReportingStatusDefinition = /* @__PURE__ */ defineCalculator({
             'CLM-7',
             `Catastrophic injury: report within ${CATASTROPHIC_REPORTING_DAYS} business days of notice`,
             [
-              textValue('Notified on', v.notifiedOn as string, 'date'),
+              textValue('Notified on', guaranteed(v.notifiedOn, 'notifiedOn'), 'date'),
               textValue('Business days', String(CATASTROPHIC_REPORTING_DAYS), 'number'),
             ],
             textValue('Reporting deadline', deadline, 'date'),
