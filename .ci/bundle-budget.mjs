@@ -139,6 +139,17 @@ for (const name of names) {
       (foreign.length ? `; also bundles ${foreign.join(', ')}` : ''),
   );
 }
+// Nothing runs at import: importing one constant bundles decimal.js (whose prototype set-up is
+// not tree-shakable) and the library's two clones, and none of the library's tables, figures or
+// messages (a template literal or a spread at module level is kept by bundlers unless it sits in a
+// `/* @__PURE__ */ (() => …)()`).
+const bare = await measure(`import { MAX_MONEY } from ${JSON.stringify(entry)}; globalThis.f = MAX_MONEY;`);
+const kept = ['Object.freeze', 'seed 00', 'RULES.md'].filter((s) => bare.text.includes(s));
+if (kept.length > 0) failed++;
+console.log(
+  `${kept.length === 0 ? 'ok  ' : 'OVER'} import { MAX_MONEY }: ${(bare.gz / KB).toFixed(1)} KB gzip, no table or figure kept at import` +
+    (kept.length ? `; holds ${kept.join(', ')}` : ''),
+);
 const all = await measure(`import * as all from ${JSON.stringify(entry)}; globalThis.f = all;`);
 report.all = { minifiedKB: +(all.min / KB).toFixed(1), gzipKB: +(all.gz / KB).toFixed(1) };
 console.log(`info import * as all: ${(all.min / KB).toFixed(1)} KB minified, ${(all.gz / KB).toFixed(1)} KB gzip (reported, not gated)`);

@@ -257,15 +257,15 @@ function weeksValue(value: string, operator: 'x' | '/'): TraceValue {
 }
 
 /** BEN-2's end of TPD in weeks after the injury (450), from the days of the rules. */
-const END_WEEKS = TPD_MAX_DAYS_AFTER_INJURY / 7;
+const END_WEEKS: number = /* @__PURE__ */ (() => TPD_MAX_DAYS_AFTER_INJURY / 7)();
 
 /** Wording of a reported part for the explanation. */
-const WHY_TEXT: Readonly<Record<Why, string>> = {
+const WHY_TEXT: Readonly<Record<Why, string>> = /* @__PURE__ */ (() => ({
   paid: 'Amount = weekly TPD x benefit weeks, rounded to cents',
   'no-benefit': 'Not paid: weekly earnings not below the weekly wage, no TPD due (these weeks do not count toward the limit)',
   'weeks-limit': 'Not paid: past the limit on paid TPD weeks',
   'after-end': `Not paid: after ${END_WEEKS} weeks from the injury`,
-};
+}))();
 
 /** Everything the explanation shows. */
 interface TpdTrace {

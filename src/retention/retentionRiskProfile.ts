@@ -125,7 +125,8 @@ const lognormalShape = () => ({
   sigma: param('a lognormal sigma (the sd of ln X)', { min: 0, max: 10, exclusiveMin: true }),
 });
 
-const LOGNORMAL_MEAN_RANGE = `the mean exp(mu + sigma^2/2) must stay within the money range (at most ${MAX_MONEY}): mu + sigma^2/2 at most ${MAX_LOG_MEAN}`;
+const LOGNORMAL_MEAN_RANGE: string = /* @__PURE__ */ (() =>
+  `the mean exp(mu + sigma^2/2) must stay within the money range (at most ${MAX_MONEY}): mu + sigma^2/2 at most ${MAX_LOG_MEAN}`)();
 
 const baseSeverities = () => ({
   lognormal: z.strictObject(lognormalShape()).check(

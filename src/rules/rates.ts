@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { WcraError } from '../core/errors.js';
 import { addIssue, duplicateIssues, rate, text, withJsonRules, year } from '../core/schema.js';
-import { RETENTION_LEVEL_FIGURES, RETENTION_LEVELS, type RetentionLevel } from './levels.js';
+import { FIXED_LEVELS_FROM, JUMBO_FROM, RETENTION_LEVELS, type RetentionLevel, SUPER_FROM } from './levels.js';
 
 /** One coverage year of reinsurance rates (fractions of exposure: `"0.0795"` is 7.95%). */
 export interface RateTableEntry {
@@ -50,13 +50,13 @@ export const RATE_TABLE: RateTable = /* @__PURE__ */ Object.freeze([
  * First coverage year of today's fixed retention levels (low $500,000, high 2 × low, super 4 × low): 2016 (RET-2); earlier years follow RET-3.
  * The value of `RETENTION_LEVEL_FIGURES.firstFixedLevelsYear` (its source and years).
  */
-export const FIRST_FIXED_LEVELS_YEAR: number = /* @__PURE__ */ (() => RETENTION_LEVEL_FIGURES.firstFixedLevelsYear.value)();
+export const FIRST_FIXED_LEVELS_YEAR: number = /* @__PURE__ */ (() => FIXED_LEVELS_FROM)();
 
 /** First coverage year with three retention levels (super offered): 1996 (RET-3). The value of `RETENTION_LEVEL_FIGURES.firstSuperYear`. */
-export const FIRST_SUPER_YEAR: number = /* @__PURE__ */ (() => RETENTION_LEVEL_FIGURES.firstSuperYear.value)();
+export const FIRST_SUPER_YEAR: number = /* @__PURE__ */ (() => SUPER_FROM)();
 
 /** First coverage year with the jumbo retention level: 2018 (RET-2). The value of `RETENTION_LEVEL_FIGURES.firstJumboYear`. */
-export const FIRST_JUMBO_YEAR: number = /* @__PURE__ */ (() => RETENTION_LEVEL_FIGURES.firstJumboYear.value)();
+export const FIRST_JUMBO_YEAR: number = /* @__PURE__ */ (() => JUMBO_FROM)();
 
 /**
  * Reports, from a table's refinement, each entry whose year repeats an earlier one (path
@@ -67,7 +67,8 @@ export function refineYearsOnce(table: ReadonlyArray<{ readonly year: number }>,
 }
 
 /** Why a rate table entry from 1996 on needs `super` (RET-3). */
-const SUPER_REQUIRED = `is required for a coverage year from ${FIRST_SUPER_YEAR} on (three retention levels, RET-3)`;
+const SUPER_REQUIRED: string = /* @__PURE__ */ (() =>
+  `is required for a coverage year from ${FIRST_SUPER_YEAR} on (three retention levels, RET-3)`)();
 
 /**
  * Schema of a caller-supplied rate table (the `rateTable` option of every function that takes

@@ -9,7 +9,7 @@ import { WcraError } from '../core/errors.js';
 import { formatMoney, toDecimal } from '../core/money.js';
 import { addIssue, money, text, withJsonRules, year } from '../core/schema.js';
 import type { CoverageYearDate, RuleFigure } from './figures.js';
-import { RETENTION_LEVEL_FIGURES as LEVELS, RETENTION_LEVELS, type RetentionLevel } from './levels.js';
+import { HIGH_MULTIPLE, JUMBO_MULTIPLE, RETENTION_LEVELS, type RetentionLevel, SUPER_MULTIPLE, TWO_LEVEL_HIGH_SPREAD } from './levels.js';
 import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR, refineYearsOnce } from './rates.js';
 
 /** One coverage year of retention limits (money strings). */
@@ -135,10 +135,10 @@ function entryLimits(own: RetentionTableInput[number]): ResolvedLimits['limits']
   const given = (v: RetentionTableInput[number]['high']) => (v === undefined ? undefined : toDecimal(v));
   // RULES: RET-3 — before 1996 two levels (high = low + 200,000); from 1996 high = 2×, super = 4×.
   const twoLevels = yr < FIRST_SUPER_YEAR;
-  const high = given(own.high) ?? (twoLevels ? low.plus(LEVELS.twoLevelHighSpread.value) : low.times(LEVELS.highMultiple.value));
-  const sup = given(own.super) ?? (twoLevels ? undefined : low.times(LEVELS.superMultiple.value));
+  const high = given(own.high) ?? (twoLevels ? low.plus(TWO_LEVEL_HIGH_SPREAD) : low.times(HIGH_MULTIPLE));
+  const sup = given(own.super) ?? (twoLevels ? undefined : low.times(SUPER_MULTIPLE));
   // RULES: RET-2 — from 2018 jumbo = 10 × low.
-  const jumbo = given(own.jumbo) ?? (yr >= FIRST_JUMBO_YEAR ? low.times(LEVELS.jumboMultiple.value) : undefined);
+  const jumbo = given(own.jumbo) ?? (yr >= FIRST_JUMBO_YEAR ? low.times(JUMBO_MULTIPLE) : undefined);
   const limits: { low: string; high: string; super?: string; jumbo?: string } = { low: formatMoney(low), high: formatMoney(high) };
   if (sup !== undefined) limits.super = formatMoney(sup);
   if (jumbo !== undefined) limits.jumbo = formatMoney(jumbo);
