@@ -12,7 +12,8 @@ export const REIMBURSABLE_CATEGORIES = /* @__PURE__ */ Object.freeze(['indemnity
 export const EXCLUDED_CATEGORIES = /* @__PURE__ */ Object.freeze(['penalty', 'interest', 'claim-expense', 'employers-liability'] as const);
 
 /** Every payment category, reimbursable ones first. */
-export const PAYMENT_CATEGORIES = /* @__PURE__ */ (() => Object.freeze([...REIMBURSABLE_CATEGORIES, ...EXCLUDED_CATEGORIES] as const))();
+export const PAYMENT_CATEGORIES = /* @__PURE__ */ (() =>
+  /* @__PURE__ */ Object.freeze([...REIMBURSABLE_CATEGORIES, ...EXCLUDED_CATEGORIES] as const))();
 
 /** A payment category (CLM-4). */
 export type PaymentCategory = (typeof PAYMENT_CATEGORIES)[number];

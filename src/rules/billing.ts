@@ -17,7 +17,7 @@ const SEED_002 = 'WCRA Billing & Payment (seed 002)';
 
 /** The billing figures (deeply frozen): 20 invoice lead days (BIL-3) and the 20% audit sample (BIL-5). */
 export const BILLING_FIGURES: BillingFigures = /* @__PURE__ */ (() =>
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     invoiceLeadDays: /* @__PURE__ */ Object.freeze({
       value: 20,
       rule: 'BIL-3',
@@ -41,7 +41,7 @@ export const BILLING_FIGURES: BillingFigures = /* @__PURE__ */ (() =>
  * the first quarterly installment), then April 1, July 1 and October 1 of the year. Deeply frozen.
  */
 export const INSTALLMENT_DUE_DATES: RuleFigure<ReadonlyArray<CoverageYearDate>> = /* @__PURE__ */ (() =>
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     value: /* @__PURE__ */ Object.freeze([
       /* @__PURE__ */ Object.freeze({ month: 2, day: 1, yearOffset: 0 }),
       /* @__PURE__ */ Object.freeze({ month: 4, day: 1, yearOffset: 0 }),
@@ -57,7 +57,7 @@ export const INSTALLMENT_DUE_DATES: RuleFigure<ReadonlyArray<CoverageYearDate>> 
 
 /** The due date of an additional premium from the annual adjustment of year Y: October 1 of Y + 1 (PRM-8, BIL-6). Deeply frozen. */
 export const ADJUSTMENT_DUE_DATE: RuleFigure<CoverageYearDate> = /* @__PURE__ */ (() =>
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     value: /* @__PURE__ */ Object.freeze({ month: 10, day: 1, yearOffset: 1 }),
     rule: 'PRM-8',
     fromYear: null,
@@ -80,7 +80,7 @@ export interface BillingCalendarMonths {
 
 /** The billing calendar's months (deeply frozen): December of Y − 1; May–July, August and September of Y + 1. */
 export const BILLING_CALENDAR_MONTHS: BillingCalendarMonths = /* @__PURE__ */ (() =>
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     estimateBilled: /* @__PURE__ */ Object.freeze({
       value: /* @__PURE__ */ Object.freeze({ fromMonth: 12, toMonth: 12, yearOffset: -1 }),
       rule: 'BIL-1',

@@ -63,7 +63,7 @@ const SEED_003 = 'WCRA retention page (seed 003)';
  * 1996, jumbo = 10 × low from 2018; before 1996 high = low + $200,000.
  */
 export const RETENTION_LEVEL_FIGURES: RetentionLevelFigures = /* @__PURE__ */ (() =>
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     firstFixedLevelsYear: /* @__PURE__ */ Object.freeze({
       value: FIXED_LEVELS_FROM,
       rule: 'RET-2',

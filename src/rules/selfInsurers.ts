@@ -23,7 +23,7 @@ const SEED_001 = 'WCRA Membership FAQ (seed 001)';
  * which the sources do not set: a documented library default (`published: false`).
  */
 export const SELF_INSURER_FIGURES: SelfInsurerFigures = /* @__PURE__ */ (() =>
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     lateReportFinePerDay: /* @__PURE__ */ Object.freeze({
       value: '100',
       rule: 'SI-1',
@@ -68,7 +68,7 @@ const SEED_001_SI6: string = /* @__PURE__ */ (() => `${SEED_001}, insufficient p
  * premium years without the data.
  */
 export const FALLBACK_MOD_FIGURES: FallbackModFigures = /* @__PURE__ */ (() =>
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     floor: /* @__PURE__ */ Object.freeze({
       value: '1.05',
       rule: 'SI-6',
