@@ -94,6 +94,7 @@ export {
 } from './rules/levels.js';
 export {
   PPD_LUMP_SUM_MAX_DISCOUNT,
+  PPD_LUMP_SUM_MAX_DISCOUNT_FIGURE,
   PPD_SCHEDULES,
   type PpdBand,
   type PpdSchedule,
@@ -128,7 +129,7 @@ export {
   SawwChangesSchema,
 } from './rules/saww.js';
 export { FALLBACK_MOD_FIGURES, type FallbackModFigures, SELF_INSURER_FIGURES, type SelfInsurerFigures } from './rules/selfInsurers.js';
-export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, type TpdLimitEntry } from './rules/tpd.js';
+export { TPD_LIMITS, TPD_MAX_DAYS_AFTER_INJURY, TPD_MAX_DAYS_AFTER_INJURY_FIGURE, type TpdLimitEntry } from './rules/tpd.js';
 export {
   MAX_RATE_PLACES,
   RATE_PRECISION,

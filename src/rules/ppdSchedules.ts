@@ -9,6 +9,7 @@ import type { Dec } from '../core/decimal.js';
 import { WcraError } from '../core/errors.js';
 import { centsToMoney, formatDecimal, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, decimalLike, isoDate, nonEmptyList, text } from '../core/schema.js';
+import type { RuleFigure } from './figures.js';
 
 /** One band of a PPD schedule: ratings from `from` to less than `to` (the last band includes `to`). */
 export interface PpdBand {
@@ -162,6 +163,16 @@ export const PPD_SCHEDULES: ReadonlyArray<PpdSchedule> = /* @__PURE__ */ Object.
  * flags a higher rate (`aboveLumpSumCap`) and does not refuse it.
  */
 export const PPD_LUMP_SUM_MAX_DISCOUNT = '0.05';
+
+/** The BEN-7 cap on a PPD lump sum's discount rate as a dated figure (5% a year), with its source; its value is {@link PPD_LUMP_SUM_MAX_DISCOUNT}. */
+export const PPD_LUMP_SUM_MAX_DISCOUNT_FIGURE: RuleFigure<string> = /* @__PURE__ */ Object.freeze({
+  value: PPD_LUMP_SUM_MAX_DISCOUNT,
+  rule: 'BEN-7',
+  fromYear: null,
+  toYear: null,
+  published: true,
+  source: 'RULES.md BEN-7: "DLI allows a PPD lump sum to be discounted at up to 5%"',
+} as const);
 
 /** A rating: a percent of the whole body from 0 to 100 (`"12.5"` is 12.5%). @internal */
 export function rating(noun = 'a rating (percent of the whole body, 0 to 100)'): z.ZodMiniType<Dec, MoneyLike> {

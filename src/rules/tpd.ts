@@ -4,6 +4,7 @@
  */
 import { compareDates } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
+import type { RuleFigure } from './figures.js';
 
 /** One period of the TPD limit on paid weeks (BEN-2), by date of injury, dates inclusive. */
 export interface TpdLimitEntry {
@@ -28,8 +29,18 @@ export const TPD_LIMITS: ReadonlyArray<TpdLimitEntry> = /* @__PURE__ */ Object.f
   /* @__PURE__ */ Object.freeze({ from: '2018-10-01', to: null, maxWeeks: 275, source: BEN2_SOURCE }),
 ]);
 
-/** TPD is never paid after this many days (450 weeks) after the injury (BEN-2). */
+/** TPD is never paid after this many days (450 weeks) after the injury (BEN-2); the value of {@link TPD_MAX_DAYS_AFTER_INJURY_FIGURE}. */
 export const TPD_MAX_DAYS_AFTER_INJURY = 3150;
+
+/** The BEN-2 end of TPD as a dated figure: 3,150 days (450 weeks) after the injury, for injuries from 1992-10-01, with its source. */
+export const TPD_MAX_DAYS_AFTER_INJURY_FIGURE: RuleFigure<number> = /* @__PURE__ */ Object.freeze({
+  value: TPD_MAX_DAYS_AFTER_INJURY,
+  rule: 'BEN-2',
+  fromYear: 1992,
+  toYear: null,
+  published: true,
+  source: 'RULES.md BEN-2 (Minn. Stat. § 176.101 subd. 2): "450 weeks after the injury, whichever comes first"',
+} as const);
 
 /**
  * The TPD limit on paid weeks for an injury date (BEN-2): the caller's figure first, then the

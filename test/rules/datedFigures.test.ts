@@ -24,10 +24,14 @@ import {
   INSTALLMENT_DUE_DATES,
   installmentSchedule,
   MAX_UNIT_STAT_REPORTS,
+  PPD_LUMP_SUM_MAX_DISCOUNT,
+  PPD_LUMP_SUM_MAX_DISCOUNT_FIGURE,
   RETENTION_ELECTION_DEADLINE,
   RETENTION_LEVEL_FIGURES,
   RETENTION_TABLE,
   retentionLimits,
+  TPD_MAX_DAYS_AFTER_INJURY,
+  TPD_MAX_DAYS_AFTER_INJURY_FIGURE,
   UNIT_STAT_REPORTS_FIGURE,
   unitStatSchedule,
 } from '../../src/index.js';
@@ -51,6 +55,8 @@ const EXPECTED = [
   [L.superMultiple, '4', 'RET-2', 1996, null, true, 'seed 003'],
   [L.jumboMultiple, '10', 'RET-2', 2018, null, true, 'seed 003'],
   [L.twoLevelHighSpread, '200000', 'RET-3', null, 1995, true, 'seed 003'],
+  [TPD_MAX_DAYS_AFTER_INJURY_FIGURE, 3150, 'BEN-2', 1992, null, true, 'BEN-2'],
+  [PPD_LUMP_SUM_MAX_DISCOUNT_FIGURE, '0.05', 'BEN-7', null, null, true, 'BEN-7'],
   [RETENTION_ELECTION_DEADLINE, { month: 12, day: 1, yearOffset: -1 }, 'RET-5', null, null, true, 'seed 003'],
   [ADJUSTMENT_DUE_DATE, { month: 10, day: 1, yearOffset: 1 }, 'PRM-8', null, null, true, 'seed 002'],
   [BILLING_CALENDAR_MONTHS.estimateBilled, { fromMonth: 12, toMonth: 12, yearOffset: -1 }, 'BIL-1', null, null, true, 'seed 002'],
@@ -208,5 +214,12 @@ describe('the summaries that quote a figure quote its value (summaries are liter
     const percent = toDecimal(ESTIMATE_REVISION_THRESHOLD.value).times(100).toFixed();
     expect(estimateRevisionAllowedDefinition.summary).toContain(`at least ${percent}%`);
     expect(validateUnitReportDefinition.summary).toContain(`class ${SPECIAL_COMPENSATION_FUND_CLASS}`);
+  });
+});
+
+describe('the BEN-2 and BEN-7 constants are their figures', () => {
+  it('BEN-2 BEN-7 TPD_MAX_DAYS_AFTER_INJURY and PPD_LUMP_SUM_MAX_DISCOUNT equal their dated figures', () => {
+    expect(TPD_MAX_DAYS_AFTER_INJURY).toBe(TPD_MAX_DAYS_AFTER_INJURY_FIGURE.value);
+    expect(PPD_LUMP_SUM_MAX_DISCOUNT).toBe(PPD_LUMP_SUM_MAX_DISCOUNT_FIGURE.value);
   });
 });
