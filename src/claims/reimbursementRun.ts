@@ -265,8 +265,8 @@ function singleRetention(ctx: RunContext, c: ParsedClaim, key: string): Retentio
 
 /** Step 5 (status): the reporting status on Σ incurred (CLM-7, threshold test), a new object per occurrence. */
 function reportingOf(ret: RetentionEntry, incurred: number): RunReportingStatus {
-  const mustReport = overThresholdReasons(incurred, ret.threshold).length > 0; // RULES: CLM-7
-  return { mustReport, reasons: mustReport ? ['over-threshold'] : [], threshold: ret.thresholdMoney };
+  const reasons = overThresholdReasons(incurred, ret.threshold); // RULES: CLM-7 (a shared frozen list: copied)
+  return { mustReport: reasons.length > 0, reasons: [...reasons], threshold: ret.thresholdMoney };
 }
 
 /**

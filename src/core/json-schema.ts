@@ -224,13 +224,19 @@ function exclusiveBounds(json: Record<string, unknown>, rules: Record<string, un
   str.not = { pattern: `^(?:${refused.join('|')})$` };
 }
 
+/** Adds `names` to a generated object schema's `required`, each once. */
+function addRequired(json: Record<string, unknown>, names: ReadonlyArray<string>): void {
+  const required = Array.isArray(json.required) ? json.required.filter((n): n is string => typeof n === 'string') : [];
+  json.required = [...new Set([...required, ...names])];
+}
+
 /** Adds the keywords of `rules` (see `withJsonRules`) to a generated schema; one zod already wrote joins `allOf`. */
 function addRules(json: Record<string, unknown>, rules: Record<string, unknown>): void {
   const copy = JSON.parse(JSON.stringify(rules)) as Record<string, unknown>;
   exclusiveBounds(json, copy);
   // Fields zod lists as optional (a `variants()` field reads its own absence) join `required`.
   const { required, ...rest } = copy;
-  if (Array.isArray(required)) json.required = [...new Set([...((json.required as string[] | undefined) ?? []), ...required])];
+  if (Array.isArray(required)) addRequired(json, required);
   defineRequired(rest, json);
   for (const [key, value] of Object.entries(rest)) {
     if (!Object.hasOwn(json, key)) json[key] = value;
@@ -248,7 +254,7 @@ function requireVariants(schema: unknown, json: Json): void {
   const names = Object.entries(shape.shape)
     .filter(([, field]) => JSON_TAGS.get(field)?.[0] === 'oneOf')
     .map(([name]) => name);
-  if (names.length > 0) json.required = [...new Set([...((json.required as string[] | undefined) ?? []), ...names])];
+  if (names.length > 0) addRequired(json, names);
 }
 
 /**

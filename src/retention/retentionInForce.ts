@@ -6,7 +6,7 @@
  * listing) both use it; claims imports retention, never the reverse.
  * @module
  */
-import { invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
+import { internalError, invalidInput, WcraError, type WcraIssue } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import { tryParseCents } from '../core/money.js';
 import type { RetentionLevel } from '../rules/levels.js';
@@ -125,7 +125,7 @@ export function memberLevel(index: ElectionIndex, memberId: string, year: number
 export function levelInForce(index: ElectionIndex, memberIds: ReadonlyArray<string>, year: number, key: string): RetentionLevel {
   let level: RetentionLevel | undefined;
   for (const memberId of memberIds) level = memberLevel(index, memberId, year, key);
-  if (level === undefined) throw new Error(`wcra-calc internal error: occurrence ${key} has no members`);
+  if (level === undefined) throw internalError(`occurrence ${key} has no members`);
   return level;
 }
 

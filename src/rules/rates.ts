@@ -50,13 +50,13 @@ export const RATE_TABLE: RateTable = /* @__PURE__ */ Object.freeze([
  * First coverage year of today's fixed retention levels (low $500,000, high 2 × low, super 4 × low): 2016 (RET-2); earlier years follow RET-3.
  * The value of `RETENTION_LEVEL_FIGURES.firstFixedLevelsYear` (its source and years).
  */
-export const FIRST_FIXED_LEVELS_YEAR: number = /* @__PURE__ */ (() => FIXED_LEVELS_FROM)();
+export const FIRST_FIXED_LEVELS_YEAR: number = FIXED_LEVELS_FROM;
 
 /** First coverage year with three retention levels (super offered): 1996 (RET-3). The value of `RETENTION_LEVEL_FIGURES.firstSuperYear`. */
-export const FIRST_SUPER_YEAR: number = /* @__PURE__ */ (() => SUPER_FROM)();
+export const FIRST_SUPER_YEAR: number = SUPER_FROM;
 
 /** First coverage year with the jumbo retention level: 2018 (RET-2). The value of `RETENTION_LEVEL_FIGURES.firstJumboYear`. */
-export const FIRST_JUMBO_YEAR: number = /* @__PURE__ */ (() => JUMBO_FROM)();
+export const FIRST_JUMBO_YEAR: number = JUMBO_FROM;
 
 /**
  * Reports, from a table's refinement, each entry whose year repeats an earlier one (path
