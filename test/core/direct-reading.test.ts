@@ -3,12 +3,11 @@
 // Differential check: on every calculator's example and conformance inputs, each field set to each
 // bad value, absent, undefined, joined by an unknown or `__proto__` key or read through a
 // prototype, the direct reading and zod give the same answer (the same values, or the same issues).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CALCULATORS } from '../../src/calculators.js';
+import { loadCases } from '../../src/cli/conformance.js';
 import { planOf, readPlain, toIssues } from '../../src/core/schema.js';
 
 const BAD: ReadonlyArray<unknown> = [
@@ -31,12 +30,11 @@ const BAD: ReadonlyArray<unknown> = [
   '2024-03-05',
 ];
 
+/** Every conformance case, read once. */
+const CASES = loadCases(fileURLToPath(new URL('../conformance/', import.meta.url))).flatMap(({ cases }) => cases);
+
 function inputsOf(name: string, example: unknown): Array<Record<string, unknown>> {
-  const dir = fileURLToPath(new URL('../conformance/', import.meta.url));
-  const cases = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{ function: string; input: unknown }>)
-    .filter((c) => c.function === name && c.input !== null && typeof c.input === 'object' && !Array.isArray(c.input));
+  const cases = CASES.filter((c) => c.function === name && c.input !== null && typeof c.input === 'object' && !Array.isArray(c.input));
   return [example as Record<string, unknown>, ...cases.map((c) => c.input as Record<string, unknown>)];
 }
 

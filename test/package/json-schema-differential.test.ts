@@ -6,12 +6,11 @@
 // answer to a well-formed input = accept). The top-level fields first, then the nested ones (the
 // first item of each list and each field of each object, down to NESTED_DEPTH), of the inputs and
 // of the valid options.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CALCULATORS } from '../../src/calculators.js';
+import { loadCases } from '../../src/cli/conformance.js';
 import { isWcraError } from '../../src/core/errors.js';
 import { jsonSchemaOf } from '../../src/core/json-schema.js';
 
@@ -148,22 +147,14 @@ function libraryAccepts(run: (i: unknown, o?: unknown) => unknown, input: unknow
 const ajv = new Ajv2020({ strict: true, allErrors: false, multipleOfPrecision: 9 });
 ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
 
-interface Case {
-  readonly function: string;
-  readonly input: unknown;
-  readonly options?: unknown;
-  readonly error?: unknown;
-}
+/** Every conformance case, read once. */
+const CASES = loadCases(fileURLToPath(new URL('../conformance/', import.meta.url))).flatMap(({ cases }) => cases);
 
 /** The valid inputs of a calculator: its example and every conformance case that expects a result. */
 function validInputs(name: string): Array<{ input: Record<string, unknown>; options: unknown }> {
-  const dir = fileURLToPath(new URL('../conformance/', import.meta.url));
-  const cases = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case[])
-    .filter(
-      (c) => c.function === name && c.error === undefined && c.input !== null && typeof c.input === 'object' && !Array.isArray(c.input),
-    );
+  const cases = CASES.filter(
+    (c) => c.function === name && c.error === undefined && c.input !== null && typeof c.input === 'object' && !Array.isArray(c.input),
+  );
   return cases.map((c) => ({ input: c.input as Record<string, unknown>, options: c.options }));
 }
 
