@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWorkDays } from '../../src/benefits/benefitWeeks.js';
+import { benefitWeeksDefinition, countWorkDays } from '../../src/benefits/benefitWeeks.js';
 import { addDays, weekdayOf } from '../../src/core/dates.js';
 import { benefitWeeks } from '../../src/index.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 describe('BEN-3 benefitWeeks', () => {
   it('BEN-3 five-day week: 0.2 week per work day, both dates count', () => {
@@ -49,5 +50,18 @@ describe('BEN-3 benefitWeeks', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('benefitWeeks: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(benefitWeeksDefinition)).toMatchInlineSnapshot(`
+      "BEN-3  Benefit weeks = work days x 1/5 (both dates count)
+        From                                                        2025-03-03
+        To                                                          2025-03-12
+        Work days                                                            8
+        ----------------------------------------------------------------------
+        Benefit weeks                                                      1.6"
+    `);
   });
 });

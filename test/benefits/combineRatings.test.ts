@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { combineRatingsDefinition } from '../../src/benefits/combineRatings.js';
 import { combineRatings } from '../../src/index.js';
 import { deepFreeze, expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 /** A rating in hundredths of a percent (0 … 10000) as a percent string ("12.34"). */
 const hundredths = (h: number): string => `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, '0')}`.replace(/\.00$/, '');
@@ -107,5 +109,17 @@ describe('BEN-6 combineRatings: explain', () => {
     expect(r.steps?.map((s) => s.rule)).toEqual(['BEN-6']);
     expect(r.steps?.[0]?.inputs.map((i) => i.value)).toEqual(['35', '20', '2']);
     expect(r.steps?.[0]?.result.value).toBe('49.04');
+  });
+});
+
+describe('combineRatings: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(combineRatingsDefinition)).toMatchInlineSnapshot(`
+      "BEN-6  Combined rating = A + B(1 - A) from the largest rating down (exact)
+        Rating 1 (%)                                                        35
+        Rating 2 (%)                                                        20
+        ----------------------------------------------------------------------
+        Combined rating (%)                                                 48"
+    `);
   });
 });

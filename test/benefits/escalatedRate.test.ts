@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { escalatedRateDefinition } from '../../src/benefits/escalatedRate.js';
 import { addDays } from '../../src/core/dates.js';
 import { ESCALATION_ERAS, escalatedRate, SAWW_CHANGES } from '../../src/index.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 /** Every year 1975–2060 at `change`, for eras and years the built-in table lacks. */
 const allYears = (change: string) => Array.from({ length: 86 }, (_, i) => ({ year: 1975 + i, change }));
@@ -237,6 +239,40 @@ describe('BEN-4 escalatedRate: explain', () => {
           "845.59",
         ],
       ]
+    `);
+  });
+});
+
+describe('escalatedRate: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(escalatedRateDefinition)).toMatchInlineSnapshot(`
+      "BEN-4  Escalation for an injury on 2020-11-15: each anniversary from the third, change at most 3% and at least 0%
+        Date of injury                                              2020-11-15
+        As of                                                       2026-03-01
+        Rate at injury                                                 $800.00
+        ----------------------------------------------------------------------
+        Adjustments due                                                      3
+
+      BEN-4  Adjustment on 2023-11-15: SAWW change announced for October 1, 2023 (RULES.md BEN-4 (DLI SAWW adjustment notices, Minn. Stat. § 176.645)), within the cap and floor; rate = previous x (1 + change), rounded to cents
+        Previous rate                                                  $800.00
+        SAWW change announced                                            3.89%
+        Change applied                                                    x 3%
+        ----------------------------------------------------------------------
+        Rate from 2023-11-15                                           $824.00
+
+      BEN-4  Adjustment on 2024-11-15: SAWW change announced for October 1, 2024 (RULES.md BEN-4 (DLI SAWW adjustment notices, Minn. Stat. § 176.645)), within the cap and floor; rate = previous x (1 + change), rounded to cents
+        Previous rate                                                  $824.00
+        SAWW change announced                                            2.62%
+        Change applied                                                 x 2.62%
+        ----------------------------------------------------------------------
+        Rate from 2024-11-15                                           $845.59
+
+      BEN-4  Adjustment on 2025-11-15: SAWW change announced for October 1, 2025 (RULES.md BEN-4 (DLI SAWW adjustment notices, Minn. Stat. § 176.645)), within the cap and floor; rate = previous x (1 + change), rounded to cents
+        Previous rate                                                  $845.59
+        SAWW change announced                                            3.72%
+        Change applied                                                    x 3%
+        ----------------------------------------------------------------------
+        Rate from 2025-11-15                                           $870.96"
     `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lateBenefitInterestDefinition } from '../../src/benefits/lateBenefitInterest.js';
 import { LATE_INTEREST_RATE_TABLE, lateBenefitInterest } from '../../src/index.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const payments = [
   { amount: '1000', dueDate: '2025-01-10', paidDate: '2025-03-11' },
@@ -182,5 +184,43 @@ describe('BEN-11 lateBenefitInterest: explain', () => {
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['GEN-4', 'BEN-11', 'BEN-11', 'BEN-11']);
     expect(r.steps?.[1]?.description).toContain('my 2024 rate');
     expect(r.steps?.[1]?.result).toStrictEqual({ label: 'Payment 1 interest rate', value: '0.05', kind: 'rate' });
+  });
+});
+
+describe('lateBenefitInterest: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(lateBenefitInterestDefinition)).toMatchInlineSnapshot(`
+      "GEN-4  Payment 1: days late = calendar days from the due date to the paid date (0 when paid on or before it)
+        Due date                                                    2025-01-10
+        Paid date                                                   2025-03-11
+        ----------------------------------------------------------------------
+        Payment 1 days late                                                 60
+
+      BEN-11  Payment 1: interest = amount x rate x days late / 365, rounded to cents (library convention: simple interest)
+        Amount                                                       $1,000.00
+        Annual rate                                                       x 4%
+        Days late                                                   x 60 / 365
+        ----------------------------------------------------------------------
+        Payment 1 interest                                               $6.58
+
+      GEN-4  Payment 2: days late = calendar days from the due date to the paid date (0 when paid on or before it)
+        Due date                                                    2025-01-24
+        Paid date                                                   2025-02-07
+        ----------------------------------------------------------------------
+        Payment 2 days late                                                 14
+
+      BEN-11  Payment 2: interest = amount x rate x days late / 365, rounded to cents (library convention: simple interest)
+        Amount                                                         $850.50
+        Annual rate                                                       x 4%
+        Days late                                                   x 14 / 365
+        ----------------------------------------------------------------------
+        Payment 2 interest                                               $1.30
+
+      BEN-11  Total interest = sum of the payments' interest, each rounded to cents
+        Payment 1 interest                                               $6.58
+        Payment 2 interest                                             + $1.30
+        ----------------------------------------------------------------------
+        Total interest                                                   $7.88"
+    `);
   });
 });

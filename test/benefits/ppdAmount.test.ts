@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ppdAmountDefinition } from '../../src/benefits/ppdAmount.js';
 import { PPD_SCHEDULES, ppdAmount } from '../../src/index.js';
 import { deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 // Written out by hand from RULES.md BEN-5 (whole dollars, lowest band first), so a typo in the
 // built-in schedules fails here.
@@ -244,5 +246,31 @@ describe('BEN-5 ppdAmount: explain', () => {
     const r = ppdAmount({ injuryDate: '2024-03-01', ratings: ['20', '35'], preExisting: '10' }, { explain: true });
     expect(r.steps?.map((s) => s.rule)).toEqual(['BEN-6', 'BEN-5', 'BEN-5']);
     expect(r.steps?.map((s) => s.result.value)).toEqual(['48', '177870.00', '67590.60']);
+  });
+});
+
+describe('ppdAmount: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(ppdAmountDefinition)).toMatchInlineSnapshot(`
+      "BEN-6  Combined rating = A + B(1 - A) from the largest rating down (exact)
+        Rating 1 (%)                                                        35
+        Rating 2 (%)                                                        20
+        ----------------------------------------------------------------------
+        Combined rating (%)                                                 48
+
+      BEN-5  Band of the combined rating in the PPD schedule for injuries 2023-10-01/2026-09-30 (RULES.md BEN-5 (Minn. Stat. § 176.101 subd. 2a; wcra.biz PPD schedules))
+        Date of injury                                              2024-03-01
+        Combined rating (%)                                                 48
+        ----------------------------------------------------------------------
+        Band 45.5 to less than 50.5: amount for 100%               $177,870.00
+
+      BEN-5  PPD = (combined rating - pre-existing rating) / 100 x band amount, rounded to cents
+        Combined rating (%)                                                 48
+        Pre-existing rating (%)                                             10
+        Payable rating (%)                                                  38
+        Band amount (100%)                                       x $177,870.00
+        ----------------------------------------------------------------------
+        PPD amount                                                  $67,590.60"
+    `);
   });
 });

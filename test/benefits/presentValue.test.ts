@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { presentValueDefinition } from '../../src/benefits/presentValue.js';
 import { D, type Dec } from '../../src/core/decimal.js';
 import { presentValue } from '../../src/index.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 /**
  * Differential oracle: every payment discounted one by one, with the weekly factor taken by
@@ -217,5 +219,34 @@ describe('BEN-7 presentValue: explain', () => {
     expect(r.steps?.map((s) => s.result.value)).toEqual(['0.000938712703', '106 + 577.60', '81280.22', '73152.20']);
     const capped = presentValue({ weeklyRate: '800', discountRate: '0.06', weeks: 10 }, { explain: true });
     expect(capped.steps?.map((s) => s.rule)).toEqual(['BEN-7', 'BEN-7', 'BEN-7']);
+  });
+});
+
+describe('presentValue: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(presentValueDefinition)).toMatchInlineSnapshot(`
+      "BEN-7  Weekly discount rate = (1 + d)^(1/52) - 1
+        Annual discount rate                                                5%
+        ----------------------------------------------------------------------
+        Weekly discount rate (12 places)                         0.0938712703%
+
+      BEN-7  Payments: full weekly payments, then the remainder a week after the last one
+        Award                                                       $85,377.60
+        Weekly rate                                                    $800.00
+        ----------------------------------------------------------------------
+        Full payments + last                                      106 + 577.60
+
+      BEN-7  Present value of the payments (the first at once, then weekly), x (1 + e) at each anniversary, rounded to cents at the end
+        Payments                                                           107
+        Escalation rate                                                     0%
+        ----------------------------------------------------------------------
+        Present value                                               $81,280.22
+
+      BEN-7  Settlement value = present value x settlement percent, rounded to cents
+        Present value                                               $81,280.22
+        Settlement percent                                               x 90%
+        ----------------------------------------------------------------------
+        Settlement value                                            $73,152.20"
+    `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { thirdPartyAllocationDefinition } from '../../src/benefits/thirdPartyAllocation.js';
 import { thirdPartyAllocation } from '../../src/index.js';
 import { arbCents, centsStr, deepFreeze, expectIssues, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const example = { recovery: '300000', collectionCosts: '100000', benefitsPaid: '90000' };
 
@@ -141,5 +143,48 @@ describe('BEN-9 thirdPartyAllocation: explain', () => {
     const r = thirdPartyAllocation(example, { explain: true });
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['BEN-9', 'GEN-3', 'BEN-9', 'GEN-3', 'BEN-9', 'BEN-9']);
     expect(r.steps?.map((s) => s.result.value)).toStrictEqual(['200000.00', '66666.67', '133333.33', '30000.00', '60000.00', '73333.33']);
+  });
+});
+
+describe('thirdPartyAllocation: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(thirdPartyAllocationDefinition)).toMatchInlineSnapshot(`
+      "BEN-9  Net recovery = gross recovery - cost of collection
+        Gross recovery                                             $300,000.00
+        Cost of collection                                       - $100,000.00
+        ----------------------------------------------------------------------
+        Net recovery                                               $200,000.00
+
+      GEN-3  Employee's third = net recovery / 3, the net split 1 : 2 in whole cents (leftover cent to the larger remainder)
+        Net recovery                                               $200,000.00
+        ----------------------------------------------------------------------
+        Employee's third                                            $66,666.67
+
+      BEN-9  Balance = net recovery - employee's third
+        Net recovery                                               $200,000.00
+        Employee's third                                          - $66,666.67
+        ----------------------------------------------------------------------
+        Balance                                                    $133,333.33
+
+      GEN-3  Employer's share of the costs = benefits paid x costs / gross recovery (benefits paid split net : costs in whole cents)
+        Benefits paid                                               $90,000.00
+        Cost of collection                                       x $100,000.00
+        Gross recovery                                           / $300,000.00
+        ----------------------------------------------------------------------
+        Employer's share of the costs                               $30,000.00
+
+      BEN-9  Employer reimbursement = benefits paid - employer's share of the costs, at most the balance
+        Benefits paid                                               $90,000.00
+        Employer's share of the costs                             - $30,000.00
+        Balance                                                min $133,333.33
+        ----------------------------------------------------------------------
+        Employer reimbursement                                      $60,000.00
+
+      BEN-9  Employee's balance = balance - employer reimbursement, a credit to the employer against future benefits
+        Balance                                                    $133,333.33
+        Employer reimbursement                                    - $60,000.00
+        ----------------------------------------------------------------------
+        Employee's balance (credit against future benefits)         $73,333.33"
+    `);
   });
 });

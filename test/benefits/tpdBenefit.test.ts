@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tpdBenefitDefinition } from '../../src/benefits/tpdBenefit.js';
 import { addDays, compareDates, weekdayOf } from '../../src/core/dates.js';
 import { type TpdBenefitInput, tpdBenefit } from '../../src/index.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const WAGE = '1200';
 const INJURY = '2024-11-15';
@@ -362,6 +364,74 @@ describe('BEN-2 tpdBenefit: explain', () => {
           "600.00",
         ],
       ]
+    `);
+  });
+});
+
+describe('tpdBenefit: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(tpdBenefitDefinition)).toMatchInlineSnapshot(`
+      "BEN-2  Limits for the injury date: the TTD maximum (RULES.md BEN-1 (DLI maximum/minimum compensation rates)), at most 275 weeks of paid TPD, none after 450 weeks (3,150 days) from the injury
+        Date of injury                                              2024-11-15
+        TTD maximum                                                  $1,481.76
+        Weeks limit                                                        275
+        ----------------------------------------------------------------------
+        TPD ends on                                                 2033-07-01
+
+      BEN-3  Benefit weeks 2025-03-03 to 2025-03-14 = work days x 1/5 (both dates count)
+        Work days                                                           10
+        ----------------------------------------------------------------------
+        Benefit weeks                                                        2
+
+      BEN-2  Weekly earnings = earnings in the period / benefit weeks
+        Earnings                                                     $1,500.00
+        Benefit weeks                                                      / 2
+        ----------------------------------------------------------------------
+        Weekly earnings                                                $750.00
+
+      BEN-2  Weekly TPD = 2/3 x (weekly wage - weekly earnings), rounded to cents, at least 0, at most the TTD maximum
+        Weekly wage                                                  $1,200.00
+        Weekly earnings                                              - $750.00
+        TTD maximum                                              min $1,481.76
+        ----------------------------------------------------------------------
+        Weekly TPD                                                     $300.00
+
+      BEN-2  Amount = weekly TPD x benefit weeks, rounded to cents (2025-03-03 to 2025-03-14)
+        Weekly TPD                                                     $300.00
+        Benefit weeks                                                      x 2
+        ----------------------------------------------------------------------
+        Amount paid                                                    $600.00
+
+      BEN-3  Benefit weeks 2025-03-17 to 2025-03-28 = work days x 1/5 (both dates count)
+        Work days                                                           10
+        ----------------------------------------------------------------------
+        Benefit weeks                                                        2
+
+      BEN-2  Weekly earnings = earnings in the period / benefit weeks
+        Earnings                                                     $1,100.00
+        Benefit weeks                                                      / 2
+        ----------------------------------------------------------------------
+        Weekly earnings                                                $550.00
+
+      BEN-2  Weekly TPD = 2/3 x (weekly wage - weekly earnings), rounded to cents, at least 0, at most the TTD maximum
+        Weekly wage                                                  $1,200.00
+        Weekly earnings                                              - $550.00
+        TTD maximum                                              min $1,481.76
+        ----------------------------------------------------------------------
+        Weekly TPD                                                     $433.33
+
+      BEN-2  Amount = weekly TPD x benefit weeks, rounded to cents (2025-03-17 to 2025-03-28)
+        Weekly TPD                                                     $433.33
+        Benefit weeks                                                      x 2
+        ----------------------------------------------------------------------
+        Amount paid                                                    $866.66
+
+      BEN-2  Total = sum of the amounts paid; weeks left = weeks limit - weeks paid (weeks paid before included)
+        Weeks paid before                                                    0
+        Weeks paid                                                           4
+        Weeks left                                                         271
+        ----------------------------------------------------------------------
+        Total TPD                                                    $1,466.66"
     `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ttdRateDefinition } from '../../src/benefits/ttdRate.js';
 import { ttdRate } from '../../src/index.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 describe('BEN-1 ttdRate: figures of the RULES.md table', () => {
   it('BEN-1 2/3 of the wage inside the limits (2024-10-01 period)', () => {
@@ -76,5 +78,23 @@ describe('BEN-1 ttdRate: bad input', () => {
         { path: ['weeklyWage'], code: 'not_money' },
       ],
     );
+  });
+});
+
+describe('ttdRate: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(ttdRateDefinition)).toMatchInlineSnapshot(`
+      "BEN-1  Maximum and minimum in force on the injury date (RULES.md BEN-1 (DLI maximum/minimum compensation rates))
+        Date of injury                                              2024-11-15
+        ----------------------------------------------------------------------
+        Maximum / minimum                                     1481.76 / 296.35
+
+      BEN-1  TTD rate = 2/3 x weekly wage, rounded to cents, within the maximum and minimum (never above the actual wage)
+        Weekly wage                                                  $1,200.00
+        Maximum                                                      $1,481.76
+        Minimum                                                        $296.35
+        ----------------------------------------------------------------------
+        Weekly TTD rate                                                $800.00"
+    `);
   });
 });

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ultimateValueDefinition } from '../../src/benefits/ultimateValue.js';
 import { CASE_RESERVE_TABLE, ultimateValue } from '../../src/index.js';
 import { lookupCaseReserveRate } from '../../src/rules/caseReserve.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const example = { weeklyRate: '800', years: '3.5', injuryDate: '2024-11-15', kind: 'indemnity' } as const;
 
@@ -194,5 +196,38 @@ describe('BEN-8 ultimateValue: explain', () => {
   it('BEN-8 with an escalation rate and an annual payment there is no table or weekly step', () => {
     const r = ultimateValue({ annualPayment: '10000', years: 3, escalationRate: '0.03' }, { explain: true });
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['BEN-8', 'GEN-3']);
+  });
+});
+
+describe('ultimateValue: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(ultimateValueDefinition)).toMatchInlineSnapshot(`
+      "BEN-8  WCRA case-reserve escalation rate for indemnity benefits by date of injury (RULES.md BEN-8 (WCRA case-reserve program escalation rates, read 2026))
+        Date of injury                                              2024-11-15
+        Kind                                                         indemnity
+        ----------------------------------------------------------------------
+        Escalation rate                                                   2.7%
+
+      BEN-8  Annual payment = 52 x weekly rate
+        Weekly rate                                                    $800.00
+        Weeks a year                                                      x 52
+        ----------------------------------------------------------------------
+        Annual payment                                              $41,600.00
+
+      BEN-8  Ultimate value = sum of A x (1 + e)^y for each whole year y = 0 .. n - 1, plus the final fraction of a year at A x (1 + e)^n, rounded to cents at the end
+        Annual payment (A)                                          $41,600.00
+        Escalation rate (e)                                               2.7%
+        Years                                                              3.5
+        ----------------------------------------------------------------------
+        Ultimate value                                             $150,730.63
+
+      GEN-3  Yearly amounts: the ultimate value split in proportion to each year's exact payments, in whole cents
+        Year 1                                                      $41,600.00
+        Year 2                                                      $42,723.20
+        Year 3                                                      $43,876.73
+        Year 4                                                      $22,530.70
+        ----------------------------------------------------------------------
+        Ultimate value                                             $150,730.63"
+    `);
   });
 });

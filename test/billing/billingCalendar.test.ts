@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BILLING_EVENTS, billingCalendar, formatWorksheet } from 'wcra-calc';
+import { billingCalendarDefinition } from '../../src/billing/billingCalendar.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, expectIssues, onlyWcraErrors } from './helpers.js';
 
 const brief = (events: ReadonlyArray<{ event: string; date?: string; start?: string; end?: string; rule: string }>) =>
@@ -161,5 +163,81 @@ describe('billingCalendar: input', () => {
         onlyWcraErrors(() => billingCalendar({ coverageYear: 2024 }, { explain: true, other: y } as never));
       }),
     );
+  });
+});
+
+describe('billingCalendar: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(billingCalendarDefinition)).toMatchInlineSnapshot(`
+      "RET-5  retention-election-deadline: 2024 retention change form deadline; if late or missing, the level in force stays
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2023-12-01
+
+      BIL-1  estimate-billed: Estimated 2024 premium billed, from actual 2022 exposure projected to 2024 (PRM-4)
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Window                                        2023-12-01 to 2023-12-31
+
+      BIL-3  installment-1-invoice: Installment 1 invoice e-mailed, 20 days before due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-01-12
+
+      BIL-2  installment-1-due: Full premium (annual) or first quarterly installment due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-02-01
+
+      BIL-3  installment-2-invoice: Installment 2 invoice e-mailed, 20 days before due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-03-12
+
+      BIL-2  installment-2-due: Quarterly installment 2 due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-04-01
+
+      BIL-3  installment-3-invoice: Installment 3 invoice e-mailed, 20 days before due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-06-11
+
+      BIL-2  installment-3-due: Quarterly installment 3 due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-07-01
+
+      BIL-3  installment-4-invoice: Installment 4 invoice e-mailed, 20 days before due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-09-11
+
+      BIL-2  installment-4-due: Quarterly installment 4 due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2024-10-01
+
+      BIL-6  adjustment-computation: 2024 adjustment computed from actual 2024 exposure: actual - estimated premium (PRM-7)
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Window                                        2025-05-01 to 2025-07-31
+
+      BIL-6  adjustment-billed: 2024 adjustment billed
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Window                                        2025-08-01 to 2025-08-31
+
+      BIL-6  september-statement: Premium notice with the 2024 adjustment; a credit goes to premiums still due, the rest is refunded (PRM-8)
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Window                                        2025-09-01 to 2025-09-30
+
+      PRM-8  adjustment-due: Additional premium from the 2024 adjustment due
+        Coverage year                                                     2024
+        ----------------------------------------------------------------------
+        Date                                                        2025-10-01"
+    `);
   });
 });

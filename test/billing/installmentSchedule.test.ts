@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, reinsurancePremium } from 'wcra-calc';
+import { installmentScheduleDefinition } from '../../src/billing/installmentSchedule.js';
 import { catchWcra } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectIssues, money, onlyWcraErrors } from './helpers.js';
 
 const amounts = (r: { installments: ReadonlyArray<{ amount: string }> }) => r.installments.map((i) => i.amount);
@@ -286,5 +288,65 @@ describe('installmentSchedule: input', () => {
         );
       }),
     );
+  });
+});
+
+describe('installmentSchedule: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(installmentScheduleDefinition)).toMatchInlineSnapshot(`
+      "BIL-2  Quarterly plan: four equal installments, due February 1, April 1, July 1 and October 1
+        Coverage year                                                     2024
+        Payment plan                                                 quarterly
+        ----------------------------------------------------------------------
+        Installments                                                         4
+
+      GEN-3  Installment 1 of 4, due 2024-02-01: total / 4 floored to the cent, leftover cents one each to the earliest
+        Total amount                                               $100,000.03
+        Installments                                                         4
+        ----------------------------------------------------------------------
+        Installment 1 (due 2024-02-01)                              $25,000.01
+
+      BIL-3  Invoice 1 is e-mailed 20 days before due
+        Due date                                                    2024-02-01
+        Days before the due date                                          - 20
+        ----------------------------------------------------------------------
+        Invoice 1 date                                              2024-01-12
+
+      GEN-3  Installment 2 of 4, due 2024-04-01: total / 4 floored to the cent, leftover cents one each to the earliest
+        Total amount                                               $100,000.03
+        Installments                                                         4
+        ----------------------------------------------------------------------
+        Installment 2 (due 2024-04-01)                              $25,000.01
+
+      BIL-3  Invoice 2 is e-mailed 20 days before due
+        Due date                                                    2024-04-01
+        Days before the due date                                          - 20
+        ----------------------------------------------------------------------
+        Invoice 2 date                                              2024-03-12
+
+      GEN-3  Installment 3 of 4, due 2024-07-01: total / 4 floored to the cent, leftover cents one each to the earliest
+        Total amount                                               $100,000.03
+        Installments                                                         4
+        ----------------------------------------------------------------------
+        Installment 3 (due 2024-07-01)                              $25,000.01
+
+      BIL-3  Invoice 3 is e-mailed 20 days before due
+        Due date                                                    2024-07-01
+        Days before the due date                                          - 20
+        ----------------------------------------------------------------------
+        Invoice 3 date                                              2024-06-11
+
+      GEN-3  Installment 4 of 4, due 2024-10-01: total / 4 floored to the cent, leftover cents one each to the earliest
+        Total amount                                               $100,000.03
+        Installments                                                         4
+        ----------------------------------------------------------------------
+        Installment 4 (due 2024-10-01)                              $25,000.00
+
+      BIL-3  Invoice 4 is e-mailed 20 days before due
+        Due date                                                    2024-10-01
+        Days before the due date                                          - 20
+        ----------------------------------------------------------------------
+        Invoice 4 date                                              2024-09-11"
+    `);
   });
 });

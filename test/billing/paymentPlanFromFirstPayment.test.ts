@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, paymentPlanFromFirstPayment } from 'wcra-calc';
+import { paymentPlanFromFirstPaymentDefinition } from '../../src/billing/paymentPlanFromFirstPayment.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectIssues, money, onlyWcraErrors } from './helpers.js';
 
 const sum = (list: ReadonlyArray<{ amount: string }>) => list.reduce((s, i) => s + cents(i.amount), 0n);
@@ -220,5 +222,42 @@ describe('paymentPlanFromFirstPayment: input', () => {
         );
       }),
     );
+  });
+});
+
+describe('paymentPlanFromFirstPayment: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(paymentPlanFromFirstPaymentDefinition)).toMatchInlineSnapshot(`
+      "GEN-3  First quarterly installment = amount / 4 floored to the cent, leftover cents to the earliest
+        Amount billed                                              $100,000.03
+        Installments                                                         4
+        ----------------------------------------------------------------------
+        First installment                                           $25,000.01
+
+      BIL-2  Annual if the first payment covers the amount, quarterly if it covers the first installment, else a shortfall
+        First payment                                               $25,000.01
+        Amount billed                                              $100,000.03
+        First installment                                           $25,000.01
+        ----------------------------------------------------------------------
+        Plan                                                         quarterly
+
+      BIL-2  Installment 2 left after the first payment (applied in due-date order), due 2024-04-01, invoiced 2024-03-12 (BIL-3)
+        Amount billed                                              $100,000.03
+        First payment                                             - $25,000.01
+        ----------------------------------------------------------------------
+        Installment 2 (due 2024-04-01)                              $25,000.01
+
+      BIL-2  Installment 3 left after the first payment (applied in due-date order), due 2024-07-01, invoiced 2024-06-11 (BIL-3)
+        Amount billed                                              $100,000.03
+        First payment                                             - $25,000.01
+        ----------------------------------------------------------------------
+        Installment 3 (due 2024-07-01)                              $25,000.01
+
+      BIL-2  Installment 4 left after the first payment (applied in due-date order), due 2024-10-01, invoiced 2024-09-11 (BIL-3)
+        Amount billed                                              $100,000.03
+        First payment                                             - $25,000.01
+        ----------------------------------------------------------------------
+        Installment 4 (due 2024-10-01)                              $25,000.00"
+    `);
   });
 });

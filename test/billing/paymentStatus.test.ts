@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, installmentSchedule, paymentStatus } from 'wcra-calc';
+import { paymentStatusDefinition } from '../../src/billing/paymentStatus.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { money as centsStr, deepFreeze, expectIssues, onlyWcraErrors } from './helpers.js';
 
 describe('paymentStatus: worked examples', () => {
@@ -212,5 +214,29 @@ describe('paymentStatus: input', () => {
         onlyWcraErrors(() => paymentStatus({ dueDate: '2024-02-01', receivedOn: '2024-02-01' }, { explain: true, other: y } as never));
       }),
     );
+  });
+});
+
+describe('paymentStatus: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(paymentStatusDefinition)).toMatchInlineSnapshot(`
+      "GEN-4  Days late = calendar days from the due date to receipt (0 if received by the due date)
+        Due date                                                    2024-02-01
+        Received on                                                 2024-03-01
+        ----------------------------------------------------------------------
+        Days late                                                           29
+
+      BIL-4  On time only if received at the bank by the due date; otherwise late fees apply
+        Days late                                                           29
+        ----------------------------------------------------------------------
+        Status                                                            late
+
+      BIL-4  A late payment owes your late fee (rounded to the cent)
+        Status                                                            late
+        Amount due                                                  $25,000.25
+        Late fee rate (yours)                                           x 1.5%
+        ----------------------------------------------------------------------
+        Late fee owed                                                  $375.00"
+    `);
   });
 });

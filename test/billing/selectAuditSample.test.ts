@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, selectAuditSample } from 'wcra-calc';
-import { fnv1a32 } from '../../src/billing/selectAuditSample.js';
+import { fnv1a32, selectAuditSampleDefinition } from '../../src/billing/selectAuditSample.js';
 import { D } from '../../src/core/decimal.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, expectIssues, onlyWcraErrors } from './helpers.js';
 
 /** An independent FNV-1a 32-bit over UTF-8 (TextEncoder) to check the library's ranking. */
@@ -239,5 +240,28 @@ describe('selectAuditSample: input', () => {
         );
       }),
     );
+  });
+});
+
+describe('selectAuditSample: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(selectAuditSampleDefinition)).toMatchInlineSnapshot(`
+      "BIL-5  Eligible members = members with exposure above zero
+        Members listed                                                       3
+        ----------------------------------------------------------------------
+        Eligible members                                                     2
+
+      BIL-5  Sample size = eligible members x audit fraction, rounded up
+        Eligible members                                                     2
+        Audit fraction                                                   x 20%
+        ----------------------------------------------------------------------
+        Members to audit                                                     1
+
+      BIL-5  Rank eligible members by FNV-1a 32-bit hash of "seed|year|memberId" (ties by memberId); take the first 1
+        Seed                                                            "wcra"
+        Year                                                              2024
+        ----------------------------------------------------------------------
+        Selected                                                             B"
+    `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimReportingStatus } from 'wcra-calc';
+import { claimReportingStatusDefinition } from '../../src/claims/claimReportingStatus.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, m } from './helpers.js';
 import { thrown } from './thrown.js';
 
@@ -160,5 +162,23 @@ describe('claimReportingStatus', () => {
   it('bad holidays option → INVALID_INPUT', () => {
     const e = thrown(() => claimReportingStatus({ incurred: '1', retention: '2' }, { holidays: ['2024-13-01'] }));
     expect(e.issues[0]?.path).toStrictEqual(['options', 'holidays', 0]);
+  });
+});
+
+describe('claimReportingStatus: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(claimReportingStatusDefinition)).toMatchInlineSnapshot(`
+      "CLM-7  Report promptly when incurred exceeds min(50% of retention, $1,000,000)
+        Total incurred                                              $40,000.00
+        Reporting threshold                                        $250,000.00
+        ----------------------------------------------------------------------
+        Over the threshold                                                  no
+
+      CLM-7  Catastrophic injury: report within 10 business days of notice
+        Notified on                                                 2024-12-20
+        Business days                                                       10
+        ----------------------------------------------------------------------
+        Reporting deadline                                          2025-01-07"
+    `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimReportingThreshold } from 'wcra-calc';
+import { claimReportingThresholdDefinition } from '../../src/claims/claimReportingThreshold.js';
 import { stepValues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, m, toC } from './helpers.js';
 import { thrown } from './thrown.js';
 
@@ -70,5 +72,18 @@ describe('claimReportingThreshold', () => {
   ])('bad input %j → INVALID_INPUT', (input, path) => {
     const e = thrown(() => claimReportingThreshold(input as never));
     expect([e.code, e.issues[0]?.path]).toStrictEqual(['INVALID_INPUT', path]);
+  });
+});
+
+describe('claimReportingThreshold: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(claimReportingThresholdDefinition)).toMatchInlineSnapshot(`
+      "CLM-7  Threshold = min(50% of retention floored to the cent, $1,000,000)
+        Retention                                                  $500,000.00
+        Share of retention                                               x 50%
+        Cap                                                  min $1,000,000.00
+        ----------------------------------------------------------------------
+        Reporting threshold                                        $250,000.00"
+    `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Claim, groupOccurrences, WcraError } from 'wcra-calc';
+import { groupOccurrencesDefinition } from '../../src/claims/groupOccurrences.js';
 import { expectIssues, stepValues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { arbClaims, BASE, deepFreeze } from './helpers.js';
 
 const injury = (claimId: string, memberId: string, occurrenceId: string | undefined, employeeId = 'E1'): Claim => {
@@ -254,5 +256,39 @@ describe('groupOccurrences', () => {
         'explain',
       ]);
     });
+  });
+});
+
+describe('groupOccurrences: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(groupOccurrencesDefinition)).toMatchInlineSnapshot(`
+      "CLM-3  One incident across affiliate group G: one retention
+        Claims                                                          C1, C2
+        Members                                                         M1, M2
+        Injury date                                                 2024-03-05
+        ----------------------------------------------------------------------
+        Occurrence                                         injury|group|G|FIRE
+
+      CLM-2  Occupational disease: one occurrence per employee
+        Claims                                                              C3
+        Members                                                             M1
+        Injury date                                                 2024-03-05
+        ----------------------------------------------------------------------
+        Occurrence                      occupational-disease|member|M1|DUST|E3
+
+      CLM-2  Occupational disease: one occurrence per employee
+        Claims                                                              C4
+        Members                                                             M1
+        Injury date                                                 2024-03-05
+        ----------------------------------------------------------------------
+        Occurrence                      occupational-disease|member|M1|DUST|E4
+
+      CLM-1  No occurrence ID: the claim is its own occurrence
+        Claims                                                              C5
+        Members                                                             M1
+        Injury date                                                 2024-03-05
+        ----------------------------------------------------------------------
+        Occurrence                                                    claim|C5"
+    `);
   });
 });

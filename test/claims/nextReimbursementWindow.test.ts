@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextReimbursementWindow, reimbursementDue } from 'wcra-calc';
+import { nextReimbursementWindowDefinition } from '../../src/claims/nextReimbursementWindow.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze } from './helpers.js';
 import { thrown } from './thrown.js';
 
@@ -111,5 +113,25 @@ describe('nextReimbursementWindow', () => {
   ])('bad input %j → INVALID_INPUT', (input, path) => {
     const e = thrown(() => nextReimbursementWindow(input as never));
     expect([e.code, e.issues[0]?.path]).toStrictEqual(['INVALID_INPUT', path]);
+  });
+});
+
+describe('nextReimbursementWindow: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(nextReimbursementWindowDefinition)).toMatchInlineSnapshot(`
+      "CLM-6  Due = max(0, paid - retention) - reimbursed to date
+        Paid                                                       $700,000.00
+        Retention                                                - $500,000.00
+        Reimbursed to date                                             - $0.00
+        ----------------------------------------------------------------------
+        Due                                                        $200,000.00
+
+      CLM-5  First half-year or anniversary month of the loss month not ended by the as-of date
+        Date of loss                                                2023-03-15
+        As of                                                       2024-05-02
+        Months after the month of loss                                      18
+        ----------------------------------------------------------------------
+        Next request window                           2024-09-01 to 2024-09-30"
+    `);
   });
 });

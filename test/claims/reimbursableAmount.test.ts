@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXCLUDED_CATEGORIES, PAYMENT_CATEGORIES, REIMBURSABLE_CATEGORIES, reimbursableAmount } from 'wcra-calc';
+import { reimbursableAmountDefinition } from '../../src/claims/reimbursableAmount.js';
 import { stepValues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, m, toC } from './helpers.js';
 import { thrown } from './thrown.js';
 
@@ -148,5 +150,27 @@ describe('reimbursableAmount', () => {
   ])('bad input %j → INVALID_INPUT', (input, path) => {
     const e = thrown(() => reimbursableAmount(input as never));
     expect([e.code, e.issues[0]?.path]).toStrictEqual(['INVALID_INPUT', path]);
+  });
+});
+
+describe('reimbursableAmount: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(reimbursableAmountDefinition)).toMatchInlineSnapshot(`
+      "CLM-4  Reimbursable = benefits paid (indemnity + medical + rehabilitation + other)
+        indemnity                                                  $400,000.00
+        medical                                                  + $250,000.50
+        rehabilitation                                                 + $0.00
+        other-benefit                                                  + $0.00
+        ----------------------------------------------------------------------
+        Reimbursable                                               $650,000.50
+
+      CLM-4  Excluded = penalties + interest + claim expenses + employer's liability
+        penalty                                                      $1,200.00
+        interest                                                       + $0.00
+        claim-expense                                                  + $0.00
+        employers-liability                                            + $0.00
+        ----------------------------------------------------------------------
+        Excluded                                                     $1,200.00"
+    `);
   });
 });

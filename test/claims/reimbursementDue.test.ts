@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, reimbursementDue } from 'wcra-calc';
+import { reimbursementDueDefinition } from '../../src/claims/reimbursementDue.js';
 import { expectIssues, stepValues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, m, toC } from './helpers.js';
 
 describe('reimbursementDue', () => {
@@ -115,5 +117,23 @@ describe('reimbursementDue', () => {
     [{ paid: '1', retention: '0', extra: 1 }, ['extra'], 'unknown_field'],
   ])('bad input %j → INVALID_INPUT %j %s', (input, path, code) => {
     expectIssues(() => reimbursementDue(input as never), [{ path, code }]);
+  });
+});
+
+describe('reimbursementDue: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(reimbursementDueDefinition)).toMatchInlineSnapshot(`
+      "CLM-6  Excess = max(0, paid - retention)
+        Paid                                                       $700,000.00
+        Retention                                                - $500,000.00
+        ----------------------------------------------------------------------
+        Excess                                                     $200,000.00
+
+      CLM-6  Due = excess - reimbursed to date (below zero: overpaid, owed back)
+        Excess                                                     $200,000.00
+        Reimbursed to date                                       - $150,000.00
+        ----------------------------------------------------------------------
+        Due                                                         $50,000.00"
+    `);
   });
 });

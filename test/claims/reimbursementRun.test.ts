@@ -11,7 +11,9 @@ import {
   reimbursementRun,
   splitOccurrence,
 } from 'wcra-calc';
+import { reimbursementRunDefinition } from '../../src/claims/reimbursementRun.js';
 import { expectIssues, stepValues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { arbClaims, BASE, deepFreeze, toC } from './helpers.js';
 import { thrown } from './thrown.js';
 
@@ -554,5 +556,28 @@ describe('reimbursementRun', () => {
     const copy = structuredClone(input);
     reimbursementRun(input, deepFreeze({ asOf: '2025-01-01', explain: true }));
     expect(input).toStrictEqual(copy);
+  });
+});
+
+describe('reimbursementRun: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(reimbursementRunDefinition)).toMatchInlineSnapshot(`
+      "CLM-1  Claims grouped into occurrences (CLM-1 to CLM-3), one retention each (RET-4)
+        Occurrences                                                          1
+        ----------------------------------------------------------------------
+        Total paid                                                 $700,000.00
+
+      RET-1  Reimbursable = sum of max(0, paid - retention)
+        Total paid                                                 $700,000.00
+        ----------------------------------------------------------------------
+        Total reimbursable                                         $200,000.00
+
+      CLM-6  Due = sum of max(0, reimbursable - reimbursed); overpaid = sum of max(0, reimbursed - reimbursable)
+        Total reimbursable                                         $200,000.00
+        Reimbursed to date                                        - $50,000.00
+        Overpaid (owed back)                                           + $0.00
+        ----------------------------------------------------------------------
+        Total due                                                  $150,000.00"
+    `);
   });
 });

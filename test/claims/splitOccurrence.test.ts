@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Claim, formatWorksheet, splitOccurrence, WcraError } from 'wcra-calc';
+import { splitOccurrenceDefinition } from '../../src/claims/splitOccurrence.js';
 import { expectIssues, stepValues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { arbClaims, BASE, deepFreeze, m, toC } from './helpers.js';
 
 const fire = (claimId: string, paid: string | number, extra: Partial<Claim> = {}): Claim => ({
@@ -230,5 +232,42 @@ describe('splitOccurrence', () => {
     ])('%j', (input, path, code) => {
       expectIssues(() => splitOccurrence(input as never), [{ path, code }]);
     });
+  });
+});
+
+describe('splitOccurrence: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(splitOccurrenceDefinition)).toMatchInlineSnapshot(`
+      "CLM-1  Occurrence total = sum of the claims' paid amounts
+        Claim A                                                    $300,000.00
+        Claim B                                                  + $250,000.00
+        Claim C                                                  + $150,000.00
+        ----------------------------------------------------------------------
+        Total paid                                                 $700,000.00
+
+      RET-1  Reimbursable = max(0, total - retention)
+        Total paid                                                 $700,000.00
+        Retention                                                - $500,000.00
+        ----------------------------------------------------------------------
+        Reimbursable                                               $200,000.00
+
+      GEN-3  Claim A: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders
+        Reimbursable                                               $200,000.00
+        Claim / total                                    300000.00 / 700000.00
+        ----------------------------------------------------------------------
+        Claim A reimbursable share                                  $85,714.29
+
+      GEN-3  Claim B: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders
+        Reimbursable                                               $200,000.00
+        Claim / total                                    250000.00 / 700000.00
+        ----------------------------------------------------------------------
+        Claim B reimbursable share                                  $71,428.57
+
+      GEN-3  Claim C: share = reimbursable x claim / total, floored to the cent, leftover cents to largest remainders
+        Reimbursable                                               $200,000.00
+        Claim / total                                    150000.00 / 700000.00
+        ----------------------------------------------------------------------
+        Claim C reimbursable share                                  $42,857.14"
+    `);
   });
 });

@@ -4,6 +4,7 @@ import { CALCULATORS } from '../../src/calculators.js';
 import { allocateDefinition, allocateUnits, allocateUnitsBig } from '../../src/core/allocate.js';
 import { allocate } from '../../src/index.js';
 import { centsStr, deepFreeze, expectIssues, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 /** The parts of `allocate({ total, weights })`. */
 const split = (total: unknown, weights: unknown): string[] => allocate({ total, weights } as never).parts;
@@ -178,5 +179,17 @@ describe('GEN-3 allocate: properties', () => {
         expect(allocateUnits(total, weights)).toEqual(allocateUnitsBig(BigInt(total), weights.map(BigInt)).map(Number));
       }),
     );
+  });
+});
+
+describe('allocate: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(allocateDefinition)).toMatchInlineSnapshot(`
+      "GEN-3  Each part = total x weight / sum of weights, floored to the cent; the leftover cents go to the largest remainders, ties to the earlier part
+        Total to split                                             $100,000.03
+        Weights                                                  1 : 1 : 1 : 1
+        ----------------------------------------------------------------------
+        Parts                        25000.01 + 25000.01 + 25000.01 + 25000.00"
+    `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualAdjustment, formatWorksheet, hybridTrueUp, reinsurancePremium } from '../../src/index.js';
+import { annualAdjustmentDefinition } from '../../src/premium/annualAdjustment.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 describe('PRM-7 annualAdjustment: worked examples', () => {
   it('PRM-7 seed 002 Calculation 3: $1,033,500 − $954,000 = $79,500 additional premium', () => {
@@ -218,5 +220,29 @@ describe('GEN-1 annualAdjustment and hybridTrueUp options.rounding (issue 14 ite
     const down = hybridTrueUp(input, { rounding: 'floor' });
     expect([up.estimatedPremium, up.actualPremium]).toEqual(['0.76', '0.83']);
     expect([down.estimatedPremium, down.actualPremium]).toEqual(['0.75', '0.83']);
+  });
+});
+
+describe('annualAdjustment: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(annualAdjustmentDefinition)).toMatchInlineSnapshot(`
+      "PRM-7  Annual adjustment = actual premium - estimated premium
+        Actual premium                                           $1,033,500.00
+        Less estimated premium                                   - $954,000.00
+        ----------------------------------------------------------------------
+        Annual adjustment                                           $79,500.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Annual adjustment                                           $79,500.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                  $1,590.00
+
+      PRM-6  Total = amount + premium tax
+        Annual adjustment                                           $79,500.00
+        Premium tax                                                + $1,590.00
+        ----------------------------------------------------------------------
+        Total adjustment                                            $81,090.00"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateRevisionAllowed, formatWorksheet } from 'wcra-calc';
+import { estimateRevisionAllowedDefinition } from '../../src/premium/estimateRevisionAllowed.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectIssues, MAX_CENTS } from './helpers.js';
 
 /** A signed decimal string as num / 10^places. */
@@ -152,5 +154,23 @@ describe('estimateRevisionAllowed: input', () => {
     ['a thousands separator', { estimate: '954,000', revised: '1' }, ['estimate'], 'not_money'],
   ])('PRM-5 bad input (%s) is INVALID_INPUT with its path and code', (_name, input, path, code) => {
     expectIssues(() => estimateRevisionAllowed(input as never), [{ path, code }]);
+  });
+});
+
+describe('estimateRevisionAllowed: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(estimateRevisionAllowedDefinition)).toMatchInlineSnapshot(`
+      "PRM-5  Change = (revised - estimate) / estimate, truncated to 10 decimal places
+        Revised figure                                             $810,900.00
+        Less estimate                                            - $954,000.00
+        ----------------------------------------------------------------------
+        Change                                                            -15%
+
+      PRM-5  A revision is allowed when |revised - estimate| >= 15% of the estimate
+        Difference |revised - estimate|                            $143,100.00
+        15% of the estimate                                        $143,100.00
+        ----------------------------------------------------------------------
+        Revision allowed                                                   yes"
+    `);
   });
 });

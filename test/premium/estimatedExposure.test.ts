@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimatedExposure, formatWorksheet } from 'wcra-calc';
+import { estimatedExposureDefinition } from '../../src/premium/estimatedExposure.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { catchWcra, cents, deepFreeze, expectIssues, MAX_CENTS, toCents } from './helpers.js';
 
 /** A decimal string as an exact fraction num / 10^places. */
@@ -181,5 +183,24 @@ describe('estimatedExposure: input', () => {
   it('bad options are INVALID_INPUT under options', () => {
     const e = catchWcra(() => estimatedExposure({ memberActual: '1', totalActual: '3', projectedTotal: '1' }, { explain: 1 } as never));
     expect(e.issues[0]?.path).toStrictEqual(['options', 'explain']);
+  });
+});
+
+describe('estimatedExposure: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(estimatedExposureDefinition)).toMatchInlineSnapshot(`
+      "PRM-4  Pro rata share = member's actual exposure / WCRA total actual exposure (Y - 2)
+        Member's actual exposure (Y - 2)                        $10,000,000.00
+        WCRA total actual exposure (Y - 2)                 / $5,000,000,000.00
+        ----------------------------------------------------------------------
+        Pro rata share                                                   0.002
+
+      PRM-4  Estimated exposure = member's actual exposure x WCRA projected total (Y) / WCRA total actual (Y - 2), rounded half-up to cents
+        Member's actual exposure (Y - 2)                        $10,000,000.00
+        WCRA projected total exposure (Y)                  x $6,000,000,000.00
+        WCRA total actual exposure (Y - 2)                 / $5,000,000,000.00
+        ----------------------------------------------------------------------
+        Estimated exposure (Y)                                  $12,000,000.00"
+    `);
   });
 });

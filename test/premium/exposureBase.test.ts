@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ExposureBaseInput, exposureBase, formatWorksheet } from 'wcra-calc';
+import { exposureBaseDefinition } from '../../src/premium/exposureBase.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { catchWcra, cents, deepFreeze, expectIssues, MAX_CENTS, toCents } from './helpers.js';
 
 const selfInsurer = (payroll: Array<[string, string]>, rates: Array<[string, string]>, experienceMod: string): ExposureBaseInput => ({
@@ -411,5 +413,29 @@ describe('exposureBase: input', () => {
       () => exposureBase({ memberType: 'insurer', earnedPremium: '1' }, { explain: 'yes' } as never),
       [{ path: ['options', 'explain'], code: 'wrong_type' }],
     );
+  });
+});
+
+describe('exposureBase: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(exposureBaseDefinition)).toMatchInlineSnapshot(`
+      "PRM-3  Class 8810 pure premium = payroll / 100 x pure premium rate
+        Class 8810 payroll                                      $10,000,000.00
+        Pure premium rate per $100                                     x 0.125
+        ----------------------------------------------------------------------
+        Class 8810 pure premium                                     $12,500.00
+
+      PRM-3  Class 7380 pure premium = payroll / 100 x pure premium rate
+        Class 7380 payroll                                       $2,500,000.00
+        Pure premium rate per $100                                      x 4.25
+        ----------------------------------------------------------------------
+        Class 7380 pure premium                                    $106,250.00
+
+      PRM-3  Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)
+        Total pure premium                                         $118,750.00
+        Experience modification                                         x 0.90
+        ----------------------------------------------------------------------
+        Exposure base                                              $106,875.00"
+    `);
   });
 });

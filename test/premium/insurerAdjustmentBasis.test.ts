@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, insurerAdjustmentBasis } from 'wcra-calc';
 import { addDays } from '../../src/core/dates.js';
+import { insurerAdjustmentBasisDefinition } from '../../src/premium/insurerAdjustmentBasis.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectIssues } from './helpers.js';
 
 const SEP = 'the standard earned premium at company rate level reported to MWCIA is used';
@@ -211,5 +213,19 @@ describe('insurerAdjustmentBasis: input', () => {
     ],
   ])('PRM-9 bad input (%s) is INVALID_INPUT with its path and code', (_name, input, path, code) => {
     expectIssues(() => insurerAdjustmentBasis(input as never), [{ path, code }]);
+  });
+});
+
+describe('insurerAdjustmentBasis: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(insurerAdjustmentBasisDefinition)).toMatchInlineSnapshot(`
+      "PRM-9  Reported by the deadline: the adjustment uses the reported exposure
+        Reporting deadline                                          2023-04-01
+        Data received on                                            2023-04-01
+        Reported exposure                                       $13,000,000.00
+        Standard earned premium at company rate level           $13,400,000.00
+        ----------------------------------------------------------------------
+        Adjustment exposure basis                               $13,000,000.00"
+    `);
   });
 });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exposureBase, formatWorksheet, locationListingDefault } from 'wcra-calc';
 import { addDays } from '../../src/core/dates.js';
+import { locationListingDefaultDefinition } from '../../src/premium/locationListingDefault.js';
 import { catchWcra } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectIssues, expectWcraError, toCents } from './helpers.js';
 
 const entities = [
@@ -278,5 +280,23 @@ describe('locationListingDefault: coverage year and payroll by class (issue 14 i
       [{ path: ['entities', 0, 'payrollByClass'], code: 'empty_list' }],
     );
     expectWcraError(() => locationListingDefault({ coverageYear: 2015, entities }), 'UNKNOWN_YEAR');
+  });
+});
+
+describe('locationListingDefault: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(locationListingDefaultDefinition)).toMatchInlineSnapshot(`
+      "PRM-10  No listing by the deadline: all Minnesota entities count
+        Retention form deadline                                     2025-12-01
+        Location listing filed on                                   2025-12-02
+        ----------------------------------------------------------------------
+        Entities counted                                                2 of 2
+
+      PRM-10  Payroll basis = sum of the payroll of the entities counted
+        A                                                        $1,000,000.00
+        B (insured)                                              + $500,000.00
+        ----------------------------------------------------------------------
+        Payroll basis                                            $1,500,000.00"
+    `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { premiumEstimate, reinsurancePremium } from '../../src/index.js';
+import { premiumEstimateDefinition } from '../../src/premium/premiumEstimate.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const example = { coverageYear: 2025, totalPurePremium: '2000000', exposureAdjustmentFactor: '1.05', memberType: 'self-insurer' } as const;
 
@@ -193,5 +195,113 @@ describe('BEN-10 premiumEstimate: one parse (issue 13 item 3)', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('premiumEstimate: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(premiumEstimateDefinition)).toMatchInlineSnapshot(`
+      "BEN-10  Estimated exposure base = total pure premium of the base year (Y - 2) x exposure adjustment factor for Y, rounded to cents (half-up)
+        Total pure premium (2023)                                $2,000,000.00
+        Exposure adjustment factor (2025)                               x 1.05
+        ----------------------------------------------------------------------
+        Estimated exposure base                                  $2,100,000.00
+
+      PRM-2  Published reinsurance rate for the low retention, coverage year 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                    low
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                 7.55%
+
+      PRM-1  Premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $2,100,000.00
+        Reinsurance rate (low, 2025)                                   x 7.55%
+        ----------------------------------------------------------------------
+        Reinsurance premium                                        $158,550.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Reinsurance premium                                        $158,550.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                  $3,171.00
+
+      PRM-6  Total = amount + premium tax
+        Reinsurance premium                                        $158,550.00
+        Premium tax                                                + $3,171.00
+        ----------------------------------------------------------------------
+        Total due                                                  $161,721.00
+
+      PRM-2  Published reinsurance rate for the high retention, coverage year 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                   high
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                  4.5%
+
+      PRM-1  Premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $2,100,000.00
+        Reinsurance rate (high, 2025)                                   x 4.5%
+        ----------------------------------------------------------------------
+        Reinsurance premium                                         $94,500.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Reinsurance premium                                         $94,500.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                  $1,890.00
+
+      PRM-6  Total = amount + premium tax
+        Reinsurance premium                                         $94,500.00
+        Premium tax                                                + $1,890.00
+        ----------------------------------------------------------------------
+        Total due                                                   $96,390.00
+
+      PRM-2  Published reinsurance rate for the super retention, coverage year 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                  super
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                 2.25%
+
+      PRM-1  Premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $2,100,000.00
+        Reinsurance rate (super, 2025)                                 x 2.25%
+        ----------------------------------------------------------------------
+        Reinsurance premium                                         $47,250.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Reinsurance premium                                         $47,250.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                    $945.00
+
+      PRM-6  Total = amount + premium tax
+        Reinsurance premium                                         $47,250.00
+        Premium tax                                                  + $945.00
+        ----------------------------------------------------------------------
+        Total due                                                   $48,195.00
+
+      PRM-2  Published reinsurance rate for the jumbo retention, coverage year 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                  jumbo
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                  1.1%
+
+      PRM-1  Premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $2,100,000.00
+        Reinsurance rate (jumbo, 2025)                                  x 1.1%
+        ----------------------------------------------------------------------
+        Reinsurance premium                                         $23,100.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Reinsurance premium                                         $23,100.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                    $462.00
+
+      PRM-6  Total = amount + premium tax
+        Reinsurance premium                                         $23,100.00
+        Premium tax                                                  + $462.00
+        ----------------------------------------------------------------------
+        Total due                                                   $23,562.00"
+    `);
   });
 });

@@ -2,7 +2,9 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, ReinsurancePremiumInputSchema, reinsurancePremium } from '../../src/index.js';
+import { reinsurancePremiumDefinition } from '../../src/premium/reinsurancePremium.js';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, isJsonSafe, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 describe('PRM-1 reinsurancePremium: worked examples (seed 002)', () => {
   it('PRM-1 Calculation 1: $12,000,000 × 7.95% = $954,000', () => {
@@ -212,5 +214,35 @@ describe('PRM-1 reinsurancePremium: properties', () => {
         expect(strCents(r.total)).toBe(strCents(r.premium) + strCents(r.tax));
       }),
     );
+  });
+});
+
+describe('reinsurancePremium: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(reinsurancePremiumDefinition)).toMatchInlineSnapshot(`
+      "PRM-2  Published reinsurance rate for the low retention, coverage year 2022 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2022
+        Retention level                                                    low
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                 7.95%
+
+      PRM-1  Premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                           $12,000,000.00
+        Reinsurance rate (low, 2022)                                   x 7.95%
+        ----------------------------------------------------------------------
+        Reinsurance premium                                        $954,000.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Reinsurance premium                                        $954,000.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                 $19,080.00
+
+      PRM-6  Total = amount + premium tax
+        Reinsurance premium                                        $954,000.00
+        Premium tax                                               + $19,080.00
+        ----------------------------------------------------------------------
+        Total due                                                  $973,080.00"
+    `);
   });
 });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualAdjustment, formatWorksheet, settleAdjustment } from 'wcra-calc';
 import { addDays } from '../../src/core/dates.js';
+import { settleAdjustmentDefinition } from '../../src/premium/settleAdjustment.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectIssues, MAX_CENTS, toCents } from './helpers.js';
 
 const none = { creditApplied: '0.00', applications: [], refund: '0.00' };
@@ -297,5 +299,27 @@ describe('settleAdjustment: input', () => {
     ],
   ])('PRM-8 bad input (%s) is INVALID_INPUT with its path and code', (_name, input, path, code) => {
     expectIssues(() => settleAdjustment(input as never), [{ path, code }]);
+  });
+});
+
+describe('settleAdjustment: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(settleAdjustmentDefinition)).toMatchInlineSnapshot(`
+      "PRM-8  Credit applied to the charge due 2023-07-01 (in due-date order)
+        Open charge due 2023-07-01                                   $1,000.00
+        ----------------------------------------------------------------------
+        Credit applied                                               $1,000.00
+
+      PRM-8  Credit applied to the charge due 2023-10-01 (in due-date order)
+        Open charge due 2023-10-01                                   $3,000.00
+        ----------------------------------------------------------------------
+        Credit applied                                               $3,000.00
+
+      PRM-8  Refund = credit - credit applied to premiums still due
+        Credit                                                       $5,000.00
+        Less credit applied                                        - $4,000.00
+        ----------------------------------------------------------------------
+        Refund                                                       $1,000.00"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicableRetention, RETENTION_LEVELS } from 'wcra-calc';
+import { applicableRetentionDefinition } from '../../src/retention/applicableRetention.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { catchWcra, deepFreeze, expectInvalid, expectIssues } from './helpers.js';
 
 const elections = [
@@ -130,5 +132,23 @@ describe('applicableRetention', () => {
         ['options', 'retentionTable'],
       );
     });
+  });
+});
+
+describe('applicableRetention: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(applicableRetentionDefinition)).toMatchInlineSnapshot(`
+      "RET-4  The retention in force in the injury year applies, whenever the claim is reported
+        Date of injury                                              2019-12-31
+        Coverage year                                                     2019
+        ----------------------------------------------------------------------
+        Retention level in force                                         super
+
+      RET-2  super retention limit, 2019
+        Retention level                                                  super
+        Coverage year                                                     2019
+        ----------------------------------------------------------------------
+        Retention limit                                          $2,000,000.00"
+    `);
   });
 });

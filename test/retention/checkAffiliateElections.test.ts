@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAffiliateElections, RETENTION_LEVELS } from 'wcra-calc';
+import { checkAffiliateElectionsDefinition } from '../../src/retention/checkAffiliateElections.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, expectInvalid, expectIssues } from './helpers.js';
 
 type Level = (typeof RETENTION_LEVELS)[number];
@@ -138,5 +140,17 @@ describe('checkAffiliateElections', () => {
         [{ path: ['members', 1, 'memberId'], code: 'duplicate' }],
       );
     });
+  });
+});
+
+describe('checkAffiliateElections: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(checkAffiliateElectionsDefinition)).toMatchInlineSnapshot(`
+      "RET-7  Affiliate group G1 is one entity: all members must elect the same level
+        Members                                                           A, B
+        Levels elected                                               low, high
+        ----------------------------------------------------------------------
+        Same level                                              no (violation)"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRetentionLevels, formatWorksheet, reinsurancePremium } from 'wcra-calc';
+import { compareRetentionLevelsDefinition } from '../../src/retention/compareRetentionLevels.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { catchWcra, centsString, deepFreeze, expectInvalid, expectIssues, toCents } from './helpers.js';
 
 describe('compareRetentionLevels', () => {
@@ -294,5 +296,175 @@ describe('compareRetentionLevels', () => {
         ['options', 'retentionTable', 0, 'high'],
       );
     });
+  });
+});
+
+describe('compareRetentionLevels: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(compareRetentionLevelsDefinition)).toMatchInlineSnapshot(`
+      "RET-2  Retention limits of the levels offered in 2025 (wcra.biz retention table, read 2026; seed 003)
+        Coverage year                                                     2025
+        Levels offered                                 low, high, super, jumbo
+        ----------------------------------------------------------------------
+        Low retention limit                                        $500,000.00
+
+      RET-10  Historical what-if for 2025, not a forecast: 2 occurrence(s), self-insurer
+        Exposure base                                            $3,200,000.00
+        Occurrences                                                          2
+        ----------------------------------------------------------------------
+        Total occurrence losses                                $150,000,000.00
+
+      PRM-2  low: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                    low
+        ----------------------------------------------------------------------
+        Reinsurance rate (low)                                           7.55%
+
+      PRM-1  low: premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                               x 7.55%
+        ----------------------------------------------------------------------
+        Premium (low)                                              $241,600.00
+
+      PRM-6  low: premium tax = premium x tax rate, rounded to cents (half-up)
+        Premium                                                    $241,600.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax (low)                                            $4,832.00
+
+      RET-1  low: retained = sum of min(loss, limit); reimbursed = sum of the excess
+        Retention limit                                            $500,000.00
+        Occurrences above the limit                                          2
+        ----------------------------------------------------------------------
+        Retained losses (low)                                    $1,000,000.00
+
+      RET-10  low: net cost = premium + tax + retained losses
+        Premium                                                    $241,600.00
+        Premium tax                                                + $4,832.00
+        Retained losses                                        + $1,000,000.00
+        ----------------------------------------------------------------------
+        Net cost (low)                                           $1,246,432.00
+
+      RET-11  low: net worth at least 10% of total assets and at least 10 x the limit
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                            $500,000.00
+        ----------------------------------------------------------------------
+        May choose low                                                     yes
+
+      PRM-2  high: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                   high
+        ----------------------------------------------------------------------
+        Reinsurance rate (high)                                           4.5%
+
+      PRM-1  high: premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                                x 4.5%
+        ----------------------------------------------------------------------
+        Premium (high)                                             $144,000.00
+
+      PRM-6  high: premium tax = premium x tax rate, rounded to cents (half-up)
+        Premium                                                    $144,000.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax (high)                                           $2,880.00
+
+      RET-1  high: retained = sum of min(loss, limit); reimbursed = sum of the excess
+        Retention limit                                          $1,000,000.00
+        Occurrences above the limit                                          2
+        ----------------------------------------------------------------------
+        Retained losses (high)                                   $2,000,000.00
+
+      RET-10  high: net cost = premium + tax + retained losses
+        Premium                                                    $144,000.00
+        Premium tax                                                + $2,880.00
+        Retained losses                                        + $2,000,000.00
+        ----------------------------------------------------------------------
+        Net cost (high)                                          $2,146,880.00
+
+      RET-11  high: net worth at least 10% of total assets and at least 10 x the limit
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                          $1,000,000.00
+        ----------------------------------------------------------------------
+        May choose high                                                    yes
+
+      PRM-2  super: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                  super
+        ----------------------------------------------------------------------
+        Reinsurance rate (super)                                         2.25%
+
+      PRM-1  super: premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                               x 2.25%
+        ----------------------------------------------------------------------
+        Premium (super)                                             $72,000.00
+
+      PRM-6  super: premium tax = premium x tax rate, rounded to cents (half-up)
+        Premium                                                     $72,000.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax (super)                                          $1,440.00
+
+      RET-1  super: retained = sum of min(loss, limit); reimbursed = sum of the excess
+        Retention limit                                          $2,000,000.00
+        Occurrences above the limit                                          2
+        ----------------------------------------------------------------------
+        Retained losses (super)                                  $4,000,000.00
+
+      RET-10  super: net cost = premium + tax + retained losses
+        Premium                                                     $72,000.00
+        Premium tax                                                + $1,440.00
+        Retained losses                                        + $4,000,000.00
+        ----------------------------------------------------------------------
+        Net cost (super)                                         $4,073,440.00
+
+      RET-11  super: net worth at least 10% of total assets and at least 10 x the limit: no, net worth 12000000.00 is below 10 times the retention limit (2000000.00 x 10 = 20000000.00) (RET-11)
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                          $2,000,000.00
+        ----------------------------------------------------------------------
+        May choose super                                                    no
+
+      PRM-2  jumbo: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Coverage year                                                     2025
+        Retention level                                                  jumbo
+        ----------------------------------------------------------------------
+        Reinsurance rate (jumbo)                                          1.1%
+
+      PRM-1  jumbo: premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                                x 1.1%
+        ----------------------------------------------------------------------
+        Premium (jumbo)                                             $35,200.00
+
+      PRM-6  jumbo: premium tax = premium x tax rate, rounded to cents (half-up)
+        Premium                                                     $35,200.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax (jumbo)                                            $704.00
+
+      RET-1  jumbo: retained = sum of min(loss, limit); reimbursed = sum of the excess
+        Retention limit                                          $5,000,000.00
+        Occurrences above the limit                                          2
+        ----------------------------------------------------------------------
+        Retained losses (jumbo)                                 $10,000,000.00
+
+      RET-10  jumbo: net cost = premium + tax + retained losses
+        Premium                                                     $35,200.00
+        Premium tax                                                  + $704.00
+        Retained losses                                       + $10,000,000.00
+        ----------------------------------------------------------------------
+        Net cost (jumbo)                                        $10,035,904.00
+
+      RET-11  jumbo: net worth at least 10% of total assets and at least 10 x the limit: no, net worth 12000000.00 is below 10 times the retention limit (5000000.00 x 10 = 50000000.00) (RET-11)
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                          $5,000,000.00
+        ----------------------------------------------------------------------
+        May choose jumbo                                                    no"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MEMBER_TYPES, REINSURANCE_EXCEPTIONS, RETENTION_LEVELS, reinsurancePurchaseAllowed } from 'wcra-calc';
+import { reinsurancePurchaseAllowedDefinition } from '../../src/retention/reinsurancePurchaseAllowed.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, expectInvalid, expectIssues } from './helpers.js';
 
 describe('reinsurancePurchaseAllowed', () => {
@@ -126,5 +128,18 @@ describe('reinsurancePurchaseAllowed', () => {
       );
       expectInvalid(() => reinsurancePurchaseAllowed({ level: 'high', memberType: 'insurer', year: 2020 } as never), ['year']);
     });
+  });
+});
+
+describe('reinsurancePurchaseAllowed: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(reinsurancePurchaseAllowedDefinition)).toMatchInlineSnapshot(`
+      "RET-9  At the jumbo retention other reinsurance is allowed under exception (b) of Minn. Stat. § 79.34 subd. 2: aggregate stop-loss above a stated total of retained claims or a percentage of premium (RET-9).
+        Retention level                                                  jumbo
+        Member type                                                    insurer
+        Exception (b)                                      aggregate-stop-loss
+        ----------------------------------------------------------------------
+        Other reinsurance below the retention                          allowed"
+    `);
   });
 });

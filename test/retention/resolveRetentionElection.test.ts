@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RETENTION_LEVELS, resolveRetentionElection } from 'wcra-calc';
+import { resolveRetentionElectionDefinition } from '../../src/retention/resolveRetentionElection.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { catchWcra, deepFreeze, expectInvalid, expectIssues } from './helpers.js';
 
 type Level = (typeof RETENTION_LEVELS)[number];
@@ -302,5 +304,21 @@ describe('resolveRetentionElection', () => {
         [{ path: ['request', 'commerceApproved'], code: 'wrong_type' }],
       );
     });
+  });
+});
+
+describe('resolveRetentionElection: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(resolveRetentionElectionDefinition)).toMatchInlineSnapshot(`
+      "RET-5  The change from low to high was submitted on 2024-12-01, by the 2024-12-01 deadline: the high retention applies for 2025 (RET-5).
+        Coverage year                                                     2025
+        Member type                                                    insurer
+        Level in force                                                     low
+        Requested level                                                   high
+        Submitted on                                                2024-12-01
+        Deadline                                                    2024-12-01
+        ----------------------------------------------------------------------
+        Level in force (changed)                                          high"
+    `);
   });
 });

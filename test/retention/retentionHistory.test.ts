@@ -12,6 +12,7 @@ import {
   retentionHistoryDefinition,
 } from 'wcra-calc';
 import { deepFreeze, expectIssues, expectWcraError } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const LEVELS = ['low', 'high', 'super', 'jumbo'] as const;
 
@@ -198,5 +199,34 @@ describe('retentionHistory', () => {
         }),
       );
     });
+  });
+});
+
+describe('retentionHistory: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(retentionHistoryDefinition)).toMatchInlineSnapshot(`
+      "RET-8  First election of a new member: the low retention for 2021
+        First coverage year                                               2021
+        ----------------------------------------------------------------------
+        Level in force 2021                                                low
+
+      RET-6  The change from low to high was submitted on 2021-11-15, by the 2021-12-01 deadline: the high retention applies for 2022 (RET-5, RET-6 approval given).
+        Form                                                                 0
+        Requested level                                                   high
+        ----------------------------------------------------------------------
+        Level in force 2022 (changed)                                     high
+
+      RET-6  A self-insurer needs prior Commerce approval to raise its retention from high to super: the high retention stays for 2023 (RET-6).
+        Form                                                                 1
+        Requested level                                                  super
+        ----------------------------------------------------------------------
+        Level in force 2023 (approval-required)                           high
+
+      RET-5  The form requesting the low retention was submitted on 2023-12-05, after the 2023-12-01 deadline: the high retention stays for 2024 (RET-5).
+        Form                                                                 2
+        Requested level                                                    low
+        ----------------------------------------------------------------------
+        Level in force 2024 (late)                                        high"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, RETENTION_LEVELS, retentionLimits } from 'wcra-calc';
+import { retentionLimitsDefinition } from '../../src/retention/retentionLimits.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { catchWcra, deepFreeze, expectInvalid, expectIssues, toCents } from './helpers.js';
 
 describe('retentionLimits', () => {
@@ -164,5 +166,35 @@ describe('retentionLimits', () => {
         [{ path: ['options', 'retentionTable', 0, 'low'], code: 'inconsistent' }],
       );
     });
+  });
+});
+
+describe('retentionLimits: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(retentionLimitsDefinition)).toMatchInlineSnapshot(`
+      "RET-2  low retention limit from the built-in table, 2019
+        Coverage year                                                     2019
+        Source                   wcra.biz retention table, read 2026; seed 003
+        ----------------------------------------------------------------------
+        low retention limit                                        $500,000.00
+
+      RET-2  high retention limit (2 x low) from the built-in table, 2019
+        Coverage year                                                     2019
+        Source                   wcra.biz retention table, read 2026; seed 003
+        ----------------------------------------------------------------------
+        high retention limit                                     $1,000,000.00
+
+      RET-2  super retention limit (4 x low) from the built-in table, 2019
+        Coverage year                                                     2019
+        Source                   wcra.biz retention table, read 2026; seed 003
+        ----------------------------------------------------------------------
+        super retention limit                                    $2,000,000.00
+
+      RET-2  jumbo retention limit (10 x low) from the built-in table, 2019
+        Coverage year                                                     2019
+        Source                   wcra.biz retention table, read 2026; seed 003
+        ----------------------------------------------------------------------
+        jumbo retention limit                                    $5,000,000.00"
+    `);
   });
 });

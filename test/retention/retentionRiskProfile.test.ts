@@ -16,6 +16,7 @@ import {
 } from '../../src/retention/retentionRiskProfile.js';
 import { type SeverityModel, sortTailFrom, survival, varAndTvar } from '../../src/retention/riskModels.js';
 import { deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const lognormal = { kind: 'lognormal', mu: '11', sigma: '1.5' } as const;
 const pareto = { kind: 'pareto', shape: '2.5', scale: '150000' } as const;
@@ -451,5 +452,309 @@ describe('retentionRiskProfile: explain', () => {
     expect(ret11).toEqual(r.levels.map((l) => (l.allowedByNetWorth ? 'yes' : 'no')));
     const { steps: _steps, ...plain } = r;
     expect(plain).toStrictEqual(def.run(def.example, def.exampleOptions));
+  });
+});
+
+describe('retentionRiskProfile: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(retentionRiskProfileDefinition)).toMatchInlineSnapshot(`
+      "RET-2  Retention limits offered for 2025 (wcra.biz retention table, read 2026; seed 003)
+        low limit                                                  $500,000.00
+        high limit                                               $1,000,000.00
+        super limit                                              $2,000,000.00
+        jumbo limit                                              $5,000,000.00
+        ----------------------------------------------------------------------
+        Levels compared                                low, high, super, jumbo
+
+      RET-12  Model: Poisson (mean 0.5) occurrences per year; lognormal (mu 11, sigma 1.5) per occurrence; expected gross = frequency mean x E[X]
+        Frequency mean                                                     0.5
+        Mean severity E[X]                                       x $184,425.34
+        ----------------------------------------------------------------------
+        Expected gross loss per year                                $92,212.67
+
+      PRM-2  low: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Retention level                                                    low
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                 7.55%
+
+      PRM-1  low: premium = exposure base x rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                               x 7.55%
+        ----------------------------------------------------------------------
+        Premium (low)                                              $241,600.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Premium (low)                                              $241,600.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                  $4,832.00
+
+      PRM-6  Total = amount + premium tax
+        Premium (low)                                              $241,600.00
+        Premium tax                                                + $4,832.00
+        ----------------------------------------------------------------------
+        Premium + tax (low)                                        $246,432.00
+
+      RET-12  low: per occurrence, E[min(X, limit)] in closed form, rounded to cents
+        Severity                                  lognormal (mu 11, sigma 1.5)
+        Retention limit                                        min $500,000.00
+        ----------------------------------------------------------------------
+        Limited expected value (low)                               $125,233.44
+
+      RET-1  low: per occurrence the WCRA reimburses everything above the limit: E[(X - limit)+] = E[X] - E[min(X, limit)]
+        Mean severity E[X]                                         $184,425.34
+        Limited expected value                                   - $125,233.44
+        ----------------------------------------------------------------------
+        Expected excess per occurrence (low)                        $59,191.90
+
+      RET-12  low: expected retained = frequency mean x E[min(X, limit)] (unrounded), rounded; expected total cost = premium + tax + retained
+        Premium + tax                                              $246,432.00
+        Expected retained per year                                + $62,616.72
+        ----------------------------------------------------------------------
+        Expected total cost (low)                                  $309,048.72
+
+      RET-12  low: simulated over 2000 years (one simulation for all levels): share of years with an occurrence strictly above the limit; VaR = x(ceil(n q)); TVaR by Acerbi-Tasche
+        Probability pierced                                             0.0335
+        Its standard error                               0.0040245463703060215
+        Simulated mean retained                                     $62,291.73
+        Its standard error                                  3009.1672619207325
+        Retained VaR 0.9                                           $228,427.87
+        Retained TVaR 0.9                                          $415,755.50
+        Retained VaR 0.95                                          $415,927.13
+        Retained TVaR 0.95                                         $528,871.72
+        Retained VaR 0.99                                          $529,176.51
+        Retained TVaR 0.99                                         $685,115.84
+        Retained VaR 0.995                                         $588,125.94
+        Retained TVaR 0.995                                        $810,154.20
+        ----------------------------------------------------------------------
+        Simulated mean total cost (low)                            $308,723.73
+
+      RET-10  low: against the low level (adds at most limit - low limit per occurrence)
+        Added liability per occurrence, at most                          $0.00
+        Premium + tax difference                                         $0.00
+        Expected retained difference                                   + $0.00
+        ----------------------------------------------------------------------
+        Expected total cost difference (low)                             $0.00
+
+      RET-11  low: net worth at least 10% of total assets and at least 10 x the limit
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                            $500,000.00
+        ----------------------------------------------------------------------
+        May choose low                                                     yes
+
+      PRM-2  high: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Retention level                                                   high
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                  4.5%
+
+      PRM-1  high: premium = exposure base x rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                                x 4.5%
+        ----------------------------------------------------------------------
+        Premium (high)                                             $144,000.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Premium (high)                                             $144,000.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                  $2,880.00
+
+      PRM-6  Total = amount + premium tax
+        Premium (high)                                             $144,000.00
+        Premium tax                                                + $2,880.00
+        ----------------------------------------------------------------------
+        Premium + tax (high)                                       $146,880.00
+
+      RET-12  high: per occurrence, E[min(X, limit)] in closed form, rounded to cents
+        Severity                                  lognormal (mu 11, sigma 1.5)
+        Retention limit                                      min $1,000,000.00
+        ----------------------------------------------------------------------
+        Limited expected value (high)                              $149,566.23
+
+      RET-1  high: per occurrence the WCRA reimburses everything above the limit: E[(X - limit)+] = E[X] - E[min(X, limit)]
+        Mean severity E[X]                                         $184,425.34
+        Limited expected value                                   - $149,566.23
+        ----------------------------------------------------------------------
+        Expected excess per occurrence (high)                       $34,859.11
+
+      RET-12  high: expected retained = frequency mean x E[min(X, limit)] (unrounded), rounded; expected total cost = premium + tax + retained
+        Premium + tax                                              $146,880.00
+        Expected retained per year                                + $74,783.12
+        ----------------------------------------------------------------------
+        Expected total cost (high)                                 $221,663.12
+
+      RET-12  high: simulated over 2000 years (one simulation for all levels): share of years with an occurrence strictly above the limit; VaR = x(ceil(n q)); TVaR by Acerbi-Tasche
+        Probability pierced                                             0.0175
+        Its standard error                               0.0029327760889290367
+        Simulated mean retained                                     $74,614.71
+        Its standard error                                   4220.445590433323
+        Retained VaR 0.9                                           $228,427.87
+        Retained TVaR 0.9                                          $538,985.26
+        Retained VaR 0.95                                          $415,927.13
+        Retained TVaR 0.95                                         $775,331.24
+        Retained VaR 0.99                                        $1,000,000.00
+        Retained TVaR 0.99                                       $1,101,905.90
+        Retained VaR 0.995                                       $1,018,398.33
+        Retained TVaR 0.995                                      $1,200,891.30
+        ----------------------------------------------------------------------
+        Simulated mean total cost (high)                           $221,494.71
+
+      RET-10  high: against the low level (adds at most limit - low limit per occurrence)
+        Added liability per occurrence, at most                    $500,000.00
+        Premium + tax difference                                   -$99,552.00
+        Expected retained difference                              + $12,166.40
+        ----------------------------------------------------------------------
+        Expected total cost difference (high)                      -$87,385.60
+
+      RET-11  high: net worth at least 10% of total assets and at least 10 x the limit
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                          $1,000,000.00
+        ----------------------------------------------------------------------
+        May choose high                                                    yes
+
+      PRM-2  super: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Retention level                                                  super
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                 2.25%
+
+      PRM-1  super: premium = exposure base x rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                               x 2.25%
+        ----------------------------------------------------------------------
+        Premium (super)                                             $72,000.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Premium (super)                                             $72,000.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                  $1,440.00
+
+      PRM-6  Total = amount + premium tax
+        Premium (super)                                             $72,000.00
+        Premium tax                                                + $1,440.00
+        ----------------------------------------------------------------------
+        Premium + tax (super)                                       $73,440.00
+
+      RET-12  super: per occurrence, E[min(X, limit)] in closed form, rounded to cents
+        Severity                                  lognormal (mu 11, sigma 1.5)
+        Retention limit                                      min $2,000,000.00
+        ----------------------------------------------------------------------
+        Limited expected value (super)                             $166,740.22
+
+      RET-1  super: per occurrence the WCRA reimburses everything above the limit: E[(X - limit)+] = E[X] - E[min(X, limit)]
+        Mean severity E[X]                                         $184,425.34
+        Limited expected value                                   - $166,740.22
+        ----------------------------------------------------------------------
+        Expected excess per occurrence (super)                      $17,685.12
+
+      RET-12  super: expected retained = frequency mean x E[min(X, limit)] (unrounded), rounded; expected total cost = premium + tax + retained
+        Premium + tax                                               $73,440.00
+        Expected retained per year                                + $83,370.11
+        ----------------------------------------------------------------------
+        Expected total cost (super)                                $156,810.11
+
+      RET-12  super: simulated over 2000 years (one simulation for all levels): share of years with an occurrence strictly above the limit; VaR = x(ceil(n q)); TVaR by Acerbi-Tasche
+        Probability pierced                                             0.0055
+        Its standard error                               0.0016541593398342195
+        Simulated mean retained                                     $84,623.07
+        Its standard error                                    5664.30169999632
+        Retained VaR 0.9                                           $228,427.87
+        Retained TVaR 0.9                                          $639,068.93
+        Retained VaR 0.95                                          $415,927.13
+        Retained TVaR 0.95                                         $975,498.58
+        Retained VaR 0.99                                        $1,437,602.42
+        Retained TVaR 0.99                                       $1,945,749.90
+        Retained VaR 0.995                                       $2,000,000.00
+        Retained TVaR 0.995                                      $2,150,651.52
+        ----------------------------------------------------------------------
+        Simulated mean total cost (super)                          $158,063.07
+
+      RET-10  super: against the low level (adds at most limit - low limit per occurrence)
+        Added liability per occurrence, at most                  $1,500,000.00
+        Premium + tax difference                                  -$172,992.00
+        Expected retained difference                              + $20,753.39
+        ----------------------------------------------------------------------
+        Expected total cost difference (super)                    -$152,238.61
+
+      RET-11  super: net worth at least 10% of total assets and at least 10 x the limit: no, net worth 12000000.00 is below 10 times the retention limit (2000000.00 x 10 = 20000000.00) (RET-11)
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                          $2,000,000.00
+        ----------------------------------------------------------------------
+        May choose super                                                    no
+
+      PRM-2  jumbo: published reinsurance rate for 2025 (wcra.biz rate table, read 2026)
+        Retention level                                                  jumbo
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                  1.1%
+
+      PRM-1  jumbo: premium = exposure base x rate, rounded to cents (half-up)
+        Exposure base                                            $3,200,000.00
+        Reinsurance rate                                                x 1.1%
+        ----------------------------------------------------------------------
+        Premium (jumbo)                                             $35,200.00
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Premium (jumbo)                                             $35,200.00
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                    $704.00
+
+      PRM-6  Total = amount + premium tax
+        Premium (jumbo)                                             $35,200.00
+        Premium tax                                                  + $704.00
+        ----------------------------------------------------------------------
+        Premium + tax (jumbo)                                       $35,904.00
+
+      RET-12  jumbo: per occurrence, E[min(X, limit)] in closed form, rounded to cents
+        Severity                                  lognormal (mu 11, sigma 1.5)
+        Retention limit                                      min $5,000,000.00
+        ----------------------------------------------------------------------
+        Limited expected value (jumbo)                             $178,809.03
+
+      RET-1  jumbo: per occurrence the WCRA reimburses everything above the limit: E[(X - limit)+] = E[X] - E[min(X, limit)]
+        Mean severity E[X]                                         $184,425.34
+        Limited expected value                                   - $178,809.03
+        ----------------------------------------------------------------------
+        Expected excess per occurrence (jumbo)                       $5,616.31
+
+      RET-12  jumbo: expected retained = frequency mean x E[min(X, limit)] (unrounded), rounded; expected total cost = premium + tax + retained
+        Premium + tax                                               $35,904.00
+        Expected retained per year                                + $89,404.51
+        ----------------------------------------------------------------------
+        Expected total cost (jumbo)                                $125,308.51
+
+      RET-12  jumbo: simulated over 2000 years (one simulation for all levels): share of years with an occurrence strictly above the limit; VaR = x(ceil(n q)); TVaR by Acerbi-Tasche
+        Probability pierced                                             0.0005
+        Its standard error                                              0.0005
+        Simulated mean retained                                     $88,555.18
+        Its standard error                                   6577.343391043051
+        Retained VaR 0.9                                           $228,427.87
+        Retained TVaR 0.9                                          $678,389.99
+        Retained VaR 0.95                                          $415,927.13
+        Retained TVaR 0.95                                       $1,054,140.70
+        Retained VaR 0.99                                        $1,437,602.42
+        Retained TVaR 0.99                                       $2,338,960.52
+        Retained VaR 0.995                                       $2,014,558.83
+        Retained TVaR 0.995                                      $2,935,616.87
+        ----------------------------------------------------------------------
+        Simulated mean total cost (jumbo)                          $124,459.18
+
+      RET-10  jumbo: against the low level (adds at most limit - low limit per occurrence)
+        Added liability per occurrence, at most                  $4,500,000.00
+        Premium + tax difference                                  -$210,528.00
+        Expected retained difference                              + $26,787.79
+        ----------------------------------------------------------------------
+        Expected total cost difference (jumbo)                    -$183,740.21
+
+      RET-11  jumbo: net worth at least 10% of total assets and at least 10 x the limit: no, net worth 12000000.00 is below 10 times the retention limit (5000000.00 x 10 = 50000000.00) (RET-11)
+        Net worth                                               $12,000,000.00
+        Total assets                                            $80,000,000.00
+        Retention limit                                          $5,000,000.00
+        ----------------------------------------------------------------------
+        May choose jumbo                                                    no"
+    `);
   });
 });

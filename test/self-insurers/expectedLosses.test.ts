@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectedLosses, expectedLossesDefinition } from 'wcra-calc';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 describe('expectedLosses', () => {
   it('SI-10 E = payroll / 100 x rate, Ep = E x D-ratio, Ee = E - Ep, by class and in total', () => {
@@ -160,5 +161,53 @@ describe('expectedLosses', () => {
     const input = deepFreeze(structuredClone(expectedLossesDefinition.example));
     expectedLosses(input, { explain: true });
     expect(input).toStrictEqual(expectedLossesDefinition.example);
+  });
+});
+
+describe('expectedLosses: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(expectedLossesDefinition)).toMatchInlineSnapshot(`
+      "SI-10  Class 8810: expected losses = payroll / 100 x expected loss rate, to the cent
+        Payroll                                                  $2,000,000.00
+        Expected loss rate per $100                                      0.125
+        ----------------------------------------------------------------------
+        Class 8810 expected losses                                   $2,500.00
+
+      SI-10  Class 8810: expected primary losses = expected losses x D-ratio, to the cent
+        Expected losses                                              $2,500.00
+        D-ratio                                                            0.4
+        ----------------------------------------------------------------------
+        Class 8810 expected primary losses                           $1,000.00
+
+      SI-10  Class 5403: expected losses = payroll / 100 x expected loss rate, to the cent
+        Payroll                                                    $750,000.00
+        Expected loss rate per $100                                      3.217
+        ----------------------------------------------------------------------
+        Class 5403 expected losses                                  $24,127.50
+
+      SI-10  Class 5403: expected primary losses = expected losses x D-ratio, to the cent
+        Expected losses                                             $24,127.50
+        D-ratio                                                           0.33
+        ----------------------------------------------------------------------
+        Class 5403 expected primary losses                           $7,962.08
+
+      SI-10  Expected losses (E) = sum over the classes
+        Class 8810 expected losses                                   $2,500.00
+        Class 5403 expected losses                                + $24,127.50
+        ----------------------------------------------------------------------
+        Expected losses (E)                                         $26,627.50
+
+      SI-10  Expected primary losses (Ep) = sum over the classes
+        Class 8810 expected primary                                  $1,000.00
+        Class 5403 expected primary                                + $7,962.08
+        ----------------------------------------------------------------------
+        Expected primary losses (Ep)                                 $8,962.08
+
+      SI-10  Expected excess losses (Ee) = E - Ep
+        Expected losses (E)                                         $26,627.50
+        Expected primary losses (Ep)                               - $8,962.08
+        ----------------------------------------------------------------------
+        Expected excess losses (Ee)                                 $17,665.42"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { experienceMod, formatWorksheet } from 'wcra-calc';
+import { experienceModDefinition } from '../../src/self-insurers/experienceMod.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectWcraError } from './helpers.js';
 
 const base = {
@@ -167,5 +169,25 @@ describe('experienceMod', () => {
     ])('%s → INVALID_INPUT', (_name, input, path) => {
       expectWcraError(() => experienceMod(input as never), 'INVALID_INPUT', path);
     });
+  });
+});
+
+describe('experienceMod: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(experienceModDefinition)).toMatchInlineSnapshot(`
+      "SI-7  Numerator = actual primary + W x actual excess + (1 - W) x expected excess + ballast
+        Actual primary losses (Ap)                                  $30,000.00
+        W x actual excess losses (W = 0.2)                        + $10,000.00
+        (1 - W) x expected excess losses                          + $56,000.00
+        Ballast (B)                                               + $40,000.00
+        ----------------------------------------------------------------------
+        Numerator                                                  $136,000.00
+
+      SI-7  Mod = numerator / (expected losses + ballast), half-up to 2 decimals
+        Numerator                                                  $136,000.00
+        Expected losses (E) + ballast (B)                        / $140,000.00
+        ----------------------------------------------------------------------
+        Experience modification                                           0.97"
+    `);
   });
 });

@@ -10,6 +10,7 @@ import {
   limitLosses,
 } from 'wcra-calc';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const example = experienceModWorksheetDefinition.example as ExperienceModWorksheetInput;
 /** Limitation figures that never bind, for a year of their own. */
@@ -333,5 +334,125 @@ describe('experienceModWorksheet', () => {
         experienceModWorksheet({ ...example, ratingYear: 2025 }, { limitations: [{ year: 2025, singleClaim: '200000' }] }).mod,
       ).toMatch(/^\d\.\d{2}$/);
     });
+  });
+});
+
+describe('experienceModWorksheet: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(experienceModWorksheetDefinition)).toMatchInlineSnapshot(`
+      "SI-9  Loss limitation for rating year 2023: a claim at most $242,500.00, an accident's claims together at most $485,000.00 (MWCIA state per claim accident limitation, RULES.md SI-9)
+        Rating year                                                       2023
+        Single-claim limitation                                    $242,500.00
+        ----------------------------------------------------------------------
+        Multiple-claim (accident) limitation                       $485,000.00
+
+      SI-9  Claim c1: losses limited to the single-claim figure
+        Incurred losses                                            $300,000.00
+        Single-claim limitation                                min $242,500.00
+        ----------------------------------------------------------------------
+        Claim c1 limited                                           $242,500.00
+
+      SI-9  Claim c2: losses limited to the single-claim figure
+        Incurred losses                                            $250,000.00
+        Single-claim limitation                                min $242,500.00
+        ----------------------------------------------------------------------
+        Claim c2 limited                                           $242,500.00
+
+      SI-9  Accident A1: its claims together limited to the multiple-claim figure
+        Claims of the accident, each limited                       $525,000.00
+        Multiple-claim limitation                                - $485,000.00
+        ----------------------------------------------------------------------
+        Reduction to share                                          $40,000.00
+
+      GEN-3  Accident A1: the reduction shared across its claims in proportion to their limited amounts (cents to the largest remainders)
+        Claim c1 share                                              $18,476.19
+        Claim c2 share                                            + $18,476.19
+        Claim c3 share                                             + $3,047.62
+        ----------------------------------------------------------------------
+        Reduction                                                   $40,000.00
+
+      SI-9  Limited losses = sum of the limited claims
+        Claim c1                                                   $224,023.81
+        Claim c2                                                 + $224,023.81
+        Claim c3                                                  + $36,952.38
+        Claim c4                                                  + $15,000.00
+        Claim c5                                                   + $8,000.00
+        ----------------------------------------------------------------------
+        Limited losses                                             $508,000.00
+
+      SI-10  Actual primary losses (Ap) = sum of min(limited loss, split point $18,500.00)
+        Claim c1                                                    $18,500.00
+        Claim c2                                                  + $18,500.00
+        Claim c3                                                  + $18,500.00
+        Claim c4                                                  + $15,000.00
+        Claim c5                                                   + $8,000.00
+        ----------------------------------------------------------------------
+        Actual primary losses (Ap)                                  $78,500.00
+
+      SI-10  Actual excess losses (Ae) = sum of (limited loss - primary loss)
+        Claim c1                                                   $205,523.81
+        Claim c2                                                 + $205,523.81
+        Claim c3                                                  + $18,452.38
+        Claim c4                                                       + $0.00
+        Claim c5                                                       + $0.00
+        ----------------------------------------------------------------------
+        Actual excess losses (Ae)                                  $429,500.00
+
+      SI-10  Class 8810: expected losses = payroll / 100 x expected loss rate, to the cent
+        Payroll                                                 $20,000,000.00
+        Expected loss rate per $100                                       0.13
+        ----------------------------------------------------------------------
+        Class 8810 expected losses                                  $26,000.00
+
+      SI-10  Class 8810: expected primary losses = expected losses x D-ratio, to the cent
+        Expected losses                                             $26,000.00
+        D-ratio                                                            0.4
+        ----------------------------------------------------------------------
+        Class 8810 expected primary losses                          $10,400.00
+
+      SI-10  Class 5403: expected losses = payroll / 100 x expected loss rate, to the cent
+        Payroll                                                 $10,000,000.00
+        Expected loss rate per $100                                       3.22
+        ----------------------------------------------------------------------
+        Class 5403 expected losses                                 $322,000.00
+
+      SI-10  Class 5403: expected primary losses = expected losses x D-ratio, to the cent
+        Expected losses                                            $322,000.00
+        D-ratio                                                           0.33
+        ----------------------------------------------------------------------
+        Class 5403 expected primary losses                         $106,260.00
+
+      SI-10  Expected losses (E) = sum over the classes
+        Class 8810 expected losses                                  $26,000.00
+        Class 5403 expected losses                               + $322,000.00
+        ----------------------------------------------------------------------
+        Expected losses (E)                                        $348,000.00
+
+      SI-10  Expected primary losses (Ep) = sum over the classes
+        Class 8810 expected primary                                 $10,400.00
+        Class 5403 expected primary                              + $106,260.00
+        ----------------------------------------------------------------------
+        Expected primary losses (Ep)                               $116,660.00
+
+      SI-10  Expected excess losses (Ee) = E - Ep
+        Expected losses (E)                                        $348,000.00
+        Expected primary losses (Ep)                             - $116,660.00
+        ----------------------------------------------------------------------
+        Expected excess losses (Ee)                                $231,340.00
+
+      SI-7  Numerator = actual primary + W x actual excess + (1 - W) x expected excess + ballast
+        Actual primary losses (Ap)                                  $78,500.00
+        W x actual excess losses (W = 0.25)                      + $107,375.00
+        (1 - W) x expected excess losses                         + $173,505.00
+        Ballast (B)                                               + $60,000.00
+        ----------------------------------------------------------------------
+        Numerator                                                  $419,380.00
+
+      SI-7  Mod = numerator / (expected losses + ballast), half-up to 2 decimals
+        Numerator                                                  $419,380.00
+        Expected losses (E) + ballast (B)                        / $408,000.00
+        ----------------------------------------------------------------------
+        Experience modification                                           1.03"
+    `);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { experienceRatingEligibility } from 'wcra-calc';
+import { experienceRatingEligibilityDefinition } from '../../src/self-insurers/experienceRatingEligibility.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { expectWcraError } from './helpers.js';
 
 describe('experienceRatingEligibility', () => {
@@ -82,5 +84,28 @@ describe('experienceRatingEligibility', () => {
       { explain: true },
     );
     expect(r.steps?.map((s) => s.rule)).toStrictEqual(['SI-8', 'SI-8', 'SI-8']);
+  });
+});
+
+describe('experienceRatingEligibility: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(experienceRatingEligibilityDefinition)).toMatchInlineSnapshot(`
+      "SI-8  In business at least 2 years
+        Years in business                                                    3
+        ----------------------------------------------------------------------
+        At least 2 years                                                   yes
+
+      SI-8  Test first-year: unmodified premium at least the 2024 figure
+        Unmodified premium                                           $9,000.00
+        Needed                                                      $14,000.00
+        ----------------------------------------------------------------------
+        Passes                                                              no
+
+      SI-8  Test two-year-average: unmodified premium at least the 2024 figure
+        Unmodified premium                                          $14,000.00
+        Needed                                                      $14,000.00
+        ----------------------------------------------------------------------
+        Passes                                                             yes"
+    `);
   });
 });

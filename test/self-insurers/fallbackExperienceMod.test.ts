@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fallbackExperienceMod, formatWorksheet } from 'wcra-calc';
+import { fallbackExperienceModDefinition } from '../../src/self-insurers/fallbackExperienceMod.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, expectWcraError } from './helpers.js';
 
 /** "1.05" → 105 (mods are stated to two decimals). */
@@ -120,5 +122,29 @@ describe('fallbackExperienceMod', () => {
     ])('%s → INVALID_INPUT', (_name, input, path) => {
       expectWcraError(() => fallbackExperienceMod(input as never), 'INVALID_INPUT', path);
     });
+  });
+});
+
+describe('fallbackExperienceMod: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(fallbackExperienceModDefinition)).toMatchInlineSnapshot(`
+      "SI-6  First year without data: mod = max(1.05, prior mod + 0.05)
+        Prior mod (2 decimals)                                            0.92
+        Floor                                                             1.05
+        ----------------------------------------------------------------------
+        Year 1 mod                                                        1.05
+
+      SI-6  Each following consecutive year: + 0.05
+        Year 1 mod                                                        1.05
+        Following years                                             + 2 x 0.05
+        ----------------------------------------------------------------------
+        Year 3 mod                                                        1.15
+
+      SI-6  After 3 consecutive years without data the WCRA notifies Commerce (private) or the state or legislative auditor (public)
+        Sector                                                         private
+        Consecutive years                                                    3
+        ----------------------------------------------------------------------
+        Notify                                          department-of-commerce"
+    `);
   });
 });

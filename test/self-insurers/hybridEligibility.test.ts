@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, hybridEligibility, ORGANIZATION_TYPES } from 'wcra-calc';
 import { MESSAGES } from '../../src/core/issues.js';
+import { hybridEligibilityDefinition } from '../../src/self-insurers/hybridEligibility.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, expectWcraError } from './helpers.js';
 
 const COUNT_REASON = (n: number) => `has ${n} policyholders or entities on December 31 of the preceding year: a hybrid needs 50 or more`;
@@ -111,5 +113,18 @@ describe('hybridEligibility', () => {
         message: MESSAGES.oneOf(['trust', 'group', 'association', 'political-subdivision', 'other'], '"company"'),
       });
     });
+  });
+});
+
+describe('hybridEligibility: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(hybridEligibilityDefinition)).toMatchInlineSnapshot(`
+      "SI-2  Hybrid: a trust, group, association or political subdivision with 50+ policyholders or entities
+        Organization type                                                trust
+        Policyholders or entities (December 31 of the preceding year)       50
+        Required                                                   at least 50
+        ----------------------------------------------------------------------
+        Eligible to apply                                                  yes"
+    `);
   });
 });

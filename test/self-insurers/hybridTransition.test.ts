@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, hybridTransition, REPORTING_METHODS } from 'wcra-calc';
+import { hybridTransitionDefinition } from '../../src/self-insurers/hybridTransition.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, expectWcraError } from './helpers.js';
 
 describe('hybridTransition', () => {
@@ -137,5 +139,17 @@ describe('hybridTransition', () => {
     ])('%s → INVALID_INPUT', (_name, input, path) => {
       expectWcraError(() => hybridTransition(input as never), 'INVALID_INPUT', path);
     });
+  });
+});
+
+describe('hybridTransition: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(hybridTransitionDefinition)).toMatchInlineSnapshot(`
+      "SI-2  A member that returns from hybrid to standard can never be a hybrid again
+        Reporting history                                    standard > hybrid
+        Requested method                                              standard
+        ----------------------------------------------------------------------
+        Allowed                                                            yes"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualAdjustment, exposureBase, formatWorksheet, hybridTrueUp, reinsurancePremium } from 'wcra-calc';
+import { hybridTrueUpDefinition } from '../../src/self-insurers/hybridTrueUp.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectWcraError } from './helpers.js';
 
 const row = (classCode: string, amount: string) => ({ classCode, amount });
@@ -292,5 +294,107 @@ describe('hybridTrueUp', () => {
       expectWcraError(() => hybridTrueUp(base, { threshold: '-1' }), 'INVALID_INPUT', ['options', 'threshold']);
       expectWcraError(() => hybridTrueUp(base, { rateTable: [{ year: 2030 }] } as never), 'INVALID_INPUT');
     });
+  });
+});
+
+describe('hybridTrueUp: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(hybridTrueUpDefinition)).toMatchInlineSnapshot(`
+      "SI-4  Hybrid mod: computed from estimated payroll for the estimate, trued up to the audited payroll for the adjustment
+        Estimated mod                                                     0.95
+        Final (trued-up) mod                                              0.97
+        ----------------------------------------------------------------------
+        Mods a… estimated payroll x estimated mod; audited payroll x final mod
+
+      PRM-3  Estimated (estimated payroll and mod, SI-4): Class 8810 pure premium = payroll / 100 x pure premium rate
+        Class 8810 payroll                                      $40,000,000.00
+        Pure premium rate per $100                                      x 0.15
+        ----------------------------------------------------------------------
+        Class 8810 pure premium                                     $60,000.00
+
+      PRM-3  Estimated (estimated payroll and mod, SI-4): Class 9101 pure premium = payroll / 100 x pure premium rate
+        Class 9101 payroll                                      $10,000,000.00
+        Pure premium rate per $100                                       x 2.5
+        ----------------------------------------------------------------------
+        Class 9101 pure premium                                    $250,000.00
+
+      PRM-3  Estimated (estimated payroll and mod, SI-4): Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)
+        Total pure premium                                         $310,000.00
+        Experience modification                                         x 0.95
+        ----------------------------------------------------------------------
+        Estimated exposure                                         $294,500.00
+
+      PRM-3  Actual (audited payroll, final mod, SI-4): Class 8810 pure premium = payroll / 100 x pure premium rate
+        Class 8810 payroll                                      $42,000,000.00
+        Pure premium rate per $100                                      x 0.15
+        ----------------------------------------------------------------------
+        Class 8810 pure premium                                     $63,000.00
+
+      PRM-3  Actual (audited payroll, final mod, SI-4): Class 9101 pure premium = payroll / 100 x pure premium rate
+        Class 9101 payroll                                      $11,500,000.00
+        Pure premium rate per $100                                       x 2.5
+        ----------------------------------------------------------------------
+        Class 9101 pure premium                                    $287,500.00
+
+      PRM-3  Actual (audited payroll, final mod, SI-4): Self-insurer exposure = total pure premium x experience modification, rounded to cents (half-up)
+        Total pure premium                                         $350,500.00
+        Experience modification                                         x 0.97
+        ----------------------------------------------------------------------
+        Actual exposure                                            $339,985.00
+
+      PRM-2  Published reinsurance rate (wcra.biz rate table, read 2026)
+        Coverage year                                                     2023
+        Retention level                                                    low
+        ----------------------------------------------------------------------
+        Reinsurance rate                                                  8.1%
+
+      PRM-1  Estimated premium: Premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                              $294,500.00
+        Reinsurance rate                                                x 8.1%
+        ----------------------------------------------------------------------
+        Estimated premium                                           $23,854.50
+
+      PRM-1  Actual premium: Premium = exposure base x reinsurance rate, rounded to cents (half-up)
+        Exposure base                                              $339,985.00
+        Reinsurance rate                                                x 8.1%
+        ----------------------------------------------------------------------
+        Actual premium                                              $27,538.79
+
+      PRM-7  Annual adjustment = actual premium - estimated premium
+        Actual premium                                              $27,538.79
+        Less estimated premium                                    - $23,854.50
+        ----------------------------------------------------------------------
+        Annual adjustment                                            $3,684.29
+
+      PRM-6  Minnesota premium tax = amount x tax rate, rounded to cents (half-up)
+        Annual adjustment                                            $3,684.29
+        Premium tax rate                                                  x 2%
+        ----------------------------------------------------------------------
+        Premium tax                                                     $73.69
+
+      PRM-6  Total = amount + premium tax
+        Annual adjustment                                            $3,684.29
+        Premium tax                                                   + $73.69
+        ----------------------------------------------------------------------
+        Total adjustment                                             $3,757.98
+
+      SI-3  Class 8810 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided
+        Class 8810 audited payroll                              $42,000,000.00
+        Less estimated payroll                                - $40,000,000.00
+        ----------------------------------------------------------------------
+        Change                                                              5%
+
+      SI-3  Class 9101 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided
+        Class 9101 audited payroll                              $11,500,000.00
+        Less estimated payroll                                - $10,000,000.00
+        ----------------------------------------------------------------------
+        Change                                                             15%
+
+      SI-3  Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)
+        Threshold                                                          10%
+        Classes compared                                                     2
+        ----------------------------------------------------------------------
+        Classes needing an explanation                                    9101"
+    `);
   });
 });

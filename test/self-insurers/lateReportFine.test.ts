@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, lateReportFine } from 'wcra-calc';
 import { addDays } from '../../src/core/dates.js';
+import { lateReportFineDefinition } from '../../src/self-insurers/lateReportFine.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, toCents } from './helpers.js';
 
 /** One report's fine, the common case: one report with a received date. */
@@ -250,5 +252,41 @@ describe('lateReportFine', () => {
       expectIssues(() => lateReportFine(input, { explain: 'yes' } as never), [{ path: ['options', 'explain'], code: 'wrong_type' }]);
       expectIssues(() => lateReportFine(input, { rounding: 'up' } as never), [{ path: ['options', 'rounding'], code: 'not_one_of' }]);
     });
+  });
+});
+
+describe('lateReportFine: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(lateReportFineDefinition)).toMatchInlineSnapshot(`
+      "GEN-4  Report payroll-2024: days late = calendar days from due date to receipt (0 if on time)
+        Due date                                                    2025-03-01
+        Received on                                                 2025-03-11
+        ----------------------------------------------------------------------
+        Calendar days late                                                  10
+
+      SI-1  Report payroll-2024: fine = fine per day x days late, rounded to cents
+        Fine per calendar day                                          $100.00
+        Days late                                                         x 10
+        ----------------------------------------------------------------------
+        Fine                                                         $1,000.00
+
+      GEN-4  Report payroll-2023: days late = calendar days from due date to receipt (0 if on time)
+        Due date                                                    2024-03-01
+        Received on                                                 2024-03-01
+        ----------------------------------------------------------------------
+        Calendar days late                                                   0
+
+      SI-1  Report payroll-2023: fine = fine per day x days late, rounded to cents
+        Fine per calendar day                                          $100.00
+        Days late                                                          x 0
+        ----------------------------------------------------------------------
+        Fine                                                             $0.00
+
+      SI-1  Total fine = the fines of all reports past due added up
+        Report payroll-2024                                          $1,000.00
+        Report payroll-2023                                            + $0.00
+        ----------------------------------------------------------------------
+        Total fine                                                   $1,000.00"
+    `);
   });
 });

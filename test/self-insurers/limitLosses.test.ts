@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOSS_LIMITATIONS, limitLosses, limitLossesDefinition } from 'wcra-calc';
 import { centsStr, deepFreeze, expectIssues, expectWcraError, strCents } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 
 const claim = (claimId: string, incurred: string, accidentId?: string) =>
   accidentId === undefined ? { claimId, incurred } : { claimId, accidentId, incurred };
@@ -143,5 +144,50 @@ describe('limitLosses', () => {
         ),
       [{ path: ['options', 'limitations', 1, 'year'], code: 'duplicate' }],
     );
+  });
+});
+
+describe('limitLosses: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(limitLossesDefinition)).toMatchInlineSnapshot(`
+      "SI-9  Loss limitation for rating year 2023: a claim at most $242,500.00, an accident's claims together at most $485,000.00 (MWCIA state per claim accident limitation, RULES.md SI-9)
+        Rating year                                                       2023
+        Single-claim limitation                                    $242,500.00
+        ----------------------------------------------------------------------
+        Multiple-claim (accident) limitation                       $485,000.00
+
+      SI-9  Claim c1: losses limited to the single-claim figure
+        Incurred losses                                            $300,000.00
+        Single-claim limitation                                min $242,500.00
+        ----------------------------------------------------------------------
+        Claim c1 limited                                           $242,500.00
+
+      SI-9  Claim c2: losses limited to the single-claim figure
+        Incurred losses                                            $250,000.00
+        Single-claim limitation                                min $242,500.00
+        ----------------------------------------------------------------------
+        Claim c2 limited                                           $242,500.00
+
+      SI-9  Accident A1: its claims together limited to the multiple-claim figure
+        Claims of the accident, each limited                       $525,000.00
+        Multiple-claim limitation                                - $485,000.00
+        ----------------------------------------------------------------------
+        Reduction to share                                          $40,000.00
+
+      GEN-3  Accident A1: the reduction shared across its claims in proportion to their limited amounts (cents to the largest remainders)
+        Claim c1 share                                              $18,476.19
+        Claim c2 share                                            + $18,476.19
+        Claim c3 share                                             + $3,047.62
+        ----------------------------------------------------------------------
+        Reduction                                                   $40,000.00
+
+      SI-9  Limited losses = sum of the limited claims
+        Claim c1                                                   $224,023.81
+        Claim c2                                                 + $224,023.81
+        Claim c3                                                  + $36,952.38
+        Claim c4                                                  + $15,000.00
+        ----------------------------------------------------------------------
+        Limited losses                                             $500,000.00"
+    `);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, payrollVariances } from 'wcra-calc';
+import { payrollVariancesDefinition } from '../../src/self-insurers/payrollVariances.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectWcraError } from './helpers.js';
 
 const row = (classCode: string, amount: string) => ({ classCode, amount });
@@ -251,5 +253,29 @@ describe('payrollVariances', () => {
       expect(err.issues.map((i) => i.path)).toContainEqual(['audited', 1, 'classCode']);
       expect(err.issues.map((i) => i.code)).toStrictEqual(['duplicate', 'duplicate']);
     });
+  });
+});
+
+describe('payrollVariances: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(payrollVariancesDefinition)).toMatchInlineSnapshot(`
+      "SI-3  Class 8810 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided
+        Class 8810 audited payroll                               $1,050,000.00
+        Less estimated payroll                                 - $1,000,000.00
+        ----------------------------------------------------------------------
+        Change                                                              5%
+
+      SI-3  Class 7380 variance = (audited - estimated) / estimated; explain if at least the threshold or one-sided
+        Class 7380 audited payroll                                 $560,000.00
+        Less estimated payroll                                   - $500,000.00
+        ----------------------------------------------------------------------
+        Change                                                             12%
+
+      SI-3  Significant payroll variances need an explanation (library default threshold 10%, not a WCRA figure)
+        Threshold                                                          10%
+        Classes compared                                                     2
+        ----------------------------------------------------------------------
+        Classes needing an explanation                                    7380"
+    `);
   });
 });

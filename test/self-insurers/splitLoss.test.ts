@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWorksheet, splitLoss } from 'wcra-calc';
+import { splitLossDefinition } from '../../src/self-insurers/splitLoss.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, expectWcraError, toCents } from './helpers.js';
 
 describe('splitLoss', () => {
@@ -70,5 +72,23 @@ describe('splitLoss', () => {
         expect(err.issues[0]?.code).toBe(input.loss === '-1' ? 'out_of_range' : 'too_many_decimals');
       }
     });
+  });
+});
+
+describe('splitLoss: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(splitLossDefinition)).toMatchInlineSnapshot(`
+      "SI-7  Primary loss = min(loss, split point)
+        Loss                                                        $42,000.00
+        Split point                                             min $18,500.00
+        ----------------------------------------------------------------------
+        Primary loss                                                $18,500.00
+
+      SI-7  Excess loss = loss - primary loss
+        Loss                                                        $42,000.00
+        Primary loss                                              - $18,500.00
+        ----------------------------------------------------------------------
+        Excess loss                                                 $23,500.00"
+    `);
   });
 });

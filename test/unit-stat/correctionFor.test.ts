@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { correctionFor, UNIT_REPORT_CHANGE_KINDS } from 'wcra-calc';
+import { correctionForDefinition } from '../../src/unit-stat/correctionFor.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze } from './helpers.js';
 
 describe('correctionFor worked examples (seed 004)', () => {
@@ -127,5 +129,22 @@ describe('correctionFor input', () => {
     [{ status: 'accepted', indicator: 'L' }, ['indicator'], 'unknown_field'],
   ])('USR-3 rejects %j', (input, path, code) => {
     expectIssues(() => correctionFor(input as never), [{ path, code }]);
+  });
+});
+
+describe('correctionFor: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(correctionForDefinition)).toMatchInlineSnapshot(`
+      "USR-3  Rejected: replacement report; accepted and changed: correction report; accepted with warnings: review
+        Status                                                        accepted
+        Changes                                               class-code, loss
+        ----------------------------------------------------------------------
+        Action                                                      correction
+
+      USR-4  Indicator 'L' for loss data alone, 'M' when several kinds of data change together
+        Changes                                               class-code, loss
+        ----------------------------------------------------------------------
+        Indicator                                                            M"
+    `);
   });
 });

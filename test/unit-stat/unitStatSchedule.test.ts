@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitStatSchedule } from 'wcra-calc';
 import { addMonths, dateParts, daysInMonth, endOfMonth } from '../../src/core/dates.js';
+import { unitStatScheduleDefinition } from '../../src/unit-stat/unitStatSchedule.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, isoDateArb } from './helpers.js';
 
 describe('unitStatSchedule worked examples', () => {
@@ -125,5 +127,29 @@ describe('unitStatSchedule: inputs are not mutated', () => {
     const input = deepFreeze({ policyEffectiveDate: '2024-03-15', reports: 3 });
     expect(unitStatSchedule(input).reports).toHaveLength(3);
     expect(input).toStrictEqual({ policyEffectiveDate: '2024-03-15', reports: 3 });
+  });
+});
+
+describe('unitStatSchedule: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(unitStatScheduleDefinition)).toMatchInlineSnapshot(`
+      "USR-2  Report 1: valued 18 months after the effective date, filed in months 18 to 20 after the effective month
+        Policy effective date                                       2024-03-15
+        Valuation date                                              2025-09-15
+        ----------------------------------------------------------------------
+        Report 1 filing window                        2025-09-01 to 2025-11-30
+
+      USR-2  Report 2: valued 30 months after the effective date, filed in months 30 to 32 after the effective month
+        Policy effective date                                       2024-03-15
+        Valuation date                                              2026-09-15
+        ----------------------------------------------------------------------
+        Report 2 filing window                        2026-09-01 to 2026-11-30
+
+      USR-2  Report 3: valued 42 months after the effective date, filed in months 42 to 44 after the effective month
+        Policy effective date                                       2024-03-15
+        Valuation date                                              2027-09-15
+        ----------------------------------------------------------------------
+        Report 3 filing window                        2027-09-01 to 2027-11-30"
+    `);
   });
 });

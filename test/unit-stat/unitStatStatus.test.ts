@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitStatSchedule, unitStatStatus } from 'wcra-calc';
 import { addDays, daysBetween } from '../../src/core/dates.js';
+import { unitStatStatusDefinition } from '../../src/unit-stat/unitStatStatus.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { deepFreeze, isoDateArb } from './helpers.js';
 
 // Policy effective 2023-01-10: report 1 window 2024-07-01 … 2024-09-30 (valued 2024-07-10),
@@ -175,5 +177,32 @@ describe('unitStatStatus: inputs are not mutated', () => {
     const copy = structuredClone(input);
     unitStatStatus(input);
     expect(input).toStrictEqual(copy);
+  });
+});
+
+describe('unitStatStatus: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(unitStatStatusDefinition)).toMatchInlineSnapshot(`
+      "GEN-4  Report 1: filed after the window closed; days late = calendar days from its last day to filing
+        Filing window                                 2024-07-01 to 2024-09-30
+        Filed on                                                    2024-10-02
+        As of                                                       2025-07-15
+        ----------------------------------------------------------------------
+        Report 1                                                  late, 2 days
+
+      USR-2  Report 2: its filing window is open and it is not filed
+        Filing window                                 2025-07-01 to 2025-09-30
+        Filed on                                                     not filed
+        As of                                                       2025-07-15
+        ----------------------------------------------------------------------
+        Report 2                                                      expected
+
+      USR-2  Report 3: its filing window has not opened
+        Filing window                                 2026-07-01 to 2026-09-30
+        Filed on                                                     not filed
+        As of                                                       2025-07-15
+        ----------------------------------------------------------------------
+        Report 3                                                        future"
+    `);
   });
 });

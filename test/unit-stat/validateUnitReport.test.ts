@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateUnitReport } from 'wcra-calc';
 import { addDays, addMonths, daysBetween } from '../../src/core/dates.js';
+import { validateUnitReportDefinition } from '../../src/unit-stat/validateUnitReport.js';
 import { expectIssues } from '../helpers.js';
+import { exampleWorksheet } from '../worksheet.js';
 import { cents, deepFreeze, isoDateArb, thrown } from './helpers.js';
 
 const header = { policyNumber: 'WC-1001', effectiveDate: '2024-03-15', expirationDate: '2025-03-15', insuredName: 'Acme Tool Co.' };
@@ -345,5 +347,26 @@ describe('validateUnitReport: inputs are not mutated', () => {
     const input = deepFreeze({ report: structuredClone(failing) });
     validateUnitReport(input);
     expect(input.report).toStrictEqual(failing);
+  });
+});
+
+describe('validateUnitReport: the worksheet of its example', () => {
+  it('prints the steps of the definition example', () => {
+    expect(exampleWorksheet(validateUnitReportDefinition)).toMatchInlineSnapshot(`
+      "USR-1  Header, exposure and loss fields well formed; term runs forward; premium = exposure / 100 x manual rate within $0.01; accidents in the term; paid <= incurred
+        Issues found                                                         0
+        ----------------------------------------------------------------------
+        USR-1 issues                                                         0
+
+      USR-5  Class 0174 (Special Compensation Fund) on every report, even with zero premium
+        Issues found                                                         0
+        ----------------------------------------------------------------------
+        USR-5 issues                                                         0
+
+      USR-7  Manual rates carry at most 2 decimals on policies effective before 2026-01-01, 3 from then on
+        Issues found                                                         0
+        ----------------------------------------------------------------------
+        USR-7 issues                                                         0"
+    `);
   });
 });
