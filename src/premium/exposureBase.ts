@@ -244,8 +244,12 @@ function insurerExposure(v: Extract<ParsedExposureInput, { memberType: 'insurer'
   ]);
 }
 
-/** PRM-3 for a self-insurer: payroll ÷ 100 × pure rate by class, summed, × mod. */
-function selfInsurerExposure(
+/**
+ * PRM-3 for a self-insurer: payroll ÷ 100 × pure rate by class, summed, × mod, from values its
+ * schema already read (`hybridTrueUp` calls it with its own parsed payroll, rates and mod, so
+ * nothing is parsed twice). @internal
+ */
+export function selfInsurerExposure(
   v: Extract<ParsedExposureInput, { memberType: 'self-insurer' }>,
   explain: boolean | undefined,
 ): ExposureBaseResult {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { guaranteed, invalidInput, isWcraError, WcraError, type WcraIssue } from '../core/errors.js';
 import { constantDecimal, type DecimalLike, formatDecimal, MAX_MONEY, type Money, toDecimal } from '../core/money.js';
+import { checkResultRange } from '../core/resultRange.js';
 import {
   addIssue,
   duplicateIssues,
@@ -20,9 +21,9 @@ import {
   ClassPayrollSchema,
   type ExposureBaseResult,
   experienceModFactor,
-  exposureBase,
   type PureRate,
   PureRateSchema,
+  selfInsurerExposure,
 } from '../premium/exposureBase.js';
 import { computeReinsurancePremium, publishedRate } from '../premium/reinsurancePremium.js';
 import { defineCalculator } from '../rules/define.js';
@@ -305,9 +306,11 @@ function checkClasses(v: ParsedTrueUp): void {
 function exposures(v: ParsedTrueUp, explain: boolean): { estimated: ExposureBaseResult; actual: ExposureBaseResult } {
   // RULES: PRM-3, SI-4 — estimated mod on estimated payroll; final (trued-up) mod on audited payroll.
   // An exposure past the money range is the caller's payroll: INVALID_INPUT at that field.
+  // exposureBase's own core on the values this schema read (nothing parsed twice).
   const base = (field: 'estimatedPayroll' | 'auditedPayroll', payroll: typeof v.auditedPayroll, experienceMod: typeof v.finalMod) => {
+    const exposure = selfInsurerExposure({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, explain);
     try {
-      return exposureBase({ memberType: 'self-insurer', payroll, pureRates: v.pureRates, experienceMod }, { explain });
+      return checkResultRange(exposure, 'exposureBase'); // what exposureBase's own shell checks
     } catch (error) {
       if (!isWcraError(error) || error.code !== 'RESULT_OUT_OF_RANGE') throw error;
       throw invalidInput([
