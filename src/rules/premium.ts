@@ -3,7 +3,7 @@
  * Calculators read them from here.
  * @module
  */
-import type { RuleFigure } from './figures.js';
+import type { CoverageYearDate, RuleFigure } from './figures.js';
 
 /**
  * The least relative change for which a member's estimate is revised (PRM-5): 15% of the
@@ -25,14 +25,7 @@ export const ESTIMATE_REVISION_THRESHOLD: RuleFigure<string> = /* @__PURE__ */ O
  * (PRM-10): December 1 of the year before the coverage year. Deeply frozen.
  * Source: WCRA membership FAQ (seed 001) and retention page (seed 003), RULES.md PRM-10.
  */
-export const LOCATION_LISTING_DEADLINE: RuleFigure<{
-  /** Calendar month of the deadline (12 = December). */
-  readonly month: number;
-  /** Day of the month of the deadline. */
-  readonly day: number;
-  /** The deadline's year relative to the coverage year (−1: the year before). */
-  readonly yearOffset: number;
-}> = /* @__PURE__ */ Object.freeze({
+export const LOCATION_LISTING_DEADLINE: RuleFigure<CoverageYearDate> = /* @__PURE__ */ Object.freeze({
   value: /* @__PURE__ */ Object.freeze({ month: 12, day: 1, yearOffset: -1 }),
   rule: 'PRM-10',
   fromYear: 2016,
