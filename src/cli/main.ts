@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // The library only through its public entry: the built CLI loads dist/index.js (tsup.config.ts).
-import { formatWorksheet, isWcraError, type TraceStep, WcraError } from '../index.js';
+import { formatWorksheet, type IssueCode, isWcraError, type TraceStep, WcraError } from '../index.js';
 import { CATALOG, type CatalogEntry, findCalculator } from './catalog.js';
 import { runConformance } from './conformance.js';
 
@@ -52,7 +52,8 @@ adds { "explain": true } to them.`;
  */
 function asWcraError(error: unknown): WcraError {
   if (isWcraError(error)) return error;
-  return usageError(error instanceof Error ? error.message : String(error));
+  const unknownFlag = (error as { code?: unknown } | null)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+  return usageError(error instanceof Error ? error.message : String(error), [], unknownFlag ? 'unknown_field' : 'wrong_type');
 }
 
 function errorJson(error: unknown): string {
@@ -65,21 +66,29 @@ function isWriteFailure(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).syscall === 'write';
 }
 
-function usageError(message: string, path: ReadonlyArray<string | number> = []): WcraError {
-  return new WcraError('INVALID_INPUT', message, { issues: [{ path, code: 'wrong_type', message }] });
+/**
+ * A usage mistake as `INVALID_INPUT`, its one issue at the argument (`function`, `batch`,
+ * `format`, …) with the code that says what is wrong: `required` (nothing named), `not_one_of`
+ * (an unknown command, function or format), `conflict` (flags that exclude each other),
+ * `not_allowed` (a flag this function cannot take), `unreadable` (a file that cannot be read);
+ * `wrong_type` otherwise (a malformed flag or value).
+ */
+function usageError(message: string, path: ReadonlyArray<string | number> = [], code: IssueCode = 'wrong_type'): WcraError {
+  return new WcraError('INVALID_INPUT', message, { issues: [{ path, code, message }] });
 }
 
-function parseJson(text: string, where: string): unknown {
+/** Parses JSON text; an empty or malformed text is `INVALID_INPUT` at `path` (`[]`: the input; `['options']`). */
+function parseJson(text: string, where: string, path: ReadonlyArray<string> = []): unknown {
   if (text.trim() === '') {
     throw new WcraError('INVALID_INPUT', `${where} is empty: give one JSON object`, {
-      issues: [{ path: [], code: 'required', message: 'is empty: give one JSON object' }],
+      issues: [{ path, code: 'required', message: 'is empty: give one JSON object' }],
     });
   }
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new WcraError('INVALID_INPUT', `${where} is not valid JSON: ${(error as Error).message}`, {
-      issues: [{ path: [], code: 'wrong_type', message: `is not valid JSON: ${(error as Error).message}` }],
+      issues: [{ path, code: 'wrong_type', message: `is not valid JSON: ${(error as Error).message}` }],
     });
   }
 }
@@ -91,9 +100,9 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 function calculator(name: string | undefined): CatalogEntry {
-  if (name === undefined) throw usageError('name the function to run, e.g. `wcra-calc run reinsurancePremium`', ['function']);
+  if (name === undefined) throw usageError('name the function to run, e.g. `wcra-calc run reinsurancePremium`', ['function'], 'required');
   const entry = findCalculator(name);
-  if (entry === undefined) throw usageError(`unknown function "${name}": \`wcra-calc list\` shows them all`, ['function']);
+  if (entry === undefined) throw usageError(`unknown function "${name}": \`wcra-calc list\` shows them all`, ['function'], 'not_one_of');
   return entry;
 }
 
@@ -102,7 +111,7 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
 }
 
 async function runBatch(entry: CatalogEntry, file: string, options: unknown, io: CliIo): Promise<number> {
-  if (file !== '-' && !existsSync(file)) throw usageError(`cannot read the batch file "${file}"`, ['batch']);
+  if (file !== '-' && !existsSync(file)) throw usageError(`cannot read the batch file "${file}"`, ['batch'], 'unreadable');
   const input = file === '-' ? io.stdin : createReadStream(file, 'utf8');
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
@@ -129,7 +138,7 @@ async function runBatch(entry: CatalogEntry, file: string, options: unknown, io:
 function runOptions(text: string | undefined, explain: boolean): unknown {
   if (text === undefined) return explain ? { explain: true } : undefined;
   const json = text.startsWith('@') ? readInputFile(text.slice(1), 'options') : text;
-  const parsed = parseJson(json, '--options');
+  const parsed = parseJson(json, '--options', ['options']);
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     throw usageError('--options must be a JSON object, e.g. \'{"explain":true}\'', ['options']);
   return explain ? { ...parsed, explain: true } : parsed;
@@ -187,7 +196,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo, deps: CliDeps
       io.stderr.write(`${USAGE}\n`);
       return 2;
     }
-    if (positionals.length > 2) throw usageError(`unexpected argument "${positionals[2]}"`, ['arguments']);
+    if (positionals.length > 2) throw usageError(`unexpected argument "${positionals[2]}"`, ['arguments'], 'too_many');
     switch (command) {
       case 'list':
         return listCommand(io);
@@ -198,7 +207,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo, deps: CliDeps
       case 'run':
         return await runCommand(arg, values, io);
       default:
-        throw usageError(`unknown command "${command}"\n${USAGE}`, ['command']);
+        throw usageError(`unknown command "${command}"\n${USAGE}`, ['command'], 'not_one_of');
     }
   } catch (error) {
     if (isWriteFailure(error)) throw error;
@@ -253,19 +262,19 @@ interface RunFlags {
 async function runCommand(arg: string | undefined, values: RunFlags, io: CliIo): Promise<number> {
   const entry = calculator(arg);
   if (values.format !== 'json' && values.format !== 'worksheet')
-    throw usageError(`--format must be json or worksheet, got "${values.format}"`, ['format']);
+    throw usageError(`--format must be json or worksheet, got "${values.format}"`, ['format'], 'not_one_of');
   if (values.explain && !entry.explains)
-    throw usageError(`${entry.name} does not explain its steps: run it without --explain`, ['explain']);
+    throw usageError(`${entry.name} does not explain its steps: run it without --explain`, ['explain'], 'not_allowed');
   const options = runOptions(values.options, values.explain ?? false);
   if (values.batch !== undefined) {
-    if (values.input !== undefined) throw usageError('give either --input or --batch, not both', ['batch']);
-    if (values.format !== 'json') throw usageError('--batch writes JSON lines: drop --format', ['format']);
+    if (values.input !== undefined) throw usageError('give either --input or --batch, not both', ['batch'], 'conflict');
+    if (values.format !== 'json') throw usageError('--batch writes JSON lines: drop --format', ['format'], 'conflict');
     return await runBatch(entry, values.batch, options, io);
   }
   const text = values.input === undefined ? await readAll(io.stdin) : readInputFile(values.input, 'input');
   const input = parseJson(text, values.input ?? 'standard input');
   if (values.format === 'worksheet') {
-    if (!entry.explains) throw usageError(`${entry.name} has no worksheet (it does not explain its steps)`, ['format']);
+    if (!entry.explains) throw usageError(`${entry.name} has no worksheet (it does not explain its steps)`, ['format'], 'not_allowed');
     const result = entry.run(input, { ...(options as object), explain: true }) as { steps?: ReadonlyArray<TraceStep> };
     io.stdout.write(`${formatWorksheet(result.steps ?? [])}\n`);
     return 0;
@@ -278,7 +287,7 @@ function readInputFile(file: string, flag: 'input' | 'options'): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw usageError(`cannot read the ${flag} file "${file}"`, [flag]);
+    throw usageError(`cannot read the ${flag} file "${file}"`, [flag], 'unreadable');
   }
 }
 
@@ -286,6 +295,10 @@ function shippedSchema(deps: CliDeps, file: string): string {
   try {
     return deps.readSchema(file);
   } catch (error) {
-    throw usageError(`cannot read the shipped schema "schemas/${file}" (is the package built?): ${(error as Error).message}`, ['schema']);
+    throw usageError(
+      `cannot read the shipped schema "schemas/${file}" (is the package built?): ${(error as Error).message}`,
+      ['schema'],
+      'unreadable',
+    );
   }
 }

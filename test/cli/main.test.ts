@@ -86,26 +86,29 @@ describe('wcra-calc CLI', () => {
   });
 
   it.each([
-    [['run', 'reinsurancePremium'], '{"exposure":', 'INVALID_INPUT'],
-    [['run', 'noSuchFunction'], '{}', 'INVALID_INPUT'],
-    [['run'], '{}', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--format', 'xml'], '{}', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--input', '/no/such/file.json'], '', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--bogus'], '', 'INVALID_INPUT'],
-    [['frobnicate'], '', 'INVALID_INPUT'],
-    [['schema', 'nope'], '', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--batch', '/no/such.jsonl'], '', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--batch', '-', '--input', 'x.json'], '', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--batch', '-', '--format', 'worksheet'], '', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--options', '[1]'], '{}', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--options', '{bad'], '{}', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', '--options', '@/no/such/options.json'], '{}', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium', 'extra'], '{}', 'INVALID_INPUT'],
-    [['run', 'reinsurancePremium'], '', 'INVALID_INPUT'],
-  ])('%j → exit 2 with a JSON error', async (args, stdin, code) => {
+    [['run', 'reinsurancePremium'], '{"exposure":', [], 'wrong_type'],
+    [['run', 'noSuchFunction'], '{}', ['function'], 'not_one_of'],
+    [['run'], '{}', ['function'], 'required'],
+    [['run', 'reinsurancePremium', '--format', 'xml'], '{}', ['format'], 'not_one_of'],
+    [['run', 'reinsurancePremium', '--input', '/no/such/file.json'], '', ['input'], 'unreadable'],
+    [['run', 'reinsurancePremium', '--bogus'], '', [], 'unknown_field'],
+    [['frobnicate'], '', ['command'], 'not_one_of'],
+    [['schema', 'nope'], '', ['function'], 'not_one_of'],
+    [['run', 'reinsurancePremium', '--batch', '/no/such.jsonl'], '', ['batch'], 'unreadable'],
+    [['run', 'reinsurancePremium', '--batch', '-', '--input', 'x.json'], '', ['batch'], 'conflict'],
+    [['run', 'reinsurancePremium', '--batch', '-', '--format', 'worksheet'], '', ['format'], 'conflict'],
+    [['run', 'reinsurancePremium', '--options', '[1]'], '{}', ['options'], 'wrong_type'],
+    [['run', 'reinsurancePremium', '--options', '{bad'], '{}', ['options'], 'wrong_type'],
+    [['run', 'reinsurancePremium', '--options', ' '], '{}', ['options'], 'required'],
+    [['run', 'reinsurancePremium', '--options', '@/no/such/options.json'], '{}', ['options'], 'unreadable'],
+    [['run', 'reinsurancePremium', 'extra'], '{}', ['arguments'], 'too_many'],
+    [['run', 'reinsurancePremium'], '', [], 'required'],
+  ])('%j → exit 2, INVALID_INPUT with its one issue coded', async (args, stdin, path, code) => {
     const r = await run(args, stdin);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.err).error.code).toBe(code);
+    const { error } = JSON.parse(r.err);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.issues.map((i: { path: unknown; code: string }) => ({ path: i.path, code: i.code }))).toEqual([{ path, code }]);
   });
 
   it('help, and no command', async () => {
