@@ -304,7 +304,7 @@ describe('experienceModWorksheet', () => {
     it('USR-7 the worksheet accepts exactly the rates expectedLosses accepts for the rating year (differential)', () => {
       fc.assert(
         fc.property(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 9999 }), (ratingYear, milli) => {
-          const expectedLossRate = (milli / 1000).toFixed(3).replace(/0+$/, '');
+          const expectedLossRate = (milli / 1000).toFixed(3).replace(/\.?0+$/, '');
           const rates = [{ classCode: '8810', expectedLossRate, dRatio: '0.4' }];
           const payroll = [{ classCode: '8810', amount: '1000000' }];
           const accepted = (fn: () => unknown) => {
