@@ -89,6 +89,24 @@ describe('architecture (docs/architecture.md)', () => {
     }
   });
 
+  it("features build explain steps with rules' typed step (a misspelt RULES ID does not compile), not core's untyped one", () => {
+    const untyped = (file: string): boolean => {
+      const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+      return sf.statements.some(
+        (st) =>
+          ts.isImportDeclaration(st) &&
+          ts.isStringLiteral(st.moduleSpecifier) &&
+          st.moduleSpecifier.text.endsWith('/core/trace.js') &&
+          st.importClause?.namedBindings !== undefined &&
+          ts.isNamedImports(st.importClause.namedBindings) &&
+          st.importClause.namedBindings.elements.some((e) => (e.propertyName ?? e.name).text === 'step'),
+      );
+    };
+    const offenders = files(src).filter((f) => !['core', 'rules'].includes(partOf(f)) && untyped(f));
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
+    expect(untyped(join(src, 'rules/step.ts'))).toBe(true);
+  });
+
   it('the check sees a violation (a feature importing decimal.js is not allowed)', () => {
     const allowed = table.get('claims') ?? [];
     expect(allowed.includes(targetOf(join(src, 'claims/x.ts'), 'decimal.js'))).toBe(false);

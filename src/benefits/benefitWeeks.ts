@@ -3,8 +3,9 @@ import { compareDates, daysBetween, weekdayOf } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, roundTo, toDecimal } from '../core/money.js';
 import { addIssue, type ExplainOption, explainOptionShape, isoDate } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link benefitWeeks}. */
 export const BenefitWeeksInputSchema = /* @__PURE__ */ (() =>

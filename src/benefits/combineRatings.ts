@@ -4,9 +4,10 @@ import { MESSAGES } from '../core/issues.js';
 import { type DecimalLike, formatDecimal, toDecimal } from '../core/money.js';
 import { exactProduct } from '../core/power.js';
 import { type ExplainOption, ExplainOptionsSchema, nonEmptyList } from '../core/schema.js';
-import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { rating } from '../rules/ppdSchedules.js';
+import { step } from '../rules/step.js';
 
 /** The most ratings one call combines. */
 export const MAX_RATINGS = 100;

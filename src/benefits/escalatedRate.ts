@@ -13,7 +13,7 @@ import {
   type RoundingOption,
   roundingOptionShape,
 } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import {
   ESCALATION_ERAS,
@@ -23,6 +23,7 @@ import {
   type SawwChangesInput,
   SawwChangesSchema,
 } from '../rules/saww.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link escalatedRate}. */
 export const EscalatedRateInputSchema = /* @__PURE__ */ (() =>

@@ -16,7 +16,7 @@ import {
   rate,
   roundingOptionShape,
 } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import {
   type LateInterestRateTableInput,
@@ -24,6 +24,7 @@ import {
   lookupLateInterestRate,
   type ResolvedLateInterestRate,
 } from '../rules/lateInterest.js';
+import { step } from '../rules/step.js';
 
 /** How the time late is counted: days ÷ 365 (default) or weeks (days ÷ 7) ÷ 52. */
 export const INTEREST_BASES = /* @__PURE__ */ Object.freeze(['days/365', 'weeks/52'] as const);

@@ -3,9 +3,10 @@ import type { Dec } from '../core/decimal.js';
 import { invalidInput, issue } from '../core/errors.js';
 import { type DecimalLike, formatDecimal, formatMoney, type Money, roundMoney, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, isoDate, type RoundingOption, roundingOptionShape } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { lookupPpdSchedule, type PpdBand, type PpdScheduleInput, PpdScheduleSchema, rating } from '../rules/ppdSchedules.js';
+import { step } from '../rules/step.js';
 import { combineCore, combineStep, ratingList } from './combineRatings.js';
 
 /** Input schema of {@link ppdAmount}. */

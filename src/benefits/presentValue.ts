@@ -29,9 +29,10 @@ import {
   withJsonRules,
   ZERO_JSON,
 } from '../core/schema.js';
-import { displayRate, type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { displayRate, type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { PPD_LUMP_SUM_MAX_DISCOUNT } from '../rules/ppdSchedules.js';
+import { step } from '../rules/step.js';
 
 /** The most weeks of payments {@link presentValue} values (1,000 years). */
 export const MAX_PAYMENT_WEEKS = 52_000;

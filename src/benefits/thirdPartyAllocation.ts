@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { allocateUnits } from '../core/allocate.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, type ExplainOption, explainOptionShape } from '../core/schema.js';
-import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link thirdPartyAllocation}. */
 export const ThirdPartyAllocationInputSchema = /* @__PURE__ */ (() =>

@@ -17,9 +17,10 @@ import {
   type RoundingOption,
   roundingOptionShape,
 } from '../core/schema.js';
-import { type Explained, groupThousands, moneyValue, step, type TraceStep, type TraceValue, textValue, withSteps } from '../core/trace.js';
+import { type Explained, groupThousands, moneyValue, type TraceStep, type TraceValue, textValue, withSteps } from '../core/trace.js';
 import { lookupMaxMin, type MaxMinTableInput, MaxMinTableSchema } from '../rules/benefits.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import { lookupTpdMaxWeeks, TPD_MAX_DAYS_AFTER_INJURY } from '../rules/tpd.js';
 import { BenefitWeeksOptionsSchema, countWorkDays, weeksOfWorkDays } from './benefitWeeks.js';
 

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { formatMoney, type Money, type MoneyLike, roundMoney, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, isoDate, money, type RoundingOption, roundingOptionShape } from '../core/schema.js';
-import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, textValue, withSteps } from '../core/trace.js';
 import { lookupMaxMin, type MaxMinTableInput, MaxMinTableSchema, ttdMaxWeeks } from '../rules/benefits.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link ttdRate}. */
 export const TtdRateInputSchema = /* @__PURE__ */ (() =>

@@ -29,9 +29,10 @@ import {
   roundingOptionShape,
   withJsonRules,
 } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { CASE_RESERVE_KINDS, type CaseReserveKind, lookupCaseReserveRate } from '../rules/caseReserve.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** The most years an ultimate value may run (a lifetime of payments). */
 export const MAX_ULTIMATE_YEARS = 100;

@@ -2,11 +2,13 @@ import * as z from 'zod/mini';
 import { endOfMonth, type IsoDate, makeDate } from '../core/dates.js';
 import { guaranteed } from '../core/errors.js';
 import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { ADJUSTMENT_DUE_DATE, BILLING_CALENDAR_MONTHS as MONTHS } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
 import { type CoverageYearMonths, coverageYearDate } from '../rules/figures.js';
+import type { RuleId } from '../rules/ids.js';
 import { RETENTION_ELECTION_DEADLINE } from '../rules/retentions.js';
+import { step } from '../rules/step.js';
 import { DEFAULT_INVOICE_LEAD_DAYS, installmentCore, PAYMENT_PLANS, type PaymentPlan } from './installmentSchedule.js';
 
 /**
@@ -61,8 +63,8 @@ export interface BillingEvent {
   readonly start?: IsoDate;
   /** Last day of a window (inclusive). */
   readonly end?: IsoDate;
-  /** The RULES ID the event comes from. */
-  readonly rule: string;
+  /** The RULES ID the event comes from (`'BIL-1'`, …). */
+  readonly rule: RuleId;
   /** What happens, in words. */
   readonly description: string;
   /** Installment events: the installment number (1–4). */

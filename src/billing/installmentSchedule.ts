@@ -3,10 +3,11 @@ import { allocateUnits } from '../core/allocate.js';
 import { addDays, type IsoDate } from '../core/dates.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, oneOf, year } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { BILLING_FIGURES, INSTALLMENT_DUE_DATES } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
 import { coverageYearDate } from '../rules/figures.js';
+import { step } from '../rules/step.js';
 
 /** The payment plans a member may choose (BIL-2): one lump sum, or four equal quarterly installments. */
 export const PAYMENT_PLANS = /* @__PURE__ */ Object.freeze(['annual', 'quarterly'] as const);

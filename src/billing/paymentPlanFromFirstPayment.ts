@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, year } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import {
   DEFAULT_INVOICE_LEAD_DAYS,
   formatInstallments,

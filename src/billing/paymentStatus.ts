@@ -18,8 +18,9 @@ import {
   toIssues,
   withJsonRules,
 } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** A late fee given as a fixed amount, in whole cents (BIL-4). */
 export interface LateFeeAmount {

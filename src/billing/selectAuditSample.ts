@@ -12,9 +12,10 @@ import {
   withJsonSchema,
   year,
 } from '../core/schema.js';
-import { type Explained, rateValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, rateValue, textValue, withSteps } from '../core/trace.js';
 import { BILLING_FIGURES } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /**
  * The share of members with exposure the WCRA audits each year: 20% (BIL-5). The figure of

@@ -3,9 +3,10 @@ import { addBusinessDays } from '../core/dates.js';
 import { guaranteed } from '../core/errors.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, type ExplainOption, explainOptionShape, flag, isoDate, withJsonRules } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { CATASTROPHIC_REPORTING_DAYS_FIGURE } from '../rules/figures.js';
+import { step } from '../rules/step.js';
 import { thresholdCents, thresholdFormula } from './claimReportingThreshold.js';
 
 /** Business days a member has to report a catastrophic injury after being notified: 10 (CLM-7, {@link CATASTROPHIC_REPORTING_DAYS_FIGURE}). */

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { centsToMoney, constantDecimal, decimalToCents, formatMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
-import { displayDollars, displayRate, type Explained, moneyValue, rateValue, step, withSteps } from '../core/trace.js';
+import { displayDollars, displayRate, type Explained, moneyValue, rateValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { REPORTING_SHARE_OF_RETENTION, REPORTING_THRESHOLD_CAP_FIGURE } from '../rules/figures.js';
+import { step } from '../rules/step.js';
 
 /** The fixed cap of the reporting threshold: $1,000,000 (CLM-7). */
 export const REPORTING_THRESHOLD_CAP: string = /* @__PURE__ */ (() => formatMoney(constantDecimal(REPORTING_THRESHOLD_CAP_FIGURE.value)))();

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { guaranteed, WcraError } from '../core/errors.js';
 import { addIssue, describeValue, duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, JSON_TAGS } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import type { RuleId } from '../rules/ids.js';
+import { step } from '../rules/step.js';
 import { type Claim, type ClaimKind, ClaimSchema, namingClaims, type ParsedClaim } from './claimSchema.js';
 
 /** Schema of `affiliateGroups`: member ID (non-empty) → group ID (affiliates of one holding company, RET-7). */

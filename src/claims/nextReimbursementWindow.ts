@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { addMonths, dateParts, endOfMonth, startOfMonth } from '../core/dates.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, isoDate } from '../core/schema.js';
-import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import { dueCents } from './reimbursementDue.js';
 
 /** Input schema of {@link nextReimbursementWindow}. */

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema, oneOf } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Payment categories the WCRA reimburses: statutory Minnesota benefits (CLM-4). */
 export const REIMBURSABLE_CATEGORIES = /* @__PURE__ */ Object.freeze(['indemnity', 'medical', 'rehabilitation', 'other-benefit'] as const);

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, ExplainOptionsSchema } from '../core/schema.js';
-import { type Explained, moneyValue, step, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, withSteps } from '../core/trace.js';
 import { excessCents } from '../retention/excess.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link reimbursementDue}. */
 export const ReimbursementDueInputSchema = /* @__PURE__ */ (() =>

@@ -3,11 +3,12 @@ import { yearOf } from '../core/dates.js';
 import { invalidInput, type WcraIssue } from '../core/errors.js';
 import { MAX_MONEY, type Money } from '../core/money.js';
 import { describeValue, type ExplainOption, explainOptionShape, id, isoDate, JSON_TAGS, oneOf, year } from '../core/schema.js';
-import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, textValue, withSteps } from '../core/trace.js';
 import { type ElectionIndex, indexElections, levelInForce, limitInForce, memberLevel } from '../retention/retentionInForce.js';
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+import { step } from '../rules/step.js';
 import { overThresholdReasons, type ReportingReason } from './claimReportingStatus.js';
 import { thresholdCents } from './claimReportingThreshold.js';
 import {

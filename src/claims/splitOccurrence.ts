@@ -3,9 +3,10 @@ import { allocateUnits } from '../core/allocate.js';
 import { invalidInput } from '../core/errors.js';
 import { centsToMoney, MAX_MONEY, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, cents, duplicateIssues, type ExplainOption, ExplainOptionsSchema, nonEmptyList, oneOf } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { excessCents } from '../retention/excess.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import { type Claim, ClaimSchema, moneyOf, namingClaims, type ParsedClaim } from './claimSchema.js';
 
 /** What a split is based on: paid losses (the default, CLM-5/CLM-6) or incurred losses. */

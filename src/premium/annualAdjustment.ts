@@ -12,9 +12,10 @@ import {
 } from '../core/money.js';
 import { type RoundingMode, roundingWords } from '../core/rounding.js';
 import { type ExplainOption, explainOptionShape, money, oneOf, type RoundingOption, rate, roundingOptionShape } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType } from '../rules/levels.js';
+import { step } from '../rules/step.js';
 import { defaultTaxRate, taxSteps } from './reinsurancePremium.js';
 
 /** Input schema of {@link annualAdjustment}. */

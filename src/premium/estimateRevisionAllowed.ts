@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, money } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { ESTIMATE_REVISION_THRESHOLD } from '../rules/premium.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link estimateRevisionAllowed}. */
 export const EstimateRevisionAllowedInputSchema = /* @__PURE__ */ (() =>

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney, roundTo } from '../core/money.js';
 import { addIssue, type ExplainOption, explainOptionShape, money } from '../core/schema.js';
-import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link estimatedExposure}. */
 export const EstimatedExposureInputSchema = /* @__PURE__ */ (() =>

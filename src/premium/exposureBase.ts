@@ -12,8 +12,9 @@ import {
   toDecimal,
 } from '../core/money.js';
 import { classCode, decimalLike, duplicateIssues, type ExplainOption, explainOptionShape, money, oneOf, variants } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 const InsurerExposureSchema = /* @__PURE__ */ (() =>
   z.strictObject({

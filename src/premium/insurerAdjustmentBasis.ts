@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
 import { formatMoney, type Money, type MoneyLike } from '../core/money.js';
 import { addIssue, type ExplainOption, explainOptionShape, isoDate, money } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link insurerAdjustmentBasis}. */
 export const InsurerAdjustmentBasisInputSchema = /* @__PURE__ */ (() =>

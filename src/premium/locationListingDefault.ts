@@ -17,9 +17,10 @@ import {
   withJsonRules,
   year,
 } from '../core/schema.js';
-import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { LOCATION_LISTING_DEADLINE } from '../rules/premium.js';
+import { step } from '../rules/step.js';
 import { type ClassPayroll, ClassPayrollSchema } from './exposureBase.js';
 
 /** Input schema of {@link locationListingDefault}. */

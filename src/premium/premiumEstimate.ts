@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { type DecimalLike, formatDecimal, formatMoney, type Money, type MoneyLike, roundMoney } from '../core/money.js';
 import { decimalLike, type ExplainOption, explainOptionShape, money, oneOf, year } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
 import { levelsOffered, lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
+import { step } from '../rules/step.js';
 import { computeReinsurancePremium, type ReinsurancePremiumResult } from './reinsurancePremium.js';
 
 /** Input schema of {@link premiumEstimate}. */

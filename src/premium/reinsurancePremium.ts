@@ -25,11 +25,12 @@ import {
   withJsonRules,
   year,
 } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { PREMIUM_TAX_RATE } from '../rules/figures.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema, type ResolvedRate } from '../rules/rates.js';
+import { step } from '../rules/step.js';
 
 /** The premium tax rate self-insurers pay on WCRA charges: 2% (PRM-6; the dated figure is `PREMIUM_TAX_RATE`). */
 export const SELF_INSURER_TAX_RATE: string = /* @__PURE__ */ (() => PREMIUM_TAX_RATE.value)();

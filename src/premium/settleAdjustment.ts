@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { compareDates, type IsoDate } from '../core/dates.js';
 import { centsToMoney, type Money, type MoneyLike } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ADJUSTMENT_DUE_DATE } from '../rules/billing.js';
 import { defineCalculator } from '../rules/define.js';
 import { coverageYearDate } from '../rules/figures.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link settleAdjustment}. */
 export const SettleAdjustmentInputSchema = /* @__PURE__ */ (() =>

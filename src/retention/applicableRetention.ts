@@ -2,11 +2,12 @@ import * as z from 'zod/mini';
 import { yearOf } from '../core/dates.js';
 import type { Money } from '../core/money.js';
 import { addIssue, duplicateIssues, type ExplainOption, explainOptionShape, isoDate, oneOf, year } from '../core/schema.js';
-import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { FIRST_FIXED_LEVELS_YEAR } from '../rules/rates.js';
 import { lookupRetentionLimit, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+import { step } from '../rules/step.js';
 import { noElectionError } from './retentionInForce.js';
 
 /** Schema of one retention election: the level a member had in force for a coverage year. */

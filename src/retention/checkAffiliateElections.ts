@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { addIssue, duplicateIssues, type ExplainOption, ExplainOptionsSchema, id, oneOf } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link checkAffiliateElections}. */
 export const CheckAffiliateElectionsInputSchema = /* @__PURE__ */ (() =>

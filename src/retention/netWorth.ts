@@ -8,8 +8,9 @@ import type * as z from 'zod/mini';
 import type { Dec } from '../core/decimal.js';
 import { formatMoney } from '../core/money.js';
 import { addIssue } from '../core/schema.js';
-import { displayRate, moneyValue, step, type TraceStep, textValue } from '../core/trace.js';
+import { displayRate, moneyValue, type TraceStep, textValue } from '../core/trace.js';
 import { NET_WORTH_MULTIPLE_OF_LIMIT_FIGURE, NET_WORTH_SHARE_OF_ASSETS_FIGURE } from '../rules/figures.js';
+import { step } from '../rules/step.js';
 
 /** RET-11's first test: net worth ≥ 10% of total assets. @internal */
 export const NET_WORTH_SHARE_OF_ASSETS: string = /* @__PURE__ */ (() => NET_WORTH_SHARE_OF_ASSETS_FIGURE.value)();

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { type ExplainOption, ExplainOptionsSchema, oneOf } from '../core/schema.js';
-import { type Explained, step, type TraceValue, textValue, withSteps } from '../core/trace.js';
+import { type Explained, type TraceValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { step } from '../rules/step.js';
 
 /**
  * The five exceptions of Minn. Stat. § 79.34 subd. 2 (RET-9), in the statute's order (a)–(e).

@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import { compareDates, yearOf } from '../core/dates.js';
 import { WcraError } from '../core/errors.js';
 import { type ExplainOption, ExplainOptionsSchema, flag, isoDate, oneOf, year } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { coverageYearDate } from '../rules/figures.js';
 import type { RuleId } from '../rules/ids.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { FIRST_JUMBO_YEAR, FIRST_SUPER_YEAR } from '../rules/rates.js';
 import { RETENTION_ELECTION_DEADLINE } from '../rules/retentions.js';
+import { step } from '../rules/step.js';
 
 /** Schema of a retention level change request (the Retention Level Change form). */
 export const RetentionChangeRequestSchema = /* @__PURE__ */ (() =>

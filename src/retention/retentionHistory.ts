@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { compareDates, makeDate, yearOf } from '../core/dates.js';
 import { addIssue, type ExplainOption, ExplainOptionsSchema, id, isoDate, oneOf, year } from '../core/schema.js';
-import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
+import { step } from '../rules/step.js';
 import { assertLevelOffered, type ElectionOutcome, resolveElectionCore } from './resolveRetentionElection.js';
 
 /** Schema of one Retention Level Change form in a history. */

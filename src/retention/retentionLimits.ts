@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { Money } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, year } from '../core/schema.js';
-import { displayDollars, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { displayDollars, type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import type { RuleId } from '../rules/ids.js';
 import { RETENTION_LEVEL_FIGURES as LEVELS, RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { FIRST_FIXED_LEVELS_YEAR, FIRST_SUPER_YEAR, refineYearsOnce as refineYears } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput, RetentionTableSchema } from '../rules/retentions.js';
+import { step } from '../rules/step.js';
 
 /**
  * The one caller retention table schema ({@link RetentionTableSchema} of the rules): a year at

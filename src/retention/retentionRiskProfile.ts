@@ -33,12 +33,13 @@ import {
   withJsonRules,
   year,
 } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defaultTaxRate, premiumCore, taxSteps } from '../premium/reinsurancePremium.js';
 import { defineCalculator } from '../rules/define.js';
 import { MEMBER_TYPES, type MemberType, type RetentionLevel } from '../rules/levels.js';
 import { lookupRate, type RateTableInput, RateTableSchema } from '../rules/rates.js';
 import { lookupRetentionLimits, type RetentionTableInput } from '../rules/retentions.js';
+import { step } from '../rules/step.js';
 import { NET_WORTH_PAIR_JSON, netWorthAllowsLimit, netWorthStep, refineNetWorthPair } from './netWorth.js';
 import { CheckedRetentionTableSchema, offeredLevels, refineYearsOnce } from './retentionLimits.js';
 import {

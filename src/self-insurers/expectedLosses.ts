@@ -27,9 +27,10 @@ import {
   withJsonRules,
   year,
 } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ClassPayrollSchema } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import { MAX_RATE_PLACES, ratePlacesOn, THREE_DECIMAL_RATES_FROM } from '../rules/unitStat.js';
 
 /** The most decimals an expected loss rate carries in any year (3 from 2026-01-01, USR-7; earlier rates have 2). */

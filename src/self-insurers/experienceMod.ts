@@ -3,8 +3,9 @@ import type { Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
 import { formatFixed, formatMoney, type MoneyLike, tryParseDecimal } from '../core/money.js';
 import { describeValue, type ExplainOption, explainOptionShape, field, money, Problem } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** A weight from 0 to 1 (W, SI-7), read as an exact decimal. @internal */
 export function weightValue(): z.ZodMiniType<Dec, MoneyLike> {

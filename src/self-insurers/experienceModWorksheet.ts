@@ -21,9 +21,10 @@ import {
   withJsonRules,
   year,
 } from '../core/schema.js';
-import { displayMoney, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { displayMoney, type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { ClassPayrollSchema, experienceModFactor } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import {
   type ExpectedLossesInput,
   ExpectedLossRateSchema,

@@ -4,9 +4,10 @@ import { invalidInput, issue, WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import { formatMoney, type MoneyLike, toDecimal } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, integer, money, nonEmptyList, year } from '../core/schema.js';
-import { type Explained, moneyValue, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { ELIGIBILITY_THRESHOLDS } from '../rules/experienceRating.js';
+import { step } from '../rules/step.js';
 
 /** The SI-8 eligibility tests, in the order they are tried. */
 export type EligibilityTest = 'first-year' | 'two-year-average' | 'three-year-average';

@@ -3,10 +3,11 @@ import { D, type Dec } from '../core/decimal.js';
 import type { DecimalLike } from '../core/money.js';
 import { formatFixed, roundTo } from '../core/money.js';
 import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
-import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { experienceModFactor } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
 import { FALLBACK_MOD_FIGURES } from '../rules/selfInsurers.js';
+import { step } from '../rules/step.js';
 
 /** Public or private self-insurer (SI-6: who is notified). */
 export const SELF_INSURER_SECTORS = /* @__PURE__ */ Object.freeze(['private', 'public'] as const);

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { type ExplainOption, explainOptionShape, integer, oneOf } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { SELF_INSURER_FIGURES } from '../rules/selfInsurers.js';
+import { step } from '../rules/step.js';
 
 /** Kinds of self-insurer organization; only the first four can be hybrids (SI-2). */
 export const ORGANIZATION_TYPES = /* @__PURE__ */ Object.freeze([

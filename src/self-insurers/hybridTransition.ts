@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { addIssue, type ExplainOption, explainOptionShape, oneOf } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** The two ways a self-insurer reports to the WCRA (SI-2). */
 export const REPORTING_METHODS = /* @__PURE__ */ Object.freeze(['standard', 'hybrid'] as const);

@@ -14,7 +14,7 @@ import {
   withJsonRules,
   year,
 } from '../core/schema.js';
-import { type Explained, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type AdjustmentKind, computeAnnualAdjustment } from '../premium/annualAdjustment.js';
 import {
   type ClassPayroll,
@@ -29,6 +29,7 @@ import { computeReinsurancePremium, publishedRate } from '../premium/reinsurance
 import { defineCalculator } from '../rules/define.js';
 import { RETENTION_LEVELS, type RetentionLevel } from '../rules/levels.js';
 import { type RateTableInput, RateTableSchema, type ResolvedRate } from '../rules/rates.js';
+import { step } from '../rules/step.js';
 import {
   DEFAULT_VARIANCE_THRESHOLD,
   type PayrollVariancesResult,
@@ -136,7 +137,9 @@ export interface HybridTrueUpResult extends Explained {
 
 function relabel(steps: ReadonlyArray<TraceStep> | undefined, prefix: string, resultLabel: string): TraceStep[] {
   return (steps ?? []).map((s, i, all) =>
-    step(s.rule, `${prefix}: ${s.description}`, s.inputs, i === all.length - 1 ? { ...s.result, label: resultLabel } : s.result),
+    i === all.length - 1
+      ? { ...s, description: `${prefix}: ${s.description}`, result: { ...s.result, label: resultLabel } }
+      : { ...s, description: `${prefix}: ${s.description}` },
   );
 }
 

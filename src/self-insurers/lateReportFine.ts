@@ -17,9 +17,10 @@ import {
   roundingOptionShape,
   withJsonRules,
 } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { SELF_INSURER_FIGURES } from '../rules/selfInsurers.js';
+import { step } from '../rules/step.js';
 
 /**
  * The fine per calendar day for each report past due: $100 (SI-1). The figure of

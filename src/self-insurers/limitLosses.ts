@@ -4,9 +4,10 @@ import { WcraError } from '../core/errors.js';
 import { MESSAGES } from '../core/issues.js';
 import { centsToMoney, type Money, type MoneyLike, tryParseCents } from '../core/money.js';
 import { addIssue, cents, duplicateIssues, type ExplainOption, explainOptionShape, id, text, year } from '../core/schema.js';
-import { displayMoney, type Explained, moneyValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { displayMoney, type Explained, moneyValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { LOSS_LIMITATIONS } from '../rules/experienceRating.js';
+import { step } from '../rules/step.js';
 
 /** Schema of one claim to limit (`{ claimId, accidentId?, incurred }`). @internal */
 export const LimitClaimSchema = /* @__PURE__ */ (() =>

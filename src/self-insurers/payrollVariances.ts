@@ -3,10 +3,11 @@ import { D, type Dec } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
 import { type DecimalLike, formatDecimal, formatMoney, type Money, type MoneyLike, roundTo, toDecimal } from '../core/money.js';
 import { decimalLike, duplicateIssues, type ExplainOption, explainOptionShape } from '../core/schema.js';
-import { type Explained, moneyValue, rateValue, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, rateValue, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { type ClassPayroll, ClassPayrollSchema } from '../premium/exposureBase.js';
 import { defineCalculator } from '../rules/define.js';
 import { SELF_INSURER_FIGURES } from '../rules/selfInsurers.js';
+import { step } from '../rules/step.js';
 
 /**
  * The library's default variance threshold: 10% (`"0.10"`). A documented library default, not a

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { Money, MoneyLike } from '../core/money.js';
 import { centsToMoney } from '../core/money.js';
 import { cents, type ExplainOption, explainOptionShape } from '../core/schema.js';
-import { type Explained, moneyValue, step, type TraceStep, withSteps } from '../core/trace.js';
+import { type Explained, moneyValue, type TraceStep, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** Input schema of {@link splitLoss}. */
 export const SplitLossInputSchema = /* @__PURE__ */ (() => z.strictObject({ loss: cents(), splitPoint: cents() }))();

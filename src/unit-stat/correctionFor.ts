@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { guaranteed } from '../core/errors.js';
 import { type ExplainOption, explainOptionShape, oneOf } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 
 /** The statuses a filed unit report can have at MWCIA (USR-3). */
 export const UNIT_REPORT_STATUSES = /* @__PURE__ */ Object.freeze(['rejected', 'accepted', 'accepted-with-warnings'] as const);

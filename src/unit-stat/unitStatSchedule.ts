@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { addMonths, endOfMonth, startOfMonth } from '../core/dates.js';
 import { type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import { UNIT_STAT_REPORTS_FIGURE, UNIT_STAT_SCHEDULE } from '../rules/unitStat.js';
 
 /** Default number of unit statistical reports scheduled per policy: 10 (Convention, USR-2, {@link UNIT_STAT_REPORTS_FIGURE}). */

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { compareDates, daysBetween } from '../core/dates.js';
 import { guaranteed, invalidInput, type WcraIssue } from '../core/errors.js';
 import { duplicateIssues, type ExplainOption, explainOptionShape, integer, isoDate, withJsonRules } from '../core/schema.js';
-import { type Explained, step, type TraceStep, textValue, withSteps } from '../core/trace.js';
+import { type Explained, type TraceStep, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import { DEFAULT_UNIT_STAT_REPORTS, MAX_UNIT_STAT_REPORTS, scheduleCore, type UnitStatReportDates } from './unitStatSchedule.js';
 
 /** Input schema of {@link unitStatStatus}. */

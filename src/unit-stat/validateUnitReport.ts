@@ -16,8 +16,9 @@ import {
   Problem,
   toIssues,
 } from '../core/schema.js';
-import { type Explained, step, textValue, withSteps } from '../core/trace.js';
+import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
+import { step } from '../rules/step.js';
 import { MAX_RATE_PLACES, ratePlacesOn, SPECIAL_COMPENSATION_FUND_CLASS, THREE_DECIMAL_RATES_FROM } from '../rules/unitStat.js';
 
 /**
