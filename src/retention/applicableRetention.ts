@@ -128,7 +128,9 @@ export const applicableRetentionDefinition = /* @__PURE__ */ defineCalculator({
   feature: 'retention',
   summary: 'The retention level and limit in force for the year of an injury',
   rules: ['RET-4', 'RET-2', 'RET-3'],
-  uncitedRules: { 'RET-3': 'cited for an injury year before 2016 (a caller table); the example is 2019' },
+  uncitedRules: {
+    'RET-3': /* @__PURE__ */ (() => `cited for an injury year before ${FIRST_FIXED_LEVELS_YEAR} (a caller table); the example is 2019`)(),
+  },
   input: ApplicableRetentionInputSchema,
   options: ApplicableRetentionOptionsSchema,
   example: {

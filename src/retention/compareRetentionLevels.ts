@@ -321,7 +321,9 @@ export const compareRetentionLevelsDefinition = /* @__PURE__ */ defineCalculator
   feature: 'retention',
   summary: 'Historical what-if of every retention level of a year: premium, tax, retained losses, net cost, RET-11',
   rules: ['RET-10', 'RET-1', 'RET-2', 'RET-3', 'RET-11', 'PRM-1', 'PRM-2', 'PRM-6'],
-  uncitedRules: { 'RET-3': 'cited through the limits of years before 2016; the example is 2025' },
+  uncitedRules: {
+    'RET-3': /* @__PURE__ */ (() => `cited through the limits of years before ${FIRST_FIXED_LEVELS_YEAR}; the example is 2025`)(),
+  },
   input: CompareRetentionLevelsInputSchema,
   options: CompareRetentionLevelsOptionsSchema,
   example: {
