@@ -41,7 +41,7 @@ export interface Explained {
   readonly steps?: ReadonlyArray<TraceStep>;
 }
 
-/** Builds a step (internal convenience). @internal */
+/** Builds a step (core's own, for `allocate`; features use rules' `step`, whose rule is a typed `RuleId`). @internal */
 export function step(rule: string, description: string, inputs: ReadonlyArray<TraceValue>, result: TraceValue): TraceStep {
   return { rule, description, inputs, result };
 }
