@@ -53,7 +53,19 @@ export function catchWcra(fn: () => unknown): WcraError {
     caught = error;
   }
   expect(caught, 'expected a WcraError to be thrown').toBeInstanceOf(WcraError);
-  return caught as WcraError;
+  const error = caught as WcraError;
+  expectReadableMessages(error);
+  return error;
+}
+
+/**
+ * Every message of a WcraError says something: its own message and each issue's are non-empty
+ * strings (a check of content, not of wording; "got NaN" may rightly describe a caller's value).
+ */
+export function expectReadableMessages(error: WcraError): void {
+  for (const text of [error.message, ...error.issues.map((i) => i.message)]) {
+    expect(typeof text === 'string' && /\S/.test(text), `an empty message in ${JSON.stringify(error.issues)}`).toBe(true);
+  }
 }
 
 /** Runs `fn`, expects a WcraError with `code` (and, if given, an issue at `path`), returns it. */

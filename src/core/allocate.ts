@@ -23,20 +23,19 @@ import { type Explained, moneyValue, step, textValue, withSteps } from './trace.
 export function allocateUnits(total: number, weights: ReadonlyArray<number>): number[] {
   if (total < 0) return allocateUnits(-total, weights).map((p) => (p === 0 ? 0 : -p));
   let sum = 0;
-  let max = 0;
-  for (const w of weights) {
-    sum += w;
-    if (w > max) max = w;
-  }
-  if (Number.isSafeInteger(sum) && total * max <= Number.MAX_SAFE_INTEGER && total * sum <= Number.MAX_SAFE_INTEGER) {
-    const parts = new Array<number>(weights.length);
-    const rems = new Array<number>(weights.length);
+  for (const w of weights) sum += w;
+  // Weights are non-negative, so every product total × weight is at most total × sum; and a
+  // product of two numbers rounds monotonically, so this one test is exact at 2^53 (a sum that
+  // is itself beyond 2^53 fails it too, unless total is 0, where every part is 0 either way).
+  if (total * sum <= Number.MAX_SAFE_INTEGER) {
+    const parts: number[] = [];
+    const rems: number[] = [];
     let given = 0;
-    for (let i = 0; i < weights.length; i++) {
-      const num = total * (weights[i] as number);
+    for (const w of weights) {
+      const num = total * w;
       const q = Math.floor(num / sum);
-      parts[i] = q;
-      rems[i] = num - q * sum;
+      parts.push(q);
+      rems.push(num - q * sum);
       given += q;
     }
     distributeLeftover(parts, rems, total - given);
@@ -64,13 +63,9 @@ export function allocateUnitsBig(total: bigint, weights: ReadonlyArray<bigint>):
     given += q;
   }
   let left = Number(total - given);
-  const order = rems
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const ra = rems[a] as bigint;
-      const rb = rems[b] as bigint;
-      return ra === rb ? a - b : rb > ra ? 1 : -1;
-    });
+  // Largest remainder first; the sort is stable, so equal remainders keep the earlier part
+  // first. Number() of a non-zero bigint difference keeps its sign.
+  const order = rems.map((_, i) => i).sort((a, b) => Number((rems[b] as bigint) - (rems[a] as bigint)));
   for (const i of order) {
     if (left <= 0) break;
     parts[i] = (parts[i] as bigint) + 1n;
@@ -81,7 +76,8 @@ export function allocateUnitsBig(total: bigint, weights: ReadonlyArray<bigint>):
 
 function distributeLeftover(parts: number[], rems: ReadonlyArray<number>, leftover: number): void {
   if (leftover <= 0) return;
-  const order = rems.map((_, i) => i).sort((a, b) => (rems[b] as number) - (rems[a] as number) || a - b);
+  // Largest remainder first; the sort is stable, so equal remainders keep the earlier part first.
+  const order = rems.map((_, i) => i).sort((a, b) => (rems[b] as number) - (rems[a] as number));
   for (let k = 0; k < leftover; k++) {
     const i = order[k] as number;
     parts[i] = (parts[i] as number) + 1;
@@ -118,7 +114,8 @@ export const AllocateInputSchema = /* @__PURE__ */ (() =>
     })
     .check(
       z.superRefine((v, ctx) => {
-        // RULES: GEN-3 — a split needs something to split by.
+        // RULES: GEN-3 — a split needs something to split by. (An empty list has its own issue,
+        // and this refinement still runs on it: not a second one.)
         if (v.weights.length > 0 && v.weights.every((w) => w.isZero())) {
           addIssue(ctx, ['weights'], 'out_of_range', 'at least one weight must be above zero');
         }

@@ -53,8 +53,8 @@ export function tryParseDecimal(value: unknown): Dec | undefined {
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
-    // String(n) is the shortest decimal that round-trips: 0.1 -> "0.1".
-    const d = new D(Object.is(value, -0) ? '0' : String(value));
+    // String(n) is the shortest decimal that round-trips: 0.1 -> "0.1" (and -0 -> "0").
+    const d = new D(String(value));
     return withinSupportedSize(d) ? d : undefined;
   }
   if (isDecimalInstance(value)) return readDecimalInstance(value);
@@ -116,7 +116,7 @@ export function roundMoney(d: Dec, mode: RoundingMode = 'halfExpand'): Dec {
  * @internal
  */
 export function formatMoney(d: Dec): string {
-  if (d.isZero()) return '0.00';
+  // decimal.js writes a negative zero without its sign ("0.00").
   // Already at most two places (the usual case: the rule rounded it): no second rounding.
   return (d.decimalPlaces() <= 2 ? d : roundMoney(d)).toFixed(2);
 }
@@ -127,7 +127,7 @@ export function formatMoney(d: Dec): string {
  * @internal
  */
 export function formatDecimal(d: Dec): string {
-  if (d.isZero()) return '0';
+  // decimal.js writes a negative zero without its sign ("0").
   return d.toFixed();
 }
 
@@ -153,17 +153,15 @@ export function tryParseCents(value: unknown): number | undefined {
     if (Number.isInteger(value) && value <= MAX_WHOLE_DOLLARS && value >= -MAX_WHOLE_DOLLARS) return value * 100 + 0;
     return Number.isFinite(value) ? stringToCents(String(value)) : undefined;
   }
-  if (isDecimalInstance(value)) {
-    const d = tryParseDecimal(value);
-    return d === undefined ? undefined : stringToCents(d.toFixed());
-  }
-  return undefined;
+  // A Decimal instance (anything else is not a decimal: undefined).
+  const d = tryParseDecimal(value);
+  return d === undefined ? undefined : stringToCents(d.toFixed());
 }
 
 /** A plain decimal string (`-?digits(.digits)?`, at most 40 characters) as integer cents. */
 function stringToCents(s: string): number | undefined {
   const n = s.length;
-  if (n === 0 || n > MAX_STRING_LENGTH) return undefined;
+  if (n > MAX_STRING_LENGTH) return undefined; // an empty string has no digits: undefined below
   const negative = s.charCodeAt(0) === 45; // '-'
   let i = negative ? 1 : 0;
   const wholeStart = i;

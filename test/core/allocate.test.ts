@@ -68,6 +68,27 @@ describe('GEN-3 allocate: edge cases', () => {
     expect(allocateUnits(0, [1, 1])).toEqual([0, 0]);
   });
 
+  it('the number path is taken up to 2^53 and left above it, with the same parts', () => {
+    // total × sum of weights exactly 2^53 − 1: still plain numbers, exact.
+    expect(allocateUnits(9007199254740991, [1])).toEqual([9007199254740991]);
+    // Products beyond 2^53: in floats, 7,296,662,759,454,846 × 694 rounds, and the leftover
+    // unit would go to the wrong part ([1774433800827079, 5522228958627767]); the bigint path
+    // keeps the exact remainders (223 × total ≡ 132 and 694 × total ≡ 785 mod 917: the second part takes it).
+    const total = 7_296_662_759_454_846;
+    const weights = [223, 694];
+    const parts = allocateUnits(total, weights);
+    expect(parts).toEqual(allocateUnitsBig(BigInt(total), weights.map(BigInt)).map(Number));
+    expect(parts).toEqual([1774433800827078, 5522228958627768]);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+    // Equal remainders: the earlier parts take the leftover, on both paths.
+    expect(allocateUnits(2, [1, 1, 1])).toEqual([1, 1, 0]);
+    expect(allocateUnitsBig(2n, [1n, 1n, 1n])).toEqual([1n, 1n, 0n]);
+    const ones = Array.from({ length: 100 }, () => 1);
+    const firstHalf = ones.map((_, i) => (i < 50 ? 1 : 0));
+    expect(allocateUnits(50, ones)).toEqual(firstHalf);
+    expect(allocateUnitsBig(50n, ones.map(BigInt)).map(Number)).toEqual(firstHalf);
+  });
+
   it('does not mutate its input', () => {
     const weights = deepFreeze(['1', '2', '3']);
     expect(split('1.00', weights)).toEqual(['0.17', '0.33', '0.50']);
@@ -81,10 +102,11 @@ describe('GEN-3 allocate: bad input', () => {
     expectIssues(() => split('1.005', [1]), [{ path: ['total'], code: 'too_many_decimals' }]);
   });
 
-  it('negative, empty or all-zero weights', () => {
-    expectIssues(() => split('1', [1, -1]), [{ path: ['weights', 1], code: 'out_of_range' }]);
-    expectIssues(() => split('1', [0, 0]), [{ path: ['weights'], code: 'out_of_range' }]);
-    expectIssues(() => split('1', []), [{ path: ['weights'], code: 'empty_list' }]);
+  it('negative, empty or all-zero weights: one issue each', () => {
+    const issues = (weights: unknown) => expectIssues(() => split('1', weights), []).issues.map(({ path, code }) => ({ path, code }));
+    expect(issues([1, -1])).toEqual([{ path: ['weights', 1], code: 'out_of_range' }]);
+    expect(issues([0, 0])).toEqual([{ path: ['weights'], code: 'out_of_range' }]);
+    expect(issues([])).toEqual([{ path: ['weights'], code: 'empty_list' }]);
   });
 
   it('non-money totals, totals beyond MAX_MONEY and non-list weights', () => {
@@ -175,7 +197,7 @@ describe('GEN-3 allocate: properties', () => {
 
   it('GEN-3 the number fast path equals the bigint path', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), weightsArb, (total, weights) => {
+      fc.property(fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.maxSafeInteger()), weightsArb, (total, weights) => {
         expect(allocateUnits(total, weights)).toEqual(allocateUnitsBig(BigInt(total), weights.map(BigInt)).map(Number));
       }),
     );
