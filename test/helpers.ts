@@ -60,11 +60,15 @@ export function catchWcra(fn: () => unknown): WcraError {
 
 /**
  * Every message of a WcraError says something: its own message and each issue's are non-empty
- * strings (a check of content, not of wording; "got NaN" may rightly describe a caller's value).
+ * strings, and no issue carries zod's generic "Invalid input" (what zod writes when a check
+ * gives no message of its own). A check of content, not of wording.
  */
 export function expectReadableMessages(error: WcraError): void {
   for (const text of [error.message, ...error.issues.map((i) => i.message)]) {
     expect(typeof text === 'string' && /\S/.test(text), `an empty message in ${JSON.stringify(error.issues)}`).toBe(true);
+  }
+  for (const issue of error.issues) {
+    expect(issue.message, `issue at ${JSON.stringify(issue.path)} has zod's generic message`).not.toMatch(/^Invalid input/);
   }
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { compareDates, daysBetween, weekdayOf } from '../core/dates.js';
 import type { Dec } from '../core/decimal.js';
 import { formatDecimal, roundTo, toDecimal } from '../core/money.js';
-import { addIssue, type ExplainOption, explainOptionShape, isoDate } from '../core/schema.js';
+import { addIssue, type ExplainOption, explainOptionShape, integer, isoDate } from '../core/schema.js';
 import { type Explained, textValue, withSteps } from '../core/trace.js';
 import { defineCalculator } from '../rules/define.js';
 import { step } from '../rules/step.js';
@@ -27,7 +27,9 @@ export interface BenefitWeeksInput {
 export const BenefitWeeksOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...explainOptionShape,
-    daysPerWeek: z.optional(z.union([z.literal(4), z.literal(5), z.literal(6), z.literal(7)])),
+    // A whole number 4–7 (the same values as 4 | 5 | 6 | 7), read with the library's own
+    // message and code instead of zod's generic one for a union.
+    daysPerWeek: z.optional(integer(4, 7, 'a number of work days per week')),
     holidays: z.optional(z.array(isoDate())),
   }))();
 

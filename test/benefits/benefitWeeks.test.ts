@@ -33,6 +33,18 @@ describe('BEN-3 benefitWeeks', () => {
     expectIssues(() => benefitWeeks({ start: '2025-03-12', end: '2025-03-03' }), [{ path: ['end'], code: 'out_of_range' }]);
     expectIssues(() => benefitWeeks({ start: 'x', end: '2025-03-03' }), [{ path: ['start'], code: 'not_a_date' }]);
   });
+  it('BEN-3 daysPerWeek: a whole number from 4 to 7, with its own code', () => {
+    const span = { start: '2025-03-03', end: '2025-03-09' };
+    for (const [days, code] of [
+      [3, 'out_of_range'],
+      [8, 'out_of_range'],
+      [4.5, 'not_an_integer'],
+      ['5', 'not_an_integer'],
+    ] as const) {
+      expectIssues(() => benefitWeeks(span, { daysPerWeek: days as never }), [{ path: ['options', 'daysPerWeek'], code }]);
+    }
+    expect([4, 5, 6, 7].map((daysPerWeek) => benefitWeeks(span, { daysPerWeek: daysPerWeek as 4 }).workDays)).toEqual([4, 5, 6, 7]);
+  });
   it('BEN-3 the whole-week count equals a day-by-day count (any span, week length and holidays)', () => {
     const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2020-01-01', n));
     fc.assert(

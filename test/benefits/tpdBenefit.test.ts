@@ -199,7 +199,7 @@ describe('BEN-2 tpdBenefit: tables and codes', () => {
       () =>
         tpdBenefit({ injuryDate: INJURY, weeklyWage: WAGE, periods: [twoWeeks('2025-03-03', '1')] }, { daysPerWeek: 3 as 4, maxWeeks: 0 }),
       [
-        { path: ['options', 'daysPerWeek'], code: 'wrong_type' },
+        { path: ['options', 'daysPerWeek'], code: 'out_of_range' },
         { path: ['options', 'maxWeeks'], code: 'out_of_range' },
       ],
     );
