@@ -88,12 +88,13 @@ export function expectInvalid(fn: () => unknown, path: ReadonlyArray<string | nu
   return issue?.message ?? '';
 }
 
-/** Calls `fn` and fails on anything thrown that is not a WcraError (for fuzzing). */
+/** Calls `fn` and fails on anything thrown that is not a WcraError, or one without a message of its own (for fuzzing). */
 export function onlyWcraErrors(fn: () => unknown): void {
   try {
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(WcraError);
+    expectReadableMessages(error as WcraError);
   }
 }
 

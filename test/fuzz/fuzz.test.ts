@@ -65,7 +65,13 @@ function check(name: string, call: () => unknown): string | undefined {
   } catch (error) {
     if (error instanceof lib.WcraError && codes.has(error.code) && typeof error.message === 'string' && error.message !== '') {
       for (const issue of error.issues) {
-        if (typeof issue.message !== 'string' || issue.message === '' || !Array.isArray(issue.path))
+        // A message of its own: not empty, not zod's generic "Invalid input" (a check without one).
+        if (
+          typeof issue.message !== 'string' ||
+          issue.message === '' ||
+          issue.message.startsWith('Invalid input') ||
+          !Array.isArray(issue.path)
+        )
           return `bad issue ${JSON.stringify(issue)}`;
       }
       return undefined;
