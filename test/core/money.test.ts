@@ -159,6 +159,15 @@ describe('GEN-1 formatting', () => {
     expect(formatMoney(new D('-50000'))).toBe('-50000.00');
   });
 
+  it('GEN-1 a negative zero prints unsigned (decimal.js drops the sign; no branch of ours does)', () => {
+    const negativeZero = new D(0).neg();
+    expect(negativeZero.isNegative()).toBe(true);
+    expect(formatMoney(negativeZero)).toBe('0.00');
+    expect(formatMoney(new D('-0.00'))).toBe('0.00');
+    expect(formatDecimal(negativeZero)).toBe('0');
+    expect(tryParseDecimal(-0)?.isNegative()).toBe(false);
+  });
+
   it('rates and shares are plain decimal strings', () => {
     expect(formatDecimal(new D('0.0795'))).toBe('0.0795');
     expect(formatDecimal(new D('0.07950'))).toBe('0.0795');
