@@ -50,8 +50,10 @@ export class Random {
       x = (x + 0x9e3779b9) >>> 0;
       words.push(fmix32(x));
     }
+    // The all-zero state (xoshiro's one forbidden state) cannot occur: fmix32 is a bijection of
+    // the 32-bit integers with fmix32(0) = 0, and the four inputs x + k·0x9E3779B9 (k = 1 … 4, an
+    // odd step) are distinct, so at most one word is 0.
     [this.s0, this.s1, this.s2, this.s3] = words as [number, number, number, number];
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // the one forbidden state
   }
 
   /** The next 32-bit output (an unsigned integer). */

@@ -4,8 +4,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/core/decimal.js';
-import { Random } from '../../src/core/random.js';
-import { erfc, logGamma, normalCdf } from '../../src/core/special.js';
 import { reinsurancePremium } from '../../src/premium/reinsurancePremium.js';
 import {
   type RetentionRiskProfileInput,
@@ -60,76 +58,8 @@ function zScore(simulated: string, exact: string, se: string): number {
   return Math.abs(Number(simulated) - Number(exact)) / Number(se);
 }
 
-describe('special functions (double precision)', () => {
-  it('erfc matches SciPy to 1e-15 relative across its three intervals and both signs', () => {
-    const ref: Array<[number, number]> = [
-      [-5, 1.9999999999984626],
-      [-1.5, 1.9661051464753108],
-      [-0.3, 1.3286267594591274],
-      [0, 1],
-      [0.2, 0.7772974107895215],
-      [0.46875, 0.507386526782062],
-      [0.5, 0.4795001221869535],
-      [1, 0.15729920705028516],
-      [2, 0.004677734981047266],
-      [3.9, 3.479224859723178e-8],
-      [4, 1.541725790028002e-8],
-      [4.5, 1.9661604415428878e-10],
-      [6, 2.1519736712498913e-17],
-      [10, 2.0884875837625446e-45],
-      [26, 5.663192408856145e-296],
-    ];
-    for (const [x, want] of ref) expect(Math.abs(erfc(x) - want) / want, `erfc(${x})`).toBeLessThan(2e-15);
-  });
-
-  it('normalCdf is accurate in the far lower tail (no 1 - x cancellation) and logGamma matches SciPy', () => {
-    // relative error about z² × 2^-53 from rounding z / √2 itself: the conditioning of Φ, not the approximation
-    expect(Math.abs(normalCdf(-8) - 6.22096057427174e-16) / 6.22096057427174e-16).toBeLessThan(5e-14);
-    expect(Math.abs(normalCdf(-3) - 0.0013498980316300933) / 0.0013498980316300933).toBeLessThan(1e-14);
-    expect(normalCdf(0)).toBe(0.5);
-    for (const [x, want] of [
-      [0.5, 0.5723649429247],
-      [3, Math.LN2], // ln 2
-      [7.5, 7.534364236758734],
-      [101, 363.73937555556347],
-    ] as const)
-      expect(Math.abs(logGamma(x) - want)).toBeLessThan(1e-12 * Math.max(1, want));
-  });
-});
-
-describe('Random (xoshiro128**, seeded)', () => {
-  it('is the reference xoshiro128** (Blackman–Vigna next()): from state [1, 2, 3, 4] it gives 11520, 0, 5927040 (as the C reference code computes)', () => {
-    const r = new Random(0);
-    Object.assign(r, { s0: 1, s1: 2, s2: 3, s3: 4 });
-    expect([r.nextUint32(), r.nextUint32(), r.nextUint32()]).toEqual([11520, 0, 5927040]);
-  });
-
-  it('same seed, same stream; different seed, different stream; uniforms strictly inside (0, 1)', () => {
-    const a = new Random(42);
-    const b = new Random(42);
-    const c = new Random(43);
-    const xs = Array.from({ length: 1000 }, () => a.uniform());
-    expect(Array.from({ length: 1000 }, () => b.uniform())).toEqual(xs);
-    expect(Array.from({ length: 1000 }, () => c.uniform())).not.toEqual(xs);
-    expect(xs.every((u) => u > 0 && u < 1)).toBe(true);
-  });
-
-  it('Poisson (inversion and PTRS) and gamma samplers have the right mean (within 4 SE)', () => {
-    const rng = new Random(5);
-    for (const mean of [0.7, 4, 12, 50, 400]) {
-      const n = 20_000;
-      let s = 0;
-      for (let i = 0; i < n; i++) s += rng.poisson(mean);
-      expect(Math.abs(s / n - mean) / Math.sqrt(mean / n), `Poisson ${mean}`).toBeLessThan(4);
-    }
-    for (const shape of [0.3, 1, 6.5]) {
-      const n = 20_000;
-      let s = 0;
-      for (let i = 0; i < n; i++) s += rng.gamma(shape);
-      expect(Math.abs(s / n - shape) / Math.sqrt(shape / n), `gamma ${shape}`).toBeLessThan(4);
-    }
-  });
-});
+// The special functions and the generator have their own tests: test/core/special.test.ts and
+// test/core/random.test.ts.
 
 describe('retentionRiskProfile: closed forms (RET-12)', () => {
   it('RET-12: E[min(X, R)] of lognormal and Pareto II equals an independent numerical integral of S(x) (SciPy quad), to the cent', () => {
