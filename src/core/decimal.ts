@@ -69,7 +69,7 @@ export function isDecimalInstance(value: unknown): value is Decimal {
  * representation decimal.js guarantees (words of 7 digits, the leading word's digit count given
  * by the exponent). Returns `undefined` for a non-finite value, a malformed one, or one outside
  * the supported size ({@link MAX_SIGNIFICANT_DIGITS}, {@link MIN_EXPONENT}–{@link MAX_EXPONENT})
- * — decided before any arithmetic, so a `Decimal('1e-9e15')` is refused at once. @internal
+ * — decided before any arithmetic, so a `Decimal('1e-9000000000000000')` is refused at once. @internal
  */
 export function readDecimalInstance(value: Decimal): Dec | undefined {
   const { s, e, d } = value as unknown as { s: unknown; e: unknown; d: unknown };
@@ -83,7 +83,8 @@ export function readDecimalInstance(value: Decimal): Dec | undefined {
     if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w >= BASE) return undefined;
     digits += i === 0 ? String(w) : String(w).padStart(LOG_BASE, '0');
   }
-  if (digits === '0') return n === 1 && e === 0 ? new D(0) : undefined;
+  // digits are '0' only for the one word 0 (a later word adds seven digits): decimal.js's zero has e = 0
+  if (digits === '0') return e === 0 ? new D(0) : undefined;
   const lead = String(words[0]).length;
   if (words[0] === 0 || lead !== (((e % LOG_BASE) + LOG_BASE) % LOG_BASE) + 1) return undefined;
   if (e < MIN_EXPONENT || e > MAX_EXPONENT) return undefined;

@@ -34,6 +34,20 @@ describe('core power: roots and exact products (BEN-6, BEN-7)', () => {
     expect(one.powers.every((p) => p.eq(1))).toBe(true);
     expect((one.sums[52] as Dec).toFixed()).toBe('52');
   });
+  it('nthRoot: a base beyond the range of a double starts from decimal.js instead of the float estimate', () => {
+    // 1e-400 reads as 0 and 1e400 as Infinity in binary floating point
+    expect(nthRoot(new D('1e-400'), 2).div('1e-200').minus(1).abs().lt('1e-115')).toBe(true);
+    expect(nthRoot(new D('1e400'), 4).div('1e100').minus(1).abs().lt('1e-115')).toBe(true);
+    expect(nthRoot(new D('123.456'), 1).toFixed()).toBe('123.456');
+  });
+  it('rootPowerTable: the memo is bounded (an early table is recomputed after many others)', () => {
+    const first = rootPowerTable(new D('1.0001'), 2);
+    for (let i = 2; i <= 300; i++) rootPowerTable(new D(1).plus(new D(i).div(10_000)), 2);
+    const again = rootPowerTable(new D('1.0001'), 2);
+    expect(again).not.toBe(first);
+    expect(again.powers.map(String)).toEqual(first.powers.map(String));
+    expect(rootPowerTable(new D('1.0001'), 2)).toBe(again);
+  });
   it('exactProduct keeps every digit past the engine precision of 120', () => {
     const p = exactProduct(Array.from({ length: 40 }, () => new D('0.9999')));
     const viaBigInt = 9999n ** 40n;
