@@ -84,11 +84,12 @@ export class Random {
     let u: number;
     let v: number;
     let s: number;
+    // s is never 0: 2·uniform − 1 = (2x + 1 − 2^32) / 2^32 has an odd numerator, so u, v ≠ 0
     do {
       u = 2 * this.uniform() - 1;
       v = 2 * this.uniform() - 1;
       s = u * u + v * v;
-    } while (s >= 1 || s === 0);
+    } while (s >= 1);
     const f = Math.sqrt((-2 * Math.log(s)) / s);
     this.spare = v * f;
     this.hasSpare = true;

@@ -5,7 +5,15 @@ import { createRequire } from 'node:module';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, MAX_EXPONENT, MAX_SIGNIFICANT_DIGITS, MIN_EXPONENT, readDecimalInstance, withinSupportedSize } from '../../src/core/decimal.js';
+import {
+  D,
+  isDecimalInstance,
+  MAX_EXPONENT,
+  MAX_SIGNIFICANT_DIGITS,
+  MIN_EXPONENT,
+  readDecimalInstance,
+  withinSupportedSize,
+} from '../../src/core/decimal.js';
 
 /** The CommonJS build of decimal.js: another copy of the package. */
 const OtherCopy = createRequire(import.meta.url)('decimal.js') as typeof Decimal;
@@ -104,5 +112,27 @@ describe('GEN-1 readDecimalInstance: a foreign Decimal read field by field', () 
     const trailingZero = readDecimalInstance(raw(1, 5, [111_111, ...new Array(4).fill(1_111_111), 1_111_110]));
     expect(trailingZero?.precision()).toBe(40);
     expect(trailingZero?.e).toBe(5);
+  });
+});
+
+describe('GEN-1 isDecimalInstance: the Decimal tag must come from the prototype of a real instance', () => {
+  it('GEN-1 accepts instances of this copy, its clones and another copy; refuses primitives and tagged look-alikes', () => {
+    expect([new Decimal(1), new (Decimal.clone())(1), new OtherCopy(1), new D(1)].map(isDecimalInstance)).toEqual([true, true, true, true]);
+    const tag = { toStringTag: '[object Decimal]' };
+    const lookalikes: unknown[] = [
+      null,
+      undefined,
+      5,
+      '5',
+      tag,
+      Object.assign(Object.create(OtherCopy.prototype), tag), // a tag of its own, on a real prototype
+      Object.create(Object.create(OtherCopy.prototype)), // the tag two prototypes up
+      Object.assign(Object.create(null), tag),
+    ];
+    for (const [i, value] of lookalikes.entries()) expect(isDecimalInstance(value), `look-alike ${i}`).toBe(false);
+    // a tag inherited from a prototype passes this test, as a real instance's does; its fields then decide
+    const inherited = Object.create(tag) as Decimal;
+    expect(isDecimalInstance(inherited)).toBe(true);
+    expect(readDecimalInstance(inherited)).toBeUndefined();
   });
 });

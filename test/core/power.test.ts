@@ -47,6 +47,10 @@ describe('core power: roots and exact products (BEN-6, BEN-7)', () => {
     expect(again).not.toBe(first);
     expect(again.powers.map(String)).toEqual(first.powers.map(String));
     expect(rootPowerTable(new D('1.0001'), 2)).toBe(again);
+    // below the bound, a new table leaves the others cached
+    const other = rootPowerTable(new D('1.0002'), 3);
+    expect(rootPowerTable(new D('1.0001'), 2)).toBe(again);
+    expect(rootPowerTable(new D('1.0002'), 3)).toBe(other);
   });
   it('exactProduct keeps every digit past the engine precision of 120', () => {
     const p = exactProduct(Array.from({ length: 40 }, () => new D('0.9999')));
