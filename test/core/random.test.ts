@@ -123,6 +123,18 @@ describe('RET-12 Random: known answers of the independent reference', () => {
     }
     expect(draws(13, 3, (r) => r.poisson(0))).toEqual([0, 0, 0]);
   });
+
+  it('RET-12 Poisson PTRS: long runs at small means, where a wrong squeeze or quick rejection would change a draw the exact test decides, match the reference digest', () => {
+    for (const [m, want] of Object.entries(reference.poissonDigest)) {
+      const ks = draws(13, want.draws, (r) => r.poisson(Number(m)));
+      const digest = { draws: ks.length, sum: 0, weighted: 0 };
+      for (const [i, k] of ks.entries()) {
+        digest.sum += k;
+        digest.weighted += (i + 1) * k;
+      }
+      expect(digest, `Poisson ${m}`).toEqual(want);
+    }
+  });
 });
 
 describe('RET-12 Random: each sampler fits its distribution (fixed seeds, 0.1% critical values)', () => {
